@@ -1,0 +1,4 @@
+export * from './diff';
+export * from './fields';
+export * from './limits';
+export * from './validate';

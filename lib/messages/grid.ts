@@ -1,0 +1,2 @@
+/** grid texts (English). Keep every user-facing string of this area here. */
+export const gridMessages = {} as const;

@@ -1,0 +1,21 @@
+import { auditMessages } from './audit';
+import { authMessages } from './auth';
+import { batchesMessages } from './batches';
+import { commonMessages } from './common';
+import { gridMessages } from './grid';
+import { saveMessages } from './save';
+import { usersMessages } from './users';
+
+/**
+ * Every user-facing text, by area. English only for now; a Simplified Chinese table with the same shape
+ * will sit beside it, chosen per viewer.
+ */
+export const messages = {
+  common: commonMessages,
+  auth: authMessages,
+  grid: gridMessages,
+  save: saveMessages,
+  batches: batchesMessages,
+  users: usersMessages,
+  audit: auditMessages,
+} as const;

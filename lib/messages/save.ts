@@ -1,0 +1,2 @@
+/** save texts (English). Keep every user-facing string of this area here. */
+export const saveMessages = {} as const;

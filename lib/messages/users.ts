@@ -1,0 +1,2 @@
+/** users texts (English). Keep every user-facing string of this area here. */
+export const usersMessages = {} as const;

@@ -4,6 +4,8 @@ export const commonMessages = {
   modeEmulator: 'Emulator — demo data, not your VOD account',
   modeProduction: 'Alibaba Cloud VOD',
   signOut: 'Sign out',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main',
   navVideos: 'Videos',
   navBatches: 'Batches',
   navAudit: 'Audit',

@@ -5,6 +5,7 @@ import { commonMessages } from './common';
 import { gridMessages } from './grid';
 import { saveMessages } from './save';
 import { usersMessages } from './users';
+import { videosMessages } from './videos';
 
 /**
  * Every user-facing text, by area. English only for now; a Simplified Chinese table with the same shape
@@ -18,4 +19,5 @@ export const messages = {
   batches: batchesMessages,
   users: usersMessages,
   audit: auditMessages,
+  videos: videosMessages,
 } as const;

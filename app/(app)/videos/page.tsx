@@ -1,0 +1,37 @@
+import type { GridPreferences } from '@/components/grid/preferences';
+import { VideosWorkspace } from '@/components/videos/videos-workspace';
+import { hasRole } from '@/lib/auth/roles';
+import { requireUser } from '@/lib/auth/session';
+import { getUserPreference } from '@/lib/db/queries/preferences';
+import { messages } from '@/lib/messages';
+import { filterFromSearchParams, libraryKey } from '@/lib/videos/filter-params';
+import { getCategories, searchVideos } from '@/lib/vod';
+import { GRID_PREFERENCES_KEY } from './preferences-key';
+
+export const metadata = { title: `${messages.videos.pageTitle} · ${messages.common.appName}` };
+
+const FIRST_PAGE_SIZE = 100;
+
+export default async function VideosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser('viewer');
+  const filter = filterFromSearchParams(await searchParams);
+  const [firstPage, categories, preferences] = await Promise.all([
+    searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }),
+    getCategories(),
+    getUserPreference<GridPreferences>(user.id, GRID_PREFERENCES_KEY),
+  ]);
+  return (
+    <>
+      <h1 className="visually-hidden">{messages.videos.pageTitle}</h1>
+      <VideosWorkspace
+        key={libraryKey(filter)}
+        firstPage={firstPage}
+        filter={filter}
+        categories={categories}
+        canEdit={hasRole(user, 'editor')}
+        draftKey={`${user.id}:${libraryKey(filter)}`}
+        preferences={preferences}
+      />
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useId } from 'react';
+import { messages } from '@/lib/messages';
+import { parseVideoIdList, searchParamsFromFilter } from '@/lib/videos/filter-params';
+import type { CategoryNode, VideoFilter } from '@/lib/vod/types';
+import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod/wire';
+import styles from './filter-bar.module.css';
+
+const t = messages.videos;
+
+function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
+  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
+}
+
+/** The filter bar: submitting it changes the URL, and the server renders the new view. */
+export function FilterBar({ filter, categories }: { filter: VideoFilter; categories: readonly CategoryNode[] }) {
+  const router = useRouter();
+  const id = useId();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = String(form.get('q') ?? '').trim();
+    const category = String(form.get('category') ?? '');
+    const statuses = form.getAll('status').map(String) as WireVideoStatus[];
+    const from = String(form.get('from') ?? '');
+    const to = String(form.get('to') ?? '');
+    const ids = parseVideoIdList(String(form.get('ids') ?? ''));
+    const next: VideoFilter = {
+      ...(text ? { text } : {}),
+      ...(category ? { cateId: Number(category) } : {}),
+      ...(statuses.length ? { statuses } : {}),
+      ...(from ? { createdFrom: `${from}T00:00:00Z` } : {}),
+      ...(to ? { createdTo: `${to}T23:59:59Z` } : {}),
+      ...(ids.length ? { videoIds: ids } : {}),
+      ...(form.get('sort') === 'asc' ? { sort: 'CreationTime:Asc' as const } : {}),
+    };
+    const query = searchParamsFromFilter(next).toString();
+    router.push(query ? `/videos?${query}` : '/videos');
+  };
+
+  return (
+    <form role="search" aria-label={t.filterLabel} className={styles.bar} onSubmit={submit}>
+      <label className="field">
+        <span>{t.search}</span>
+        <input name="q" type="search" defaultValue={filter.text ?? ''} maxLength={128} />
+      </label>
+      <label className="field">
+        <span>{t.category}</span>
+        <select name="category" defaultValue={filter.cateId === undefined ? '' : String(filter.cateId)}>
+          <option value="">{t.anyCategory}</option>
+          {flatten(categories).map((node) => (
+            <option key={node.id} value={node.id}>
+              {node.path.join(' / ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className={styles.statuses}>
+        <legend>{t.status}</legend>
+        {WIRE_VIDEO_STATUSES.map((status) => (
+          <label key={status}>
+            <input type="checkbox" name="status" value={status} defaultChecked={filter.statuses?.includes(status)} />
+            {status}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>{t.createdFrom}</span>
+        <input name="from" type="date" defaultValue={filter.createdFrom?.slice(0, 10) ?? ''} />
+      </label>
+      <label className="field">
+        <span>{t.createdTo}</span>
+        <input name="to" type="date" defaultValue={filter.createdTo?.slice(0, 10) ?? ''} />
+      </label>
+      <label className="field">
+        <span>{t.videoIds}</span>
+        <textarea
+          name="ids"
+          rows={1}
+          defaultValue={filter.videoIds?.join('\n') ?? ''}
+          aria-describedby={`${id}-ids-hint`}
+        />
+        <span id={`${id}-ids-hint`} className={styles.hint}>
+          {t.videoIdsHint}
+        </span>
+      </label>
+      <label className={styles.inline}>
+        <input type="checkbox" name="sort" value="asc" defaultChecked={filter.sort === 'CreationTime:Asc'} />
+        {t.oldestFirst}
+      </label>
+      <div className={styles.actions}>
+        <button type="submit" className="btn btn-primary">
+          {t.apply}
+        </button>
+        <button type="button" className="btn" onClick={() => router.push('/videos')}>
+          {t.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

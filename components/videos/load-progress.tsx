@@ -1,0 +1,30 @@
+import { messages } from '@/lib/messages';
+import styles from './load-progress.module.css';
+
+const t = messages.videos;
+
+/** "Loaded 12,400 of 31,870 videos" with a progress bar while the rest of the view streams in. */
+export function LoadProgress({ loaded, total, isLoading, errorCode }: {
+  loaded: number;
+  total: number;
+  isLoading: boolean;
+  errorCode: string | null;
+}) {
+  return (
+    <div className={styles.row}>
+      {isLoading ? (
+        <>
+          <progress className={styles.bar} max={Math.max(total, 1)} value={loaded} aria-label={t.loadedOf(loaded, total)} />
+          <span role="status">{t.loadedOf(loaded, total)}</span>
+        </>
+      ) : (
+        <span role="status">{total === 0 ? t.noMatches : t.allLoaded(total)}</span>
+      )}
+      {errorCode && (
+        <span role="alert" className={styles.error}>
+          {t.loadFailed(errorCode)}
+        </span>
+      )}
+    </div>
+  );
+}

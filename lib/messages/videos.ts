@@ -1,0 +1,23 @@
+/** Texts of the videos page around the grid: filter bar and loading (English). */
+export const videosMessages = {
+  pageTitle: 'Videos',
+  filterLabel: 'Filter videos',
+  search: 'Search title, tags, description',
+  category: 'Category',
+  anyCategory: 'Any category',
+  status: 'Status',
+  anyStatus: 'Any status',
+  createdFrom: 'Created from',
+  createdTo: 'Created to',
+  videoIds: 'Video IDs',
+  videoIdsHint: 'Paste IDs separated by commas, spaces or new lines',
+  apply: 'Apply filters',
+  clear: 'Clear',
+  oldestFirst: 'Oldest first',
+  loadedOf: (loaded: number, total: number) =>
+    `Loaded ${loaded.toLocaleString()} of ${total.toLocaleString()} videos`,
+  allLoaded: (total: number) => `${total.toLocaleString()} videos`,
+  loadFailed: (code: string) => `Loading stopped (${code}). The rows already loaded can still be edited; reload to try again.`,
+  noMatches: 'No videos match these filters.',
+  vodUnavailable: 'VOD could not be reached. Check the connection and try again.',
+} as const;

@@ -1,0 +1,7 @@
+import type { Video } from '@/lib/vod/types';
+
+/** One line of the /api/videos NDJSON stream. */
+export type VideoStreamLine =
+  | { type: 'page'; videos: Video[]; total: number }
+  | { type: 'done' }
+  | { type: 'error'; code: string };

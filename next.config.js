@@ -13,6 +13,8 @@ const nextConfig = {
     '@alicloud/credentials',
   ],
   experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403 status.
+    authInterrupts: true,
     // A 50,000-video save carries roughly 25 MB of changes; the save action validates the real cap.
     serverActions: { bodySizeLimit: '40mb' },
   },

@@ -211,9 +211,7 @@ export function loadConfig(env: Env): AppConfig {
       readTimeoutMs: e.VOD_READ_TIMEOUT_MS,
       maxAttempts: e.VOD_MAX_ATTEMPTS,
     },
-    database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
+    database: databaseFrom(e.DATABASE_URL, dataDir),
     dataDir,
     auth: {
       // Development without AUTH_SECRET gets a fixed, clearly-labelled secret; production refuses to start (above).
@@ -234,6 +232,24 @@ export function loadConfig(env: Env): AppConfig {
     port: e.PORT,
     maxSaveVideos: e.MAX_SAVE_VIDEOS,
   };
+}
+
+function databaseFrom(url: string | undefined, dataDir: string): AppConfig['database'] {
+  return url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') };
+}
+
+const databaseEnvSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true });
+
+/**
+ * Only the database part of the configuration, for command-line tools (user admin, migrations) that never
+ * talk to VOD and so must not require its settings.
+ */
+export function loadDatabaseConfig(env: Env): AppConfig['database'] {
+  const parsed = databaseEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  }
+  return databaseFrom(parsed.data.DATABASE_URL, path.resolve(parsed.data.DATA_DIR ?? '.data'));
 }
 
 let cached: AppConfig | undefined;

@@ -1,0 +1,57 @@
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { safeCallbackUrl } from '@/lib/auth/callback-url';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '@/lib/auth/demo-accounts';
+import { getCurrentUser } from '@/lib/auth/session';
+import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { getConfig } from '@/lib/config';
+import { messages } from '@/lib/messages';
+import styles from './sign-in.module.css';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: `${messages.auth.signInTitle} · ${messages.common.appName}` };
+
+const t = messages.auth;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  const config = getConfig();
+  const isEmulator = config.mode === 'emulator';
+  if (isEmulator) await ensureDemoAccounts(config.mode);
+  if (await getCurrentUser()) redirect(callbackUrl);
+
+  return (
+    <main className={styles.page}>
+      <section className={`card ${styles.panel}`} aria-labelledby="sign-in-title">
+        <p className={styles.product}>{messages.common.appName}</p>
+        <h1 id="sign-in-title">{t.signInTitle}</h1>
+        <p className={styles.intro}>{t.signInIntro}</p>
+        <SignInForm
+          callbackUrl={callbackUrl}
+          hasSingleSignOn={config.auth.oidc !== undefined}
+          initialError={signInErrorMessage(first(params.error))}
+        />
+        {isEmulator && (
+          <aside className={styles.demo} aria-labelledby="demo-accounts-title">
+            <h2 id="demo-accounts-title">{t.demoAccountsTitle}</h2>
+            <p>{t.demoAccountsBody(DEMO_PASSWORD)}</p>
+            <ul>
+              {DEMO_ACCOUNTS.map((account) => (
+                <li key={account.email}>
+                  <code>{account.email}</code> — {account.role}
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+      </section>
+    </main>
+  );
+}
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

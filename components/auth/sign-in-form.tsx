@@ -1,0 +1,89 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { signIn } from 'next-auth/react';
+import { type FormEvent, useState } from 'react';
+import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { messages } from '@/lib/messages';
+import styles from './sign-in-form.module.css';
+
+const t = messages.auth;
+
+export interface SignInFormProps {
+  /** Already reduced to a same-origin path by the page. */
+  callbackUrl: string;
+  hasSingleSignOn: boolean;
+  initialError: string | null;
+}
+
+/** Email and password sign-in (plus single sign-on when configured); failures read the same whatever the cause. */
+export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignInFormProps) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError);
+  const [isPending, setIsPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setIsPending(true);
+    setError(null);
+    try {
+      const result = await signIn('credentials', {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        router.replace(callbackUrl);
+        router.refresh();
+        return;
+      }
+      setError(signInErrorMessage(result?.error ?? 'CredentialsSignin'));
+    } catch {
+      setError(t.signInUnavailable);
+    }
+    setIsPending(false);
+  }
+
+  return (
+    <div className={styles.wrap}>
+      <form className={styles.form} onSubmit={onSubmit} noValidate>
+        {error && (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="field">
+          <label htmlFor="sign-in-email">{t.emailLabel}</label>
+          <input id="sign-in-email" name="email" type="email" autoComplete="username" required />
+        </div>
+        <div className="field">
+          <label htmlFor="sign-in-password">{t.passwordLabel}</label>
+          <input
+            id="sign-in-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={isPending} aria-busy={isPending}>
+          {t.signInButton}
+        </button>
+        {isPending && (
+          <span className={styles.status} role="status">
+            {t.signingIn}
+          </span>
+        )}
+      </form>
+      {hasSingleSignOn && (
+        <>
+          <p className={styles.divider}>{t.orDivider}</p>
+          <button type="button" className="btn" onClick={() => signIn('oidc', { callbackUrl })}>
+            {t.signInWithSso}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Every action the audit trail records. Areas add theirs here so the trail's vocabulary stays closed. */
+export const AUDIT_ACTIONS = [
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'user.created',
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+  'user.password_reset',
+  'batch.created',
+  'batch.finished',
+  'batch.retried',
+  'batch.reverted',
+  'batch.resumed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,69 @@
+import { redirect } from 'next/navigation';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ActionError, authedAction } from './action';
+import type { SessionUser } from './session';
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock('./session', () => ({ getCurrentUser: async () => session.user }));
+
+const editor: SessionUser = { id: 'u1', email: 'ed@example.com', name: null, role: 'editor' };
+
+describe('[AUTH][authedAction]', () => {
+  const parsed = vi.fn();
+  const schema = z.object({ title: z.string().min(1) }).transform((input) => {
+    parsed(input);
+    return input;
+  });
+  const saveTitle = authedAction('editor', schema, async ({ title }, { user }) => `${user.email}:${title}`);
+
+  beforeEach(() => {
+    parsed.mockClear();
+    session.user = editor;
+  });
+
+  it('checks the session before looking at the input', async () => {
+    session.user = null;
+    expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    session.user = { ...editor, role: 'viewer' };
+    expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(parsed).not.toHaveBeenCalled();
+  });
+
+  it('rejects invalid input with field errors', async () => {
+    const result = await saveTitle({ title: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(result.ok ? null : result.fieldErrors?.title).toHaveLength(1);
+  });
+
+  it('runs the action for a user with the role and returns its data', async () => {
+    expect(await saveTitle({ title: 'New' })).toEqual({ ok: true, data: 'ed@example.com:New' });
+    session.user = { ...editor, role: 'admin' };
+    expect(await saveTitle({ title: 'New' })).toEqual({ ok: true, data: 'ed@example.com:New' });
+  });
+
+  it('returns expected failures and hides unexpected ones', async () => {
+    const expected = authedAction('viewer', z.object({}), async () => {
+      throw new ActionError('conflict', 'Changed meanwhile');
+    });
+    expect(await expected({})).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Changed meanwhile' },
+    });
+
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = authedAction('viewer', z.object({}), async () => {
+      throw new Error('connection string postgres://secret@db');
+    });
+    const result = await broken({});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it("lets Next's redirect through", async () => {
+    const moving = authedAction('viewer', z.object({}), async () => redirect('/videos'));
+    await expect(moving({})).rejects.toMatchObject({ digest: expect.stringContaining('NEXT_REDIRECT') });
+  });
+});

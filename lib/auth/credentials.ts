@@ -1,0 +1,79 @@
+import 'server-only';
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
+import type { Database } from '@/lib/db';
+import { getUserByEmail, markUserSignedIn, normalizeEmail } from '@/lib/db/queries/users';
+import type { UserRow } from '@/lib/db/schema';
+import { PASSWORD_MAX_LENGTH, verifyPassword } from './password';
+import { clearSignInFailures, getSignInLockMs, recordSignInFailure } from './sign-in-throttle';
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export type CredentialsCheck =
+  | { ok: true; user: UserRow }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Checks an email and password, with backoff and an audit record. Every failure looks the same to the
+ * caller (unknown email, wrong password, disabled account, SSO-only account), and takes as long.
+ */
+export async function checkCredentials(
+  input: unknown,
+  address: string | null,
+  db?: Database,
+  now: () => Date = () => new Date(),
+): Promise<CredentialsCheck> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  const email = normalizeEmail(parsed.data.email);
+
+  const lockMs = await getSignInLockMs(email, address, now(), db);
+  if (lockMs > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(lockMs / 1000) };
+
+  const user = await getUserByEmail(email, db);
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
+  if (user && passwordMatches && !user.disabled) {
+    await clearSignInFailures(email, db);
+    await markUserSignedIn(user.id, db);
+    await recordAudit(
+      {
+        actor: { id: user.id, email: user.email },
+        action: 'auth.sign_in',
+        targetType: 'user',
+        targetId: user.id,
+        details: { method: 'password' },
+        ip: address,
+      },
+      db,
+    );
+    return { ok: true, user };
+  }
+
+  const lockAfterMs = await recordSignInFailure(email, address, now(), db);
+  await recordAudit(
+    {
+      actor: { id: user?.id ?? null, email },
+      action: 'auth.sign_in_failed',
+      targetType: 'user',
+      targetId: user?.id,
+      details: { method: 'password', reason: failureReason(user, passwordMatches), locked: lockAfterMs > 0 },
+      ip: address,
+    },
+    db,
+  );
+  return lockAfterMs > 0
+    ? { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(lockAfterMs / 1000) }
+    : { ok: false, reason: 'invalid' };
+}
+
+/** For the audit trail only: never shown to the person signing in. */
+function failureReason(user: UserRow | null, passwordMatches: boolean): string {
+  if (!user) return 'unknown_email';
+  if (!user.passwordHash) return 'no_password';
+  if (!passwordMatches) return 'wrong_password';
+  return 'disabled';
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { forbidden, redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
+import { cache } from 'react';
+import { z } from 'zod';
+import { getUserById } from '@/lib/db/queries/users';
+import { authMessages } from '@/lib/messages/auth';
+import { safeCallbackUrl } from './callback-url';
+import { getAuthOptions } from './options';
+import { hasRole, type Role } from './roles';
+
+/** The signed-in user as the app sees them, fresh from the database. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+}
+
+const sessionSchema = z.object({ user: z.object({ id: z.uuid(), tokenVersion: z.number().int() }) });
+
+/**
+ * The user behind this request's session, or null. Read from the database every time (once per request),
+ * so a disabled account, a reset password or a changed role takes effect at the next request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const parsed = sessionSchema.safeParse(await getServerSession(getAuthOptions()));
+  if (!parsed.success) return null;
+  const user = await getUserById(parsed.data.user.id);
+  if (!user || user.disabled || user.tokenVersion !== parsed.data.user.tokenVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+});
+
+/**
+ * For pages: the signed-in user holding at least `minRole`. Without a session, redirects to the sign-in
+ * page (coming back to `returnTo`, a same-origin path); with too weak a role, answers 403 through
+ * Next's forbidden(), which renders app/forbidden.tsx.
+ */
+export async function requireUser(minRole: Role = 'viewer', returnTo?: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const callback = returnTo ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : '';
+    redirect(`/sign-in${callback}`);
+  }
+  if (!hasRole(user, minRole)) forbidden();
+  return user;
+}
+
+/** For route handlers: the signed-in user holding at least `minRole`, or the 401/403 JSON response to return. */
+export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionUser | Response> {
+  const user = await getCurrentUser();
+  if (!user) {
+    return Response.json(
+      { error: { code: 'unauthenticated', message: authMessages.unauthenticated } },
+      { status: 401 },
+    );
+  }
+  if (!hasRole(user, minRole)) {
+    return Response.json({ error: { code: 'forbidden', message: authMessages.forbidden } }, { status: 403 });
+  }
+  return user;
+}

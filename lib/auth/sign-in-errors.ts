@@ -1,0 +1,22 @@
+import { authMessages } from '@/lib/messages/auth';
+
+/**
+ * The codes a sign-in failure reaches the browser as (next-auth passes them in `error`), and their texts.
+ * Shared by the server, which sets them, and the sign-in form, which shows them.
+ */
+export const signInErrorCode = {
+  throttled: (retryAfterSeconds: number) => `throttled:${retryAfterSeconds}`,
+  unavailable: 'unavailable',
+} as const;
+
+/** The message for a next-auth error code; every unknown code reads as the generic credentials message. */
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const throttled = /^throttled:(\d{1,6})$/.exec(code);
+  if (throttled) return authMessages.throttled(Number(throttled[1]));
+  if (code === signInErrorCode.unavailable) return authMessages.signInUnavailable;
+  if (code === 'AccessDenied' || code === 'OAuthSignin' || code === 'OAuthCallback' || code === 'Callback') {
+    return authMessages.ssoDenied;
+  }
+  return authMessages.invalidCredentials;
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents } from '@/lib/db/queries/audit';
+import { countUsers, getUserByEmail } from '@/lib/db/queries/users';
+import { testDatabaseTargets } from '@/lib/db/test-support';
+import { checkCredentials } from './credentials';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
+import { verifyPassword } from './password';
+import {
+  changeUserRole,
+  createUser,
+  findUser,
+  resetUserPassword,
+  setUserDisabled,
+  UserAdminError,
+} from './users';
+
+describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
+  '[AUTH][users][%s]',
+  (_name, target) => {
+    let store: Awaited<ReturnType<typeof target.create>>;
+    let admin: { id: string; email: string };
+
+    beforeAll(async () => {
+      store = await target.create();
+    });
+    afterAll(async () => {
+      await store?.dispose();
+    });
+
+    it('never seeds demo accounts in production mode', async () => {
+      await ensureDemoAccounts('production', store.db);
+      expect(await countUsers(store.db)).toBe(0);
+    });
+
+    it('seeds the demo accounts once, in emulator mode, into an empty store', async () => {
+      await Promise.all([ensureDemoAccounts('emulator', store.db), ensureDemoAccounts('emulator', store.db)]);
+      expect(await countUsers(store.db)).toBe(3);
+      for (const account of DEMO_ACCOUNTS) {
+        const result = await checkCredentials(
+          { email: account.email, password: DEMO_PASSWORD },
+          null,
+          store.db,
+        );
+        expect(result).toMatchObject({ ok: true, user: { role: account.role } });
+      }
+      const user = await getUserByEmail('admin@demo.local', store.db);
+      if (!user) throw new Error('no demo admin');
+      admin = { id: user.id, email: user.email };
+      await ensureDemoAccounts('emulator', store.db);
+      expect(await countUsers(store.db)).toBe(3);
+    });
+
+    it('creates users with an audit event, refusing a taken email', async () => {
+      const user = await createUser(
+        { email: 'New@Example.com', name: 'New', role: 'viewer', password: 'a long enough password' },
+        { actor: admin, ip: '192.0.2.9', db: store.db },
+      );
+      expect(user.email).toBe('new@example.com');
+      const [event] = await listAuditEvents({ limit: 1, action: 'user.created' }, store.db);
+      expect(event).toMatchObject({
+        actorId: admin.id,
+        targetId: user.id,
+        ip: '192.0.2.9',
+        details: { email: 'new@example.com', role: 'viewer', hasPassword: true },
+      });
+      await expect(
+        createUser(
+          { email: 'new@example.com', role: 'admin', password: null },
+          { actor: admin, db: store.db },
+        ),
+      ).rejects.toMatchObject({ code: 'conflict' });
+    });
+
+    it('changes roles with an audit event, but an admin cannot lower their own', async () => {
+      const user = await findUser('new@example.com', store.db);
+      const promoted = await changeUserRole(user.id, 'editor', { actor: admin, db: store.db });
+      expect(promoted.role).toBe('editor');
+      const [event] = await listAuditEvents({ limit: 1, action: 'user.role_changed' }, store.db);
+      expect(event).toMatchObject({ targetId: user.id, details: { from: 'viewer', to: 'editor' } });
+
+      await expect(changeUserRole(admin.id, 'editor', { actor: admin, db: store.db })).rejects.toMatchObject({
+        code: 'self_change',
+      });
+      expect((await findUser(admin.id, store.db)).role).toBe('admin');
+      await expect(findUser('missing@example.com', store.db)).rejects.toBeInstanceOf(UserAdminError);
+      await expect(findUser('00000000-0000-4000-8000-000000000000', store.db)).rejects.toMatchObject({
+        code: 'not_found',
+      });
+    });
+
+    it('disables and enables with audit events; disabling ends sessions; never oneself', async () => {
+      const user = await findUser('new@example.com', store.db);
+      const disabled = await setUserDisabled(user.id, true, { actor: admin, db: store.db });
+      expect(disabled).toMatchObject({ disabled: true, tokenVersion: user.tokenVersion + 1 });
+      expect((await setUserDisabled(user.id, false, { actor: admin, db: store.db })).disabled).toBe(false);
+      const events = await listAuditEvents({ limit: 2, actorId: admin.id }, store.db);
+      expect(events.map((e) => e.action)).toEqual(['user.enabled', 'user.disabled']);
+      await expect(setUserDisabled(admin.id, true, { actor: admin, db: store.db })).rejects.toMatchObject({
+        code: 'self_change',
+      });
+    });
+
+    it('resets a password, ending sessions, with an audit event', async () => {
+      const user = await findUser('new@example.com', store.db);
+      const after = await resetUserPassword(user.id, 'another long password', { actor: admin, db: store.db });
+      expect(after.tokenVersion).toBe(user.tokenVersion + 1);
+      expect(await verifyPassword(after.passwordHash, 'another long password')).toBe(true);
+      const [event] = await listAuditEvents({ limit: 1 }, store.db);
+      expect(event).toMatchObject({ action: 'user.password_reset', targetId: user.id });
+      expect(JSON.stringify(event)).not.toContain('another long password');
+    });
+  },
+);

@@ -1,0 +1,187 @@
+import 'server-only';
+import { type AuditActor, recordAudit } from '@/lib/audit/record';
+import type { Database } from '@/lib/db';
+import { resolveDb } from '@/lib/db/queries/executor';
+import {
+  getUserByEmail,
+  getUserById,
+  insertUser,
+  listUsers,
+  updateUserDisabled,
+  updateUserPassword,
+  updateUserRole,
+} from '@/lib/db/queries/users';
+import type { UserRow } from '@/lib/db/schema';
+import { hashPassword } from './password';
+import { hasRole, type Role } from './roles';
+
+/**
+ * User administration shared by the Users page and the `npm run user` command line. Every change is
+ * written together with its audit event, in one transaction.
+ */
+
+export type UserAdminErrorCode = 'not_found' | 'conflict' | 'self_change';
+
+export class UserAdminError extends Error {
+  constructor(
+    readonly code: UserAdminErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserAdminError';
+  }
+}
+
+export interface ChangeContext {
+  actor: AuditActor;
+  ip?: string | null;
+  db?: Database;
+}
+
+export interface CreateUserInput {
+  email: string;
+  name?: string | null;
+  role: Role;
+  /** Null for an account that signs in only through single sign-on. */
+  password: string | null;
+}
+
+/** What the Users page shows of a user: never the password hash or the token version. */
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role;
+  disabled: boolean;
+  /** ISO 8601, or null when the user never signed in. */
+  lastSignInAt: string | null;
+  hasPassword: boolean;
+}
+
+/** Reduces a user row to what may be shown in a browser. */
+export function toUserSummary(user: UserRow): UserSummary {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    disabled: user.disabled,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
+    hasPassword: user.passwordHash !== null,
+  };
+}
+
+export { listUsers };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The user with this id or email, or a not_found error. */
+export async function findUser(idOrEmail: string, db?: Database): Promise<UserRow> {
+  const user = UUID.test(idOrEmail) ? await getUserById(idOrEmail, db) : await getUserByEmail(idOrEmail, db);
+  if (!user) throw new UserAdminError('not_found', `No user ${idOrEmail}`);
+  return user;
+}
+
+/** Creates a user; a conflict error when the email is taken. */
+export async function createUser(input: CreateUserInput, context: ChangeContext): Promise<UserRow> {
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
+  return (await resolveDb(context.db)).transaction(async (tx) => {
+    const user = await insertUser(
+      { email: input.email, name: input.name ?? null, role: input.role, passwordHash },
+      tx,
+    );
+    if (!user) throw new UserAdminError('conflict', `A user with the email ${input.email} already exists`);
+    await recordAudit(
+      {
+        actor: context.actor,
+        action: 'user.created',
+        targetType: 'user',
+        targetId: user.id,
+        details: { email: user.email, role: user.role, hasPassword: passwordHash !== null },
+        ip: context.ip,
+      },
+      tx,
+    );
+    return user;
+  });
+}
+
+/** Changes a user's role. An actor cannot lower their own role. */
+export async function changeUserRole(userId: string, role: Role, context: ChangeContext): Promise<UserRow> {
+  return (await resolveDb(context.db)).transaction(async (tx) => {
+    const before = await findUser(userId, tx);
+    if (before.role === role) return before;
+    if (before.id === context.actor.id && !hasRole({ role }, before.role)) {
+      throw new UserAdminError('self_change', 'You cannot lower your own role');
+    }
+    const after = await updateUserRole(before.id, role, tx);
+    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
+    await recordAudit(
+      {
+        actor: context.actor,
+        action: 'user.role_changed',
+        targetType: 'user',
+        targetId: after.id,
+        details: { email: after.email, from: before.role, to: after.role },
+        ip: context.ip,
+      },
+      tx,
+    );
+    return after;
+  });
+}
+
+/** Disables (ending every session) or re-enables a user. An actor cannot disable themselves. */
+export async function setUserDisabled(
+  userId: string,
+  disabled: boolean,
+  context: ChangeContext,
+): Promise<UserRow> {
+  return (await resolveDb(context.db)).transaction(async (tx) => {
+    const before = await findUser(userId, tx);
+    if (before.disabled === disabled) return before;
+    if (disabled && before.id === context.actor.id) {
+      throw new UserAdminError('self_change', 'You cannot disable yourself');
+    }
+    const after = await updateUserDisabled(before.id, disabled, tx);
+    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
+    await recordAudit(
+      {
+        actor: context.actor,
+        action: disabled ? 'user.disabled' : 'user.enabled',
+        targetType: 'user',
+        targetId: after.id,
+        details: { email: after.email },
+        ip: context.ip,
+      },
+      tx,
+    );
+    return after;
+  });
+}
+
+/** Sets a new password and ends every session the user holds. */
+export async function resetUserPassword(
+  userId: string,
+  password: string,
+  context: ChangeContext,
+): Promise<UserRow> {
+  const passwordHash = await hashPassword(password);
+  return (await resolveDb(context.db)).transaction(async (tx) => {
+    const before = await findUser(userId, tx);
+    const after = await updateUserPassword(before.id, passwordHash, tx);
+    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
+    await recordAudit(
+      {
+        actor: context.actor,
+        action: 'user.password_reset',
+        targetType: 'user',
+        targetId: after.id,
+        details: { email: after.email },
+        ip: context.ip,
+      },
+      tx,
+    );
+    return after;
+  });
+}

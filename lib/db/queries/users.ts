@@ -1,0 +1,120 @@
+import 'server-only';
+import { asc, count, eq, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { type UserRole, type UserRow, users } from '../schema';
+import { resolveDb } from './executor';
+
+export interface NewUser {
+  email: string;
+  name?: string | null;
+  role: UserRole;
+  passwordHash?: string | null;
+  oidcSubject?: string | null;
+}
+
+/** Emails are stored lowercased and trimmed; every lookup goes through this too. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** The user with this id, or null. */
+export async function getUserById(id: string, db?: Database): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db)).select().from(users).where(eq(users.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** The user with this email (any case), or null. */
+export async function getUserByEmail(email: string, db?: Database): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** The user linked to this single sign-on subject, or null. */
+export async function getUserByOidcSubject(subject: string, db?: Database): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .select()
+    .from(users)
+    .where(eq(users.oidcSubject, subject))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Every user, by email. */
+export async function listUsers(db?: Database): Promise<UserRow[]> {
+  return (await resolveDb(db)).select().from(users).orderBy(asc(users.email));
+}
+
+/** How many users exist. */
+export async function countUsers(db?: Database): Promise<number> {
+  const [row] = await (await resolveDb(db)).select({ n: count() }).from(users);
+  return row?.n ?? 0;
+}
+
+/** Inserts a user; null when the email is already taken. */
+export async function insertUser(user: NewUser, db?: Database): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .insert(users)
+    .values({ ...user, email: normalizeEmail(user.email) })
+    .onConflictDoNothing({ target: users.email })
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Sets a user's role; null when there is no such user. */
+export async function updateUserRole(id: string, role: UserRole, db?: Database): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ role, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Disables or enables a user; disabling also ends every session the user holds. */
+export async function updateUserDisabled(
+  id: string,
+  disabled: boolean,
+  db?: Database,
+): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({
+      disabled,
+      updatedAt: sql`now()`,
+      ...(disabled ? { tokenVersion: sql`${users.tokenVersion} + 1` } : {}),
+    })
+    .where(eq(users.id, id))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Replaces a user's password hash and ends every session the user holds. */
+export async function updateUserPassword(
+  id: string,
+  passwordHash: string,
+  db?: Database,
+): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, id))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Links a user to a single sign-on subject. */
+export async function updateUserOidcSubject(id: string, subject: string, db?: Database): Promise<void> {
+  await (await resolveDb(db))
+    .update(users)
+    .set({ oidcSubject: subject, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
+}
+
+/** Stamps a successful sign-in. */
+export async function markUserSignedIn(id: string, db?: Database): Promise<void> {
+  await (await resolveDb(db)).update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, id));
+}

@@ -1,0 +1,231 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { FieldChanges } from '../edits/fields';
+
+/**
+ * The one database schema, shared by PGlite and PostgreSQL. No 'server-only' here: drizzle-kit loads this
+ * file directly to generate migrations. Everything else reaches these tables through lib/db/queries.
+ */
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const userRole = pgEnum('user_role', ['viewer', 'editor', 'admin']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name'),
+    role: userRole('role').notNull().default('viewer'),
+    /** Null for accounts that only sign in through single sign-on. */
+    passwordHash: text('password_hash'),
+    /** The OIDC `sub` this account is linked to, once it has signed in through single sign-on. */
+    oidcSubject: text('oidc_subject'),
+    disabled: boolean('disabled').notNull().default(false),
+    /** Bumped to end every session issued before (disable, password reset). */
+    tokenVersion: integer('token_version').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    uniqueIndex('users_oidc_subject_key').on(t.oidcSubject),
+    check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const signInThrottleScope = pgEnum('sign_in_throttle_scope', ['account', 'ip']);
+
+/** Recent failed sign-ins per account (attempted email) and per client address, for backoff. */
+export const signInThrottles = pgTable(
+  'sign_in_throttles',
+  {
+    scope: signInThrottleScope('scope').notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scope, t.key] }),
+    index('sign_in_throttles_last_failure_idx').on(t.lastFailureAt),
+  ],
+);
+
+export const userPreferences = pgTable(
+  'user_preferences',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    value: jsonb('value').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+export const batchKind = pgEnum('batch_kind', ['save', 'retry', 'revert']);
+export const batchStatus = pgEnum('batch_status', [
+  'pending',
+  'running',
+  'done',
+  'done_with_problems',
+  'interrupted',
+]);
+
+export const batches = pgTable(
+  'batches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: batchKind('kind').notNull(),
+    /** The batch a retry or revert was made from. */
+    parentBatchId: uuid('parent_batch_id').references((): AnyPgColumn => batches.id),
+    status: batchStatus('status').notNull().default('pending'),
+    /** A short description of what was edited (filter or library), shown in lists. */
+    label: text('label').notNull().default(''),
+    total: integer('total').notNull(),
+    updated: integer('updated').notNull().default(0),
+    forbidden: integer('forbidden').notNull().default(0),
+    notFound: integer('not_found').notNull().default(0),
+    referenceNotFound: integer('reference_not_found').notNull().default(0),
+    conflict: integer('conflict').notNull().default(0),
+    failed: integer('failed').notNull().default(0),
+    pending: integer('pending').notNull().default(0),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('batches_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('batches_user_created_idx').on(t.userId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('batches_status_created_idx').on(
+      t.status,
+      t.createdAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('batches_parent_idx').on(t.parentBatchId).where(sql`${t.parentBatchId} is not null`),
+  ],
+);
+
+export const batchChunkStatus = pgEnum('batch_chunk_status', [
+  'pending',
+  'running',
+  'done',
+  'failed',
+  'interrupted',
+]);
+
+/** One UpdateVideoInfos call group of a batch: its timeline and the VOD request ids it produced. */
+export const batchChunks = pgTable(
+  'batch_chunks',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    videoIds: text('video_ids').array().notNull(),
+    status: batchChunkStatus('status').notNull().default('pending'),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    durationMs: integer('duration_ms'),
+    attempts: integer('attempts').notNull().default(0),
+    requestIds: text('request_ids').array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [uniqueIndex('batch_chunks_batch_seq_key').on(t.batchId, t.seq)],
+);
+
+export const batchItemStatus = pgEnum('batch_item_status', [
+  'pending',
+  'sending',
+  'updated',
+  'forbidden',
+  'not_found',
+  'reference_not_found',
+  'conflict',
+  'failed',
+]);
+
+export const batchItems = pgTable(
+  'batch_items',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    batchId: uuid('batch_id')
+      .notNull()
+      .references(() => batches.id, { onDelete: 'cascade' }),
+    videoId: text('video_id').notNull(),
+    /** The video's title when the batch was made, so a batch's items can be searched. */
+    title: text('title').notNull().default(''),
+    /** The editor's before-values of the changed fields. */
+    base: jsonb('base').$type<FieldChanges>().notNull(),
+    /** The new values. */
+    changes: jsonb('changes').$type<FieldChanges>().notNull(),
+    status: batchItemStatus('status').notNull().default('pending'),
+    /** VOD's values of the changed fields when they no longer matched `base` (a conflict). */
+    current: jsonb('current').$type<FieldChanges>(),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    retryable: boolean('retryable').notNull().default(false),
+    requestId: text('request_id'),
+    attempts: integer('attempts').notNull().default(0),
+    chunkId: bigint('chunk_id', { mode: 'number' }).references(() => batchChunks.id, {
+      onDelete: 'set null',
+    }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('batch_items_batch_status_idx').on(t.batchId, t.status),
+    uniqueIndex('batch_items_batch_video_key').on(t.batchId, t.videoId),
+  ],
+);
+
+/** Append-only: a trigger (see the audit_append_only migration) rejects UPDATE, DELETE and TRUNCATE. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** No foreign key: the trail must outlive whatever it mentions. */
+    actorId: uuid('actor_id'),
+    actorEmail: text('actor_email').notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_events_at_idx').on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
+    index('audit_events_action_at_idx').on(t.action, t.at.desc().nullsFirst()),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type BatchRow = typeof batches.$inferSelect;
+export type BatchItemRow = typeof batchItems.$inferSelect;
+export type BatchChunkRow = typeof batchChunks.$inferSelect;
+export type AuditEventRow = typeof auditEvents.$inferSelect;

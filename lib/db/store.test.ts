@@ -1,0 +1,170 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenDatabase } from './client';
+import { insertAuditEvent, listAuditEvents } from './queries/audit';
+import { getUserPreference, setUserPreference } from './queries/preferences';
+import { getSignInThrottles, updateSignInThrottle } from './queries/sign-in-throttles';
+import {
+  countUsers,
+  getUserByEmail,
+  getUserById,
+  insertUser,
+  listUsers,
+  updateUserDisabled,
+  updateUserPassword,
+  updateUserRole,
+} from './queries/users';
+import { testDatabaseTargets } from './test-support';
+
+/** The database's own message for a failed statement (drizzle wraps it). */
+async function failureOf(statement: Promise<unknown>): Promise<string> {
+  try {
+    await statement;
+  } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    return cause instanceof Error ? cause.message : String(error);
+  }
+  return 'no error';
+}
+
+async function rows<T>(open: OpenDatabase, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await open.db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%s]', (_name, target) => {
+  let store: Awaited<ReturnType<typeof target.create>>;
+
+  beforeAll(async () => {
+    store = await target.create();
+  });
+  afterAll(async () => {
+    await store?.dispose();
+  });
+
+  it('migrates an empty database to every table, with the audit trigger', async () => {
+    const tables = await rows<{ table_name: string }>(
+      store,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'audit_events',
+      'batch_chunks',
+      'batch_items',
+      'batches',
+      'sign_in_throttles',
+      'user_preferences',
+      'users',
+    ]);
+    const triggers = await rows<{ tgname: string }>(
+      store,
+      sql`select tgname from pg_trigger where tgrelid = 'audit_events'::regclass and not tgisinternal order by tgname`,
+    );
+    expect(triggers.map((t) => t.tgname)).toEqual([
+      'audit_events_no_truncate',
+      'audit_events_no_update_or_delete',
+    ]);
+    const applied = await rows<{ n: number }>(
+      store,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    expect(applied[0]?.n).toBe(2);
+  });
+
+  it('stores users with lowercased unique emails', async () => {
+    const user = await insertUser({ email: '  Ana@Example.COM ', name: 'Ana', role: 'editor' }, store.db);
+    expect(user?.email).toBe('ana@example.com');
+    expect(user?.tokenVersion).toBe(0);
+    expect(await insertUser({ email: 'ANA@example.com', role: 'viewer' }, store.db)).toBeNull();
+    expect((await getUserByEmail('ana@EXAMPLE.com', store.db))?.id).toBe(user?.id);
+    expect(await getUserByEmail('nobody@example.com', store.db)).toBeNull();
+    await expect(
+      store.db.execute(sql`insert into users (email, role) values ('Upper@Example.com', 'viewer')`),
+    ).rejects.toThrow();
+  });
+
+  it('changes role, disables (ending sessions) and replaces passwords', async () => {
+    const user = await insertUser({ email: 'bo@example.com', role: 'viewer', passwordHash: 'x' }, store.db);
+    if (!user) throw new Error('insert failed');
+    expect((await updateUserRole(user.id, 'admin', store.db))?.role).toBe('admin');
+    const disabled = await updateUserDisabled(user.id, true, store.db);
+    expect(disabled).toMatchObject({ disabled: true, tokenVersion: 1 });
+    const enabled = await updateUserDisabled(user.id, false, store.db);
+    // Re-enabling must not revive the sessions that disabling ended.
+    expect(enabled).toMatchObject({ disabled: false, tokenVersion: 1 });
+    expect(await updateUserPassword(user.id, 'y', store.db)).toMatchObject({
+      passwordHash: 'y',
+      tokenVersion: 2,
+    });
+    expect(await getUserById('00000000-0000-4000-8000-000000000000', store.db)).toBeNull();
+    expect(await updateUserRole('00000000-0000-4000-8000-000000000000', 'admin', store.db)).toBeNull();
+    expect((await listUsers(store.db)).map((u) => u.email)).toEqual(['ana@example.com', 'bo@example.com']);
+    expect(await countUsers(store.db)).toBe(2);
+  });
+
+  it('keeps one value per user and preference key', async () => {
+    const user = await getUserByEmail('ana@example.com', store.db);
+    if (!user) throw new Error('missing user');
+    expect(await getUserPreference(user.id, 'grid', store.db)).toBeNull();
+    await setUserPreference(user.id, 'grid', { columns: ['title'] }, store.db);
+    await setUserPreference(user.id, 'grid', { columns: ['title', 'tags'] }, store.db);
+    expect(await getUserPreference(user.id, 'grid', store.db)).toEqual({ columns: ['title', 'tags'] });
+  });
+
+  it('appends audit events and refuses to change or remove them', async () => {
+    const first = await insertAuditEvent(
+      {
+        actorId: null,
+        actorEmail: 'cli:root',
+        action: 'user.created',
+        targetType: 'user',
+        targetId: 'a',
+        details: { n: 1 },
+      },
+      store.db,
+    );
+    const second = await insertAuditEvent(
+      { actorId: null, actorEmail: 'cli:root', action: 'user.disabled', targetType: 'user', targetId: 'a' },
+      store.db,
+    );
+    expect(
+      await failureOf(
+        store.db.execute(sql`update audit_events set action = 'forged' where id = ${first.id}`),
+      ),
+    ).toMatch(/append-only/);
+    expect(await failureOf(store.db.execute(sql`delete from audit_events where id = ${first.id}`))).toMatch(
+      /append-only/,
+    );
+    expect(await failureOf(store.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
+
+    const newestFirst = await listAuditEvents({ limit: 10 }, store.db);
+    expect(newestFirst.map((e) => e.id)).toEqual([second.id, first.id]);
+    expect(newestFirst[1]).toMatchObject({ action: 'user.created', details: { n: 1 } });
+    const older = await listAuditEvents({ limit: 10, before: { at: second.at, id: second.id } }, store.db);
+    expect(older.map((e) => e.id)).toEqual([first.id]);
+    expect(
+      (await listAuditEvents({ limit: 10, action: 'user.disabled' }, store.db)).map((e) => e.id),
+    ).toEqual([second.id]);
+  });
+
+  it('counts every concurrent failure against a throttle key', async () => {
+    const key = { scope: 'account' as const, key: 'race@example.com' };
+    const now = new Date();
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        updateSignInThrottle(
+          key,
+          (current) => ({
+            failures: (current?.failures ?? 0) + 1,
+            windowStartedAt: current?.windowStartedAt ?? now,
+            lastFailureAt: now,
+            lockedUntil: null,
+          }),
+          store.db,
+        ),
+      ),
+    );
+    const [row] = await getSignInThrottles([key, { scope: 'ip', key: '192.0.2.1' }], store.db);
+    expect(row).toMatchObject({ scope: 'account', key: 'race@example.com', failures: 8 });
+  });
+});

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@/lib/db';
+import { listAuditEvents } from '@/lib/db/queries/audit';
+import { makeTempDir } from '@/lib/db/test-support';
+
+const root = path.resolve(__dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+describe('[CLI][user]', { timeout: 120_000 }, () => {
+  const temp = makeTempDir('vod-cli-');
+
+  function user(...args: string[]) {
+    // Only the variables the CLI needs: it must work without any VOD settings.
+    const env = {
+      NODE_ENV: 'test',
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DATA_DIR: temp.dir,
+    } as const;
+    const result = spawnSync(tsx, ['--conditions=react-server', 'scripts/user.ts', ...args], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  beforeAll(() => {
+    expect(user('add', '--email', 'Root@Example.com', '--role', 'admin', '--name', 'Root')).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(
+        /^Created admin root@example\.com\.\nPassword \(shown only now\): [\w-]{20}\n$/,
+      ),
+    });
+  });
+  afterAll(() => temp.remove());
+
+  it('adds, changes, disables and lists users', () => {
+    expect(
+      user('add', '--email', 'ed@example.com', '--role', 'editor', '--password', 'a long enough password'),
+    ).toMatchObject({
+      code: 0,
+      stdout: 'Created editor ed@example.com.\n',
+    });
+    expect(user('set-role', '--email', 'ED@example.com', '--role', 'viewer').stdout).toBe(
+      'ed@example.com is now viewer.\n',
+    );
+    expect(user('disable', '--email', 'ed@example.com').stdout).toBe('ed@example.com is disabled.\n');
+    const list = user('list');
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[0]).toMatch(/^EMAIL\s+ROLE\s+STATUS/);
+    expect(list.stdout).toMatch(/ed@example\.com\s+viewer\s+disabled\s+password\s+never/);
+    expect(list.stdout).toMatch(/root@example\.com\s+admin\s+active/);
+    expect(user('enable', '--email', 'ed@example.com').stdout).toBe('ed@example.com is enabled.\n');
+  });
+
+  it('resets a password, printing a generated one once', () => {
+    const reset = user('reset-password', '--email', 'ed@example.com');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(
+      /^Password of ed@example\.com reset; their sessions have ended\.\nPassword \(shown only now\): [\w-]{20}\n$/,
+    );
+  });
+
+  it('fails with one clear line on bad input', () => {
+    expect(user('add', '--email', 'x@example.com', '--role', 'owner')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^--role must be one of viewer, editor, admin\n/),
+    });
+    expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'short').stderr).toMatch(
+      /^Password must be at least 12 characters/,
+    );
+    expect(user('add', '--email', 'root@example.com', '--role', 'viewer')).toMatchObject({
+      code: 1,
+      stderr: 'A user with the email root@example.com already exists\n',
+    });
+    expect(user('disable', '--email', 'nobody@example.com')).toMatchObject({
+      code: 1,
+      stderr: 'No user nobody@example.com\n',
+    });
+  });
+
+  it('records every change in the audit trail as the command line', async () => {
+    const open = await openDatabase({ kind: 'pglite', dataDir: path.join(temp.dir, 'pglite') });
+    try {
+      const actions = (await listAuditEvents({ limit: 20 }, open.db)).map(
+        (e) => `${e.action} ${e.actorEmail}`,
+      );
+      expect(actions.slice(0, 6)).toEqual(
+        [
+          'user.password_reset',
+          'user.enabled',
+          'user.disabled',
+          'user.role_changed',
+          'user.created',
+          'user.created',
+        ].map((action) => expect.stringMatching(new RegExp(`^${action.replace('.', '\\.')} cli:`))),
+      );
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses to open the embedded database while another process holds it', async () => {
+    const open = await openDatabase({ kind: 'pglite', dataDir: path.join(temp.dir, 'pglite') });
+    try {
+      const result = user('list');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `^The embedded database at ${path.join(temp.dir, 'pglite').replace(/[.]/g, '\\.')} is in use by process ${process.pid} \\(started .+\\)\\. Stop it, or set DATABASE_URL to use PostgreSQL\\.\\n$`,
+        ),
+      );
+    } finally {
+      await open.close();
+    }
+    expect(user('list').code).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   if (auth instanceof Response) return auth;
   const params = new URL(request.url).searchParams;
   const scrollToken = params.get('scrollToken');
-  if (!scrollToken || !/^[A-Za-z0-9_-]{1,128}$/.test(scrollToken)) {
+  if (!scrollToken || !/^[A-Za-z0-9._-]{1,200}$/.test(scrollToken)) {
     return Response.json({ error: { code: 'invalid_input', message: 'scrollToken is required' } }, { status: 400 });
   }
   const body = streamVideoPages(filterFromSearchParams(params), scrollToken, request.signal);

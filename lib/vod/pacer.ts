@@ -1,0 +1,140 @@
+import { QPS_LIMITS } from '@/lib/edits/limits';
+import { abortedError } from './errors';
+import { sleep as realSleep, type Sleep } from './sleep';
+
+/**
+ * Where pacing state lives. `take` claims one call for `key` if the budget allows it right now and answers
+ * 0, or answers how many milliseconds until one could be claimed, claiming nothing. A call is claimed at
+ * the moment it is sent, never in advance, so a late timer or a busy event loop can delay calls but never
+ * bunch them. A store backed by shared state (e.g. Redis) lets several app instances share one budget.
+ */
+export interface PacerStore {
+  take(key: string, ratePerSec: number, burst: number): Promise<number>;
+}
+
+/**
+ * How late a claim may be and still count as on schedule. Timers wake up to a millisecond after the due
+ * time; without this, that rounding would push every later call back and cost about 2% of the rate. A
+ * caller later than this (a busy event loop) restarts the schedule from now, so late calls never bunch.
+ */
+const TIMER_SLACK_MS = 1;
+
+/**
+ * A GCRA token bucket in process memory: each key remembers when its next call is due; up to `burst`
+ * calls may run ahead of that schedule.
+ */
+export class MemoryPacerStore implements PacerStore {
+  readonly #due = new Map<string, number>();
+
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  async take(key: string, ratePerSec: number, burst: number): Promise<number> {
+    const interval = 1000 / ratePerSec;
+    const now = this.now();
+    const due = Math.max(this.#due.get(key) ?? now, now - TIMER_SLACK_MS);
+    const wait = due - (Math.max(1, burst) - 1) * interval - now;
+    if (wait > 0) return wait;
+    this.#due.set(key, due + interval);
+    return 0;
+  }
+}
+
+/** Waits until the account may make one more call of an action. */
+export interface Pacer {
+  acquire(action: string, signal?: AbortSignal): Promise<void>;
+}
+
+export interface PacerOptions {
+  store: PacerStore;
+  /** Identifies the VOD account (and endpoint) whose budget is shared. */
+  account: string;
+  /** Calls per second by action; actions without an entry are not paced. */
+  limits?: Readonly<Record<string, number>>;
+  burst?: number;
+  /**
+   * Fraction of the published limit actually used. VOD counts calls when they arrive, so headroom absorbs
+   * network jitter that would otherwise squeeze 31 calls into one second.
+   */
+  utilization?: number;
+  sleep?: Sleep;
+}
+
+const DEFAULT_PACER_UTILIZATION = 0.97;
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * A pacer keyed per account and action. Waiters queue FIFO per action; only the head asks the store, so
+ * concurrent operations interleave in arrival order and nobody overtakes.
+ */
+export function createPacer(options: PacerOptions): Pacer {
+  const limits = options.limits ?? QPS_LIMITS;
+  const burst = options.burst ?? 1;
+  const utilization = options.utilization ?? DEFAULT_PACER_UTILIZATION;
+  const sleep = options.sleep ?? realSleep;
+  const queues = new Map<string, Waiter[]>();
+
+  async function pump(action: string, rate: number, queue: Waiter[]): Promise<void> {
+    try {
+      while (queue.length > 0) {
+        const waitMs = await options.store.take(`${options.account}|${action}`, rate, burst);
+        if (waitMs > 0) {
+          // Timers have whole-millisecond resolution; rounding down would wake early and spin.
+          await sleep(Math.ceil(waitMs));
+          continue;
+        }
+        // Waiters that gave up while the store answered have left the queue; then the claim goes unused.
+        queue.shift()?.resolve();
+      }
+    } catch (error) {
+      for (const waiter of queue.splice(0)) waiter.reject(error);
+    } finally {
+      queues.delete(action);
+    }
+  }
+
+  return {
+    acquire(action, signal) {
+      const limit = limits[action];
+      if (limit === undefined) return Promise.resolve();
+      if (signal?.aborted) return Promise.reject(abortedError());
+      const existing = queues.get(action);
+      const queue = existing ?? [];
+      return new Promise<void>((resolve, reject) => {
+        const onAbort = () => {
+          const index = queue.indexOf(waiter);
+          if (index >= 0) queue.splice(index, 1);
+          reject(abortedError());
+        };
+        const waiter: Waiter = {
+          resolve: () => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          reject: (error) => {
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+          },
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(waiter);
+        if (!existing) {
+          queues.set(action, queue);
+          void pump(action, limit * utilization, queue);
+        }
+      });
+    },
+  };
+}
+
+const GLOBAL_STORE = Symbol.for('vod-bulk-editor.pacer-store');
+
+/** The process-wide pacer store, shared by every client so all callers draw from one budget per account. */
+export function processPacerStore(): PacerStore {
+  const holder = globalThis as { [GLOBAL_STORE]?: PacerStore };
+  holder[GLOBAL_STORE] ??= new MemoryPacerStore();
+  return holder[GLOBAL_STORE];
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import { LIMITS } from '@/lib/edits/limits';
+import { chunk } from './chunk';
+import { VodError } from './errors';
+import { runPool } from './pool';
+import { reshapeVideo } from './reshape';
+import { parseGetVideoInfos } from './schemas';
+import type { VodTransport } from './transport';
+import type { Video } from './types';
+
+export interface GetVideosResult {
+  /** In the order the IDs were asked for, each once. */
+  videos: Video[];
+  missingIds: string[];
+}
+
+const CONCURRENCY = 8;
+
+/** Fetches any number of videos by ID, 20 per GetVideoInfos call; fails as a whole if any call fails. */
+export async function getVideos(
+  transport: VodTransport,
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<GetVideosResult> {
+  const unique = [...new Set(ids.filter((id) => id.length > 0))];
+  const found = new Map<string, Video>();
+  const stop = new AbortController();
+  const combined = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+
+  await runPool(chunk(unique, LIMITS.getVideoIdsPerCall), CONCURRENCY, async (batch) => {
+    try {
+      const { body } = await transport.call(
+        'GetVideoInfos',
+        { VideoIds: batch.join(',') },
+        { signal: combined, logFields: { items: batch.length } },
+      );
+      for (const wire of parseGetVideoInfos(body).VideoList) found.set(wire.VideoId, reshapeVideo(wire));
+    } catch (error) {
+      // Older VOD versions answer 404 when none of the IDs exist instead of listing them.
+      if (error instanceof VodError && error.code === 'InvalidVideo.NotFound') return;
+      stop.abort();
+      throw error;
+    }
+  });
+
+  const videos: Video[] = [];
+  const missingIds: string[] = [];
+  for (const id of unique) {
+    const video = found.get(id);
+    if (video) videos.push(video);
+    else missingIds.push(id);
+  }
+  return { videos, missingIds };
+}

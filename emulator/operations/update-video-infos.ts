@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { formatTags, parseTags } from '@/lib/edits/fields';
+import { LIMITS } from '@/lib/edits/limits';
+import { type FieldIssue, findDuplicateReferenceIds, validateField } from '@/lib/edits/validate';
+import type { WireUpdateVideoInfosResponse, WireVideo } from '@/lib/vod/wire';
+import { locateItem } from '../decisions';
+import { vodErrors } from '../errors';
+import { CATEGORIES } from '../store/categories';
+import type { Library } from '../store/library';
+import { formatWireTime } from '../time';
+import type { Operation } from './context';
+import { describeIssue } from './field-issues';
+
+const text = z.string({ error: 'must be a string' });
+// Keys VOD does not know are ignored, as the service does; known keys must have the documented types.
+const itemSchema = z.object({
+  VideoId: text.optional(),
+  ReferenceId: text.optional(),
+  Title: text.optional(),
+  Description: text.optional(),
+  Tags: text.optional(),
+  CoverURL: text.optional(),
+  CateId: z
+    .union(
+      [
+        z.number().int().safe(),
+        z
+          .string()
+          .regex(/^-?\d{1,15}$/)
+          .transform(Number),
+      ],
+      {
+        error: 'must be an integer',
+      },
+    )
+    .optional(),
+});
+type UpdateItem = z.infer<typeof itemSchema>;
+
+/**
+ * UpdateVideoInfos (seed document + vod-api.md §13): every item is checked before anything changes, so a
+ * request applies all permitted items or none. Unknown and forbidden IDs are listed per item (HTTP 200).
+ */
+export const updateVideoInfos: Operation = async ({
+  params,
+  store,
+  now,
+}): Promise<Omit<WireUpdateVideoInfosResponse, 'RequestId'>> => {
+  const items = parseUpdateContent(params.get('UpdateContent'));
+  const library = store.library;
+  const forbidden = new Set<string>();
+  const missingVideoIds = new Set<string>();
+  const missingReferenceIds = new Set<string>();
+  const pending = new Map<string, WireVideo>();
+  const referenceSetBy = new Map<string, number>();
+
+  items.forEach((item, index) => {
+    checkValues(item, index);
+    const locator = locateItem(item.VideoId, item.ReferenceId);
+    if (locator.by === 'none')
+      throw invalidItem(index, 'VideoId', 'is required when ReferenceId is not given');
+    const videoId =
+      locator.by === 'videoId' ? locator.videoId : library.videoIdOfReference(locator.referenceId);
+    if (videoId === undefined || !library.get(videoId)) {
+      if (locator.by === 'videoId') missingVideoIds.add(locator.videoId);
+      else missingReferenceIds.add(locator.referenceId);
+      return;
+    }
+    if (library.isForbidden(videoId)) {
+      forbidden.add(videoId);
+      return;
+    }
+    const stored = library.get(videoId)!;
+    const next = { ...(pending.get(videoId) ?? stored) };
+    if (item.Title !== undefined) next.Title = item.Title;
+    if (item.Description !== undefined) next.Description = item.Description;
+    if (item.Tags !== undefined) next.Tags = formatTags(parseTags(item.Tags));
+    if (item.CoverURL !== undefined) {
+      check(index, 'CoverURL', validateField('coverUrl', item.CoverURL, stored.CoverURL ?? ''));
+      next.CoverURL = item.CoverURL;
+    }
+    if (item.CateId !== undefined) {
+      next.CateId = item.CateId;
+      next.CateName = CATEGORIES.get(item.CateId)!.CateName;
+    }
+    if (locator.by === 'videoId' && locator.newReferenceId !== undefined) {
+      check(
+        index,
+        'ReferenceId',
+        validateField('referenceId', locator.newReferenceId, stored.ReferenceId ?? ''),
+      );
+      if (locator.newReferenceId !== '') {
+        next.ReferenceId = locator.newReferenceId;
+        referenceSetBy.set(videoId, index);
+      }
+    }
+    pending.set(videoId, next);
+  });
+  checkReferenceIdsUnique(library, pending, referenceSetBy);
+
+  if (pending.size > 0) {
+    const modified = formatWireTime(now);
+    await store.putVideos([...pending.values()].map((video) => ({ ...video, ModificationTime: modified })));
+  }
+  return {
+    ForbiddenVideoIds: [...forbidden],
+    NonExistVideoIds: [...missingVideoIds],
+    NonExistReferenceIds: [...missingReferenceIds],
+  };
+};
+
+function parseUpdateContent(raw: string | undefined): UpdateItem[] {
+  if (raw === undefined || raw.trim() === '') throw vodErrors.missingParameter('UpdateContent');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw vodErrors.invalidParameter('The specified parameter UpdateContent is not valid: it is not JSON.');
+  }
+  if (!Array.isArray(parsed)) {
+    throw vodErrors.invalidParameter(
+      'The specified parameter UpdateContent is not valid: it must be a JSON array.',
+    );
+  }
+  if (parsed.length > LIMITS.updateItemsPerCall)
+    throw vodErrors.countExceededMax(LIMITS.updateItemsPerCall, parsed.length);
+  return parsed.map((item, index) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw vodErrors.invalidParameter(
+        `The specified parameter UpdateContent is not valid: UpdateContent[${index}] must be an object.`,
+      );
+    }
+    const result = itemSchema.safeParse(item);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw invalidItem(index, String(issue.path[0] ?? ''), issue.message);
+    }
+    return result.data;
+  });
+}
+
+/** Limits that do not depend on the stored video, checked for every item, found or not. */
+function checkValues(item: UpdateItem, index: number): void {
+  if (item.Title !== undefined) check(index, 'Title', validateField('title', item.Title));
+  if (item.Description !== undefined)
+    check(index, 'Description', validateField('description', item.Description));
+  if (item.Tags !== undefined) check(index, 'Tags', validateField('tags', parseTags(item.Tags)));
+  if (item.CateId !== undefined && !CATEGORIES.get(item.CateId)) {
+    check(index, 'CateId', { code: 'categoryUnknown', cateId: item.CateId });
+  }
+  if (item.VideoId !== undefined && item.ReferenceId !== undefined && item.ReferenceId !== '') {
+    check(index, 'ReferenceId', validateField('referenceId', item.ReferenceId));
+  }
+}
+
+/** Judged on the state after the whole request, so two items may swap Reference IDs between videos. */
+function checkReferenceIdsUnique(
+  library: Library,
+  pending: Map<string, WireVideo>,
+  setBy: Map<string, number>,
+): void {
+  const duplicates = findDuplicateReferenceIds(
+    [...pending.values()].map((v) => [v.VideoId, v.ReferenceId ?? '']),
+  );
+  for (const [videoId, index] of setBy) {
+    const referenceId = pending.get(videoId)!.ReferenceId!;
+    const clash = duplicates.get(videoId);
+    const owner = library.videoIdOfReference(referenceId);
+    const takenBy =
+      clash ?? (owner !== undefined && owner !== videoId && !pending.has(owner) ? owner : undefined);
+    if (takenBy !== undefined)
+      check(index, 'ReferenceId', { code: 'referenceIdDuplicate', videoId: takenBy });
+  }
+}
+
+function check(index: number, field: string, issue: FieldIssue | null): void {
+  if (issue) throw invalidItem(index, field, describeIssue(issue));
+}
+
+function invalidItem(index: number, field: string, problem: string) {
+  return vodErrors.invalidParameter(
+    `The specified parameter UpdateContent is not valid: UpdateContent[${index}].${field} ${problem}.`,
+  );
+}

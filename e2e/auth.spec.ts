@@ -1,4 +1,4 @@
-import { DEMO_USERS, expect, test } from './fixtures';
+import { DEMO_PASSWORD, DEMO_USERS, expect, test } from './fixtures';
 
 test.describe('[AUTH] sign-in', () => {
   test('[AUTH][SIGN-IN] an editor signs in, lands on the videos, and signs out', async ({ page, signIn }) => {
@@ -29,7 +29,7 @@ test.describe('[AUTH] sign-in', () => {
     await page.goto('/videos?q=cat');
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
     await page.getByLabel('Email').fill(DEMO_USERS.viewer);
-    await page.getByLabel('Password').fill(process.env.E2E_DEMO_PASSWORD ?? 'demo-password');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page).toHaveURL(/\/videos\?q=cat/);
   });

@@ -1,13 +1,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
+import type { Role } from '@/lib/auth/roles';
 import { type AppServer, startAppServer } from './support/app-server';
 
-export type Role = 'admin' | 'editor' | 'viewer';
+export type { Role };
 
-export const DEMO_USERS: Record<Role, string> = {
-  admin: 'admin@demo.local',
-  editor: 'editor@demo.local',
-  viewer: 'viewer@demo.local',
-};
+/** The demo account's email for each role. */
+export const DEMO_USERS = Object.fromEntries(DEMO_ACCOUNTS.map((account) => [account.role, account.email])) as Record<
+  Role,
+  string
+>;
+
+export { DEMO_PASSWORD };
 
 interface WorkerFixtures {
   /** One production app server with its own emulator and data directory per worker. */

@@ -45,7 +45,7 @@ export async function launch(command: 'dev' | 'start'): Promise<void> {
   }
 
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, command, '--port', port], { env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [nextBin, command, '--port', port], { env: env as NodeJS.ProcessEnv, stdio: 'inherit' });
   forwardSignals(child);
   child.on('exit', async (code, signal) => {
     await stopEmulator?.();

@@ -54,10 +54,11 @@ export async function startAppServer(options: { videos?: number } = {}): Promise
   let child: ChildProcess | undefined;
 
   const launch = async () => {
-    const proc = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     proc.stdout?.on('data', (chunk: Buffer) => {
       log += chunk.toString();
     });

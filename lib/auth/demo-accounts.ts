@@ -2,17 +2,8 @@ import 'server-only';
 import type { AppMode } from '@/lib/config';
 import type { Database } from '@/lib/db';
 import { countUsers } from '@/lib/db/queries/users';
-import type { Role } from './roles';
+import { DEMO_ACCOUNTS } from './demo-credentials';
 import { createUser, UserAdminError } from './users';
-
-/** The one password of every demo account. Demo accounts exist only against the emulator. */
-export const DEMO_PASSWORD = 'demo-password';
-
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
-  { email: 'admin@demo.local', name: 'Demo Admin', role: 'admin' },
-  { email: 'editor@demo.local', name: 'Demo Editor', role: 'editor' },
-  { email: 'viewer@demo.local', name: 'Demo Viewer', role: 'viewer' },
-];
 
 const SYSTEM_ACTOR = { id: null, email: 'system:demo-seed' };
 

@@ -3,7 +3,8 @@ import { listAuditEvents } from '@/lib/db/queries/audit';
 import { countUsers, getUserByEmail } from '@/lib/db/queries/users';
 import { testDatabaseTargets } from '@/lib/db/test-support';
 import { checkCredentials } from './credentials';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
+import { ensureDemoAccounts } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-credentials';
 import { verifyPassword } from './password';
 import {
   changeUserRole,

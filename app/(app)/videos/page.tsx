@@ -1,4 +1,4 @@
-import type { GridPreferences } from '@/components/grid/preferences';
+import { parseGridPreferences } from '@/components/grid/preferences';
 import { VideosWorkspace } from '@/components/videos/videos-workspace';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
@@ -18,7 +18,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
   const [firstPage, categories, preferences] = await Promise.all([
     searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }),
     getCategories(),
-    getUserPreference<GridPreferences>(user.id, GRID_PREFERENCES_KEY),
+    getUserPreference<unknown>(user.id, GRID_PREFERENCES_KEY),
   ]);
   return (
     <>
@@ -30,7 +30,7 @@ export default async function VideosPage({ searchParams }: { searchParams: Promi
         categories={categories}
         canEdit={hasRole(user, 'editor')}
         draftKey={`${user.id}:${libraryKey(filter)}`}
-        preferences={preferences}
+        preferences={parseGridPreferences(preferences)}
       />
     </>
   );

@@ -1,7 +1,8 @@
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureDemoAccounts } from '@/lib/auth/demo-accounts';
+import { ensureDemoAccounts } from '@/lib/auth/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { getCurrentUser } from '@/lib/auth/session';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { getConfig } from '@/lib/config';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { AppMode } from '@/lib/config';
 import type { Database } from '@/lib/db';
 import { countUsers } from '@/lib/db/queries/users';
-import { DEMO_ACCOUNTS } from './demo-credentials';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-credentials';
 import { createUser, UserAdminError } from './users';
 
 const SYSTEM_ACTOR = { id: null, email: 'system:demo-seed' };

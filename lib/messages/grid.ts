@@ -1,2 +1,223 @@
+import type { FieldIssue } from '@/lib/edits/validate';
+import type { WireVideoStatus } from '@/lib/vod/wire';
+
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
 /** grid texts (English). Keep every user-facing string of this area here. */
-export const gridMessages = {} as const;
+export const gridMessages = {
+  gridLabel: 'Videos',
+  columns: {
+    select: 'Select',
+    outcome: 'Result',
+    cover: 'Cover',
+    videoId: 'VideoId',
+    title: 'Title',
+    description: 'Description',
+    tags: 'Tags',
+    category: 'Category',
+    coverUrl: 'Cover URL',
+    referenceId: 'Reference ID',
+    status: 'Status',
+    duration: 'Duration',
+    modified: 'Modified',
+  },
+  statuses: {
+    Uploading: 'Uploading',
+    UploadFail: 'Upload failed',
+    UploadSucc: 'Uploaded',
+    Transcoding: 'Transcoding',
+    TranscodeFail: 'Transcoding failed',
+    Checking: 'In review',
+    Blocked: 'Blocked',
+    Normal: 'Normal',
+    ProduceFail: 'Production failed',
+  } satisfies Record<WireVideoStatus, string>,
+  noCategory: 'No category',
+  unknownCategory: (id: number) => `Unknown category ${id}`,
+  changed: 'changed',
+  invalid: 'invalid',
+  selectRow: (title: string) => `Select row ${title}`,
+  selectAllLoaded: 'Select all loaded rows',
+  selectAllMatching: (total: number) => `Select all ${total.toLocaleString('en')} matching`,
+  clearSelection: 'Clear selection',
+  selectedCount: (count: number) => `${plural(count, 'video', 'videos')} selected`,
+  allMatchingSelected: (count: number) =>
+    `All ${plural(count, 'matching video', 'matching videos')} selected`,
+  loadingRest: (loaded: number, total: number) =>
+    `Loading the remaining videos (${loaded.toLocaleString('en')} of ${total.toLocaleString('en')})…`,
+  revertRow: (title: string) => `Revert changes to ${title}`,
+  copyVideoId: (id: string) => `Copy video ID ${id}`,
+  copied: 'Copied',
+  sortAscending: 'sorted ascending',
+  sortDescending: 'sorted descending',
+  resizeColumn: (label: string) => `Resize ${label} column`,
+  undo: 'Undo',
+  redo: 'Redo',
+  changeSummary: (changes: number, videos: number) =>
+    `${plural(changes, 'change', 'changes')} in ${plural(videos, 'video', 'videos')}`,
+  noChanges: 'No unsaved changes',
+  invalidSummary: (cells: number) => `${plural(cells, 'cell needs', 'cells need')} fixing`,
+  reviewChanges: 'Review changes',
+  columnsMenu: 'Columns',
+  columnsMenuTitle: 'Show, hide and order columns',
+  moveColumnUp: (label: string) => `Move ${label} earlier`,
+  moveColumnDown: (label: string) => `Move ${label} later`,
+  resetColumns: 'Reset columns',
+  focusedCellIssue: (column: string, message: string) => `${column}: ${message}`,
+  readOnlyNotice: 'Read-only: your role can view videos but not edit them.',
+  editorHint: 'Enter to save, Escape to cancel',
+  descriptionEditorHint: 'Enter to save, Shift+Enter for a new line, Escape to cancel',
+  categoryPicker: {
+    filterPlaceholder: 'Type to filter categories',
+    noMatches: 'No category matches',
+    treeLabel: 'Categories',
+  },
+  issues: {
+    required: 'This field cannot be empty.',
+    tooLong: (maxBytes: number, bytes: number) => `Too long: ${bytes} of ${maxBytes} bytes allowed.`,
+    tooManyTags: (max: number, count: number) => `Too many tags: ${count} of ${max} allowed.`,
+    tagTooLong: (tag: string, maxBytes: number) => `Tag “${tag}” is longer than ${maxBytes} bytes.`,
+    tagHasComma: (tag: string) => `Tag “${tag}” contains a comma.`,
+    controlCharacter: 'Contains a control character that VOD does not accept.',
+    referenceIdPattern: 'Use 6 to 64 letters, digits, hyphens or underscores.',
+    referenceIdNotRemovable: 'A Reference ID cannot be removed once set.',
+    referenceIdDuplicate: (videoId: string) => `Another video (${videoId}) already uses this Reference ID.`,
+    coverUrlNotHttp: 'Enter an absolute http:// or https:// address.',
+    categoryUnknown: (cateId: number) => `Category ${cateId} does not exist.`,
+    categoryNotRemovable: 'A category cannot be removed, only changed.',
+  },
+  announce: {
+    pasted: (cells: number, skipped: number) =>
+      skipped > 0
+        ? `Pasted ${plural(cells, 'cell', 'cells')}; ${plural(skipped, 'cell was', 'cells were')} skipped.`
+        : `Pasted ${plural(cells, 'cell', 'cells')}.`,
+    filled: (cells: number) => `Filled ${plural(cells, 'cell', 'cells')} down.`,
+    cleared: (cells: number) => `Cleared ${plural(cells, 'cell', 'cells')}.`,
+    copied: (cells: number) => `Copied ${plural(cells, 'cell', 'cells')}.`,
+    undone: 'Undone.',
+    redone: 'Redone.',
+    nothingChanged: 'Nothing changed.',
+    bulkApplied: (cells: number, videos: number) =>
+      `Changed ${plural(cells, 'cell', 'cells')} in ${plural(videos, 'video', 'videos')}.`,
+    rowReverted: 'Row reverted.',
+    restored: (count: number) => `Restored ${plural(count, 'unsaved change', 'unsaved changes')}.`,
+  },
+  bulk: {
+    barLabel: 'Bulk actions',
+    addTags: 'Add tags',
+    removeTags: 'Remove tags',
+    replaceTags: 'Replace all tags',
+    setCategory: 'Set category',
+    findReplace: 'Find and replace',
+    affix: 'Add prefix or suffix',
+    tagsInput: 'Tags (comma-separated)',
+    find: 'Find',
+    replaceWith: 'Replace with',
+    inTitle: 'Title',
+    inDescription: 'Description',
+    searchIn: 'Search in',
+    useRegex: 'Regular expression',
+    matchCase: 'Match case',
+    prefix: 'Prefix',
+    suffix: 'Suffix',
+    apply: 'Apply',
+    affected: (cells: number) => `${plural(cells, 'cell', 'cells')} will change`,
+    appliesTo: (videos: number) => `Applies to ${plural(videos, 'selected video', 'selected videos')}`,
+    emptyFind: 'Enter the text to find.',
+    invalidRegex: (detail: string) => `Invalid regular expression: ${detail}`,
+    chooseCategory: 'Choose a category',
+  },
+  review: {
+    title: 'Review changes',
+    summary: (changes: number, videos: number, selected: number) =>
+      `${plural(changes, 'change', 'changes')} in ${plural(videos, 'video', 'videos')}; ${selected.toLocaleString('en')} selected to save`,
+    includeVideo: (title: string) => `Include ${title} in the save`,
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+    excludeInvalid: 'Untick videos with problems',
+    before: 'Before',
+    after: 'After',
+    added: 'Added',
+    removed: 'Removed',
+    empty: '(empty)',
+    save: 'Save',
+    saving: 'Saving…',
+    close: 'Close',
+    blocked: (cells: number) =>
+      `Saving is blocked: ${plural(cells, 'invalid cell', 'invalid cells')} in selected videos. Fix them or untick those videos.`,
+    nothingSelected: 'Select at least one video to save.',
+    fieldChanges: (count: number) => plural(count, 'field', 'fields'),
+  },
+  outcomes: {
+    summaryLabel: 'Save results',
+    pending: 'Saving…',
+    updated: 'Saved',
+    forbidden: 'No permission to edit this video',
+    not_found: 'This video no longer exists',
+    reference_not_found: 'The Reference ID is not known to VOD',
+    failed: 'Saving failed',
+    conflict: 'Changed in VOD since you loaded it',
+    counts: {
+      pending: (n: number) => `${n.toLocaleString('en')} saving`,
+      updated: (n: number) => `${n.toLocaleString('en')} saved`,
+      forbidden: (n: number) => `${n.toLocaleString('en')} without permission`,
+      not_found: (n: number) => `${n.toLocaleString('en')} no longer exist`,
+      reference_not_found: (n: number) => `${n.toLocaleString('en')} unknown Reference ID`,
+      failed: (n: number) => `${n.toLocaleString('en')} failed`,
+      conflict: (n: number) => `${n.toLocaleString('en')} in conflict`,
+    },
+    showOnlyProblems: 'Show only problems',
+    details: (code: string | null, requestId: string | null) =>
+      [code ? `Error code ${code}` : null, requestId ? `Request ID ${requestId}` : null]
+        .filter(Boolean)
+        .join(', '),
+    retryable: 'You can try saving again.',
+    reviewConflict: 'Review conflict',
+    conflictTitle: (title: string) => `Conflict: ${title}`,
+    conflictIntro: 'Someone changed this video in VOD after you loaded it.',
+    mine: 'Your value',
+    theirs: 'Current value in VOD',
+    field: 'Field',
+    keepMine: 'Keep mine',
+    takeTheirs: 'Take theirs',
+  },
+  draft: {
+    regionLabel: 'Unsaved changes from an earlier visit',
+    offer: (count: number, savedAt: string) =>
+      `Restore ${plural(count, 'unsaved change', 'unsaved changes')} from ${savedAt}?`,
+    restore: 'Restore',
+    discard: 'Discard',
+  },
+} as const;
+
+/** Turns a validation issue code into a sentence for the viewer. */
+export function issueMessage(issue: FieldIssue): string {
+  const m = gridMessages.issues;
+  switch (issue.code) {
+    case 'required':
+      return m.required;
+    case 'tooLong':
+      return m.tooLong(issue.maxBytes, issue.bytes);
+    case 'tooManyTags':
+      return m.tooManyTags(issue.max, issue.count);
+    case 'tagTooLong':
+      return m.tagTooLong(issue.tag, issue.maxBytes);
+    case 'tagHasComma':
+      return m.tagHasComma(issue.tag);
+    case 'controlCharacter':
+      return m.controlCharacter;
+    case 'referenceIdPattern':
+      return m.referenceIdPattern;
+    case 'referenceIdNotRemovable':
+      return m.referenceIdNotRemovable;
+    case 'referenceIdDuplicate':
+      return m.referenceIdDuplicate(issue.videoId);
+    case 'coverUrlNotHttp':
+      return m.coverUrlNotHttp;
+    case 'categoryUnknown':
+      return m.categoryUnknown(issue.cateId);
+    case 'categoryNotRemovable':
+      return m.categoryNotRemovable;
+  }
+}

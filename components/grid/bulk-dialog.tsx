@@ -1,0 +1,243 @@
+'use client';
+
+import { type FormEvent, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { parseTags } from '@/lib/edits/fields';
+import { gridMessages } from '@/lib/messages/grid';
+import { type BulkOperation, planBulk } from './bulk';
+import { CategoryPicker } from './category-picker';
+import { currentValue } from './edit-store';
+import { compileFindReplace, type FindReplaceMatcher } from './find-replace';
+import { useGridContext } from './grid-context';
+
+export type BulkKind = 'addTags' | 'removeTags' | 'replaceTags' | 'setCategory' | 'findReplace' | 'affix';
+
+export interface BulkDialogProps {
+  kind: BulkKind | null;
+  /** Selected videos that are loaded, for the live preview count. */
+  targetIds: () => string[];
+  /** How many videos the action will apply to, including ones not loaded yet. */
+  targetCount: number;
+  isLoadingRest: boolean;
+  loadingMessage: string;
+  onApply: (operation: BulkOperation) => Promise<void>;
+  onClose: () => void;
+}
+
+const m = gridMessages.bulk;
+const TITLES: Record<BulkKind, string> = {
+  addTags: m.addTags,
+  removeTags: m.removeTags,
+  replaceTags: m.replaceTags,
+  setCategory: m.setCategory,
+  findReplace: m.findReplace,
+  affix: m.affix,
+};
+
+function matcherError(matcher: FindReplaceMatcher): string | null {
+  if (matcher.ok) return null;
+  return matcher.error.code === 'empty' ? m.emptyFind : m.invalidRegex(matcher.error.detail);
+}
+
+/** One dialog for every bulk action; each action is applied as one undoable step. */
+export function BulkDialog(props: BulkDialogProps) {
+  return (
+    <Dialog open={props.kind !== null} onClose={props.onClose} title={props.kind ? TITLES[props.kind] : ''}>
+      {props.kind ? <BulkForm key={props.kind} {...props} kind={props.kind} /> : null}
+    </Dialog>
+  );
+}
+
+function BulkForm({
+  kind,
+  targetIds,
+  targetCount,
+  isLoadingRest,
+  loadingMessage,
+  onApply,
+  onClose,
+}: BulkDialogProps & { kind: BulkKind }) {
+  const { editStore, categories, categoryRoots } = useGridContext();
+  const formId = useId();
+  const [tagsText, setTagsText] = useState('');
+  const [cateId, setCateId] = useState<number | null>(null);
+  const [find, setFind] = useState('');
+  const [replace, setReplace] = useState('');
+  const [isRegex, setIsRegex] = useState(false);
+  const [isCaseSensitive, setIsCaseSensitive] = useState(false);
+  const [inTitle, setInTitle] = useState(true);
+  const [inDescription, setInDescription] = useState(true);
+  const [prefix, setPrefix] = useState('');
+  const [suffix, setSuffix] = useState('');
+
+  const matcher = useMemo(
+    () => compileFindReplace({ find, replace, isRegex, isCaseSensitive }),
+    [find, replace, isRegex, isCaseSensitive],
+  );
+
+  const operation = useMemo<BulkOperation | null>(() => {
+    switch (kind) {
+      case 'addTags':
+      case 'removeTags': {
+        const tags = parseTags(tagsText);
+        return tags.length > 0 ? { kind, tags } : null;
+      }
+      case 'replaceTags':
+        return { kind, tags: parseTags(tagsText) };
+      case 'setCategory':
+        return cateId === null ? null : { kind, cateId };
+      case 'findReplace': {
+        const fields = [
+          ...(inTitle ? (['title'] as const) : []),
+          ...(inDescription ? (['description'] as const) : []),
+        ];
+        return matcher.ok && fields.length > 0 ? { kind, fields, replaceIn: matcher.replaceIn } : null;
+      }
+      case 'affix':
+        return prefix === '' && suffix === '' ? null : { kind, prefix, suffix };
+    }
+  }, [kind, tagsText, cateId, matcher, inTitle, inDescription, prefix, suffix]);
+
+  const deferred = useDeferredValue(operation);
+  const affected = useMemo(() => {
+    if (!deferred) return 0;
+    const state = editStore.getState();
+    return planBulk(deferred, targetIds(), (videoId, field) => currentValue(state, videoId, field)).length;
+  }, [deferred, editStore, targetIds]);
+
+  const error = kind === 'findReplace' && find !== '' ? matcherError(matcher) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!operation || isLoadingRest) return;
+    void onApply(operation);
+  };
+
+  return (
+    <form id={formId} className="vg-form" onSubmit={submit}>
+      <p className="vg-form__scope">{m.appliesTo(targetCount)}</p>
+      {kind === 'addTags' || kind === 'removeTags' || kind === 'replaceTags' ? (
+        <label className="vg-form__field">
+          <span>{m.tagsInput}</span>
+          <input
+            className="vg-input"
+            value={tagsText}
+            onChange={(event) => setTagsText(event.target.value)}
+            // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
+            autoFocus
+          />
+        </label>
+      ) : null}
+      {kind === 'setCategory' ? (
+        <div className="vg-form__field">
+          <CategoryPicker
+            categories={categories}
+            roots={categoryRoots}
+            value={cateId}
+            label={m.chooseCategory}
+            autoFocus
+            onPick={(id) => setCateId(id)}
+          />
+        </div>
+      ) : null}
+      {kind === 'findReplace' ? (
+        <>
+          <label className="vg-form__field">
+            <span>{m.find}</span>
+            <input
+              className="vg-input"
+              value={find}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${formId}-error` : undefined}
+              onChange={(event) => setFind(event.target.value)}
+              // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
+              autoFocus
+            />
+          </label>
+          <label className="vg-form__field">
+            <span>{m.replaceWith}</span>
+            <input
+              className="vg-input"
+              value={replace}
+              onChange={(event) => setReplace(event.target.value)}
+            />
+          </label>
+          <div className="vg-form__options">
+            <label>
+              <input
+                type="checkbox"
+                className="ui-checkbox"
+                checked={isRegex}
+                onChange={(event) => setIsRegex(event.target.checked)}
+              />{' '}
+              {m.useRegex}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                className="ui-checkbox"
+                checked={isCaseSensitive}
+                onChange={(event) => setIsCaseSensitive(event.target.checked)}
+              />{' '}
+              {m.matchCase}
+            </label>
+          </div>
+          <fieldset className="vg-form__options">
+            <legend>{m.searchIn}</legend>
+            <label>
+              <input
+                type="checkbox"
+                className="ui-checkbox"
+                checked={inTitle}
+                onChange={(event) => setInTitle(event.target.checked)}
+              />{' '}
+              {m.inTitle}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                className="ui-checkbox"
+                checked={inDescription}
+                onChange={(event) => setInDescription(event.target.checked)}
+              />{' '}
+              {m.inDescription}
+            </label>
+          </fieldset>
+          {error ? (
+            <p id={`${formId}-error`} className="vg-form__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {kind === 'affix' ? (
+        <>
+          <label className="vg-form__field">
+            <span>{m.prefix}</span>
+            <input
+              className="vg-input"
+              value={prefix}
+              onChange={(event) => setPrefix(event.target.value)}
+              // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
+              autoFocus
+            />
+          </label>
+          <label className="vg-form__field">
+            <span>{m.suffix}</span>
+            <input className="vg-input" value={suffix} onChange={(event) => setSuffix(event.target.value)} />
+          </label>
+        </>
+      ) : null}
+      <p className="vg-form__preview" role="status" aria-live="polite">
+        {isLoadingRest ? loadingMessage : m.affected(affected)}
+      </p>
+      <div className="vg-form__actions">
+        <Button onClick={onClose}>{gridMessages.review.close}</Button>
+        <Button type="submit" variant="primary" disabled={!operation || isLoadingRest}>
+          {m.apply}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import type { EditableField } from '@/lib/edits/fields';
+import type { CellValue, CellWrite } from './edit-store';
+
+export type BulkOperation =
+  | { kind: 'addTags'; tags: readonly string[] }
+  | { kind: 'removeTags'; tags: readonly string[] }
+  | { kind: 'replaceTags'; tags: readonly string[] }
+  | { kind: 'setCategory'; cateId: number }
+  | { kind: 'findReplace'; fields: readonly ('title' | 'description')[]; replaceIn: (text: string) => string }
+  | { kind: 'affix'; prefix: string; suffix: string };
+
+type ValueOf = (videoId: string, field: EditableField) => CellValue | undefined;
+
+/**
+ * Plans a bulk action over the given videos: only cells whose value actually changes are written, so
+ * the result's length is the live "cells will change" count.
+ */
+export function planBulk(
+  operation: BulkOperation,
+  videoIds: Iterable<string>,
+  valueAt: ValueOf,
+): CellWrite[] {
+  const writes: CellWrite[] = [];
+  const put = (videoId: string, field: EditableField, next: CellValue, current: CellValue | undefined) => {
+    if (current !== undefined && !sameValue(current, next)) writes.push({ videoId, field, value: next });
+  };
+  for (const videoId of videoIds) {
+    switch (operation.kind) {
+      case 'addTags': {
+        const tags = valueAt(videoId, 'tags') as string[] | undefined;
+        if (tags)
+          put(videoId, 'tags', [...tags, ...operation.tags.filter((tag) => !tags.includes(tag))], tags);
+        break;
+      }
+      case 'removeTags': {
+        const tags = valueAt(videoId, 'tags') as string[] | undefined;
+        if (tags)
+          put(
+            videoId,
+            'tags',
+            tags.filter((tag) => !operation.tags.includes(tag)),
+            tags,
+          );
+        break;
+      }
+      case 'replaceTags':
+        put(videoId, 'tags', [...operation.tags], valueAt(videoId, 'tags'));
+        break;
+      case 'setCategory':
+        put(videoId, 'cateId', operation.cateId, valueAt(videoId, 'cateId'));
+        break;
+      case 'findReplace':
+        for (const field of operation.fields) {
+          const text = valueAt(videoId, field) as string | undefined;
+          if (text !== undefined) put(videoId, field, operation.replaceIn(text), text);
+        }
+        break;
+      case 'affix': {
+        const title = valueAt(videoId, 'title') as string | undefined;
+        if (title !== undefined)
+          put(videoId, 'title', `${operation.prefix}${title}${operation.suffix}`, title);
+        break;
+      }
+    }
+  }
+  return writes;
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((tag, i) => tag === b[i]);
+  return a === b;
+}

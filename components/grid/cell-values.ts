@@ -1,0 +1,78 @@
+import { type EditableField, parseTags } from '@/lib/edits/fields';
+import { gridMessages } from '@/lib/messages/grid';
+import type { Video } from '@/lib/vod/types';
+import { type CategoryIndex, categoryPathText, resolveCategory } from './categories';
+import type { GridColumn } from './columns';
+import type { CellValue } from './edit-store';
+import { formatDateTime, formatDuration } from './format';
+
+/** An editable value as text: what the editor starts with and what is copied. */
+export function formatValue(
+  field: EditableField,
+  value: CellValue | undefined,
+  categories: CategoryIndex,
+): string {
+  if (value === undefined || value === null) return '';
+  if (field === 'tags') return (value as string[]).join(', ');
+  if (field === 'cateId') {
+    const node = categories.byId.get(value as number);
+    return node ? categoryPathText(node) : String(value);
+  }
+  return value as string;
+}
+
+/**
+ * Reads typed or pasted text as a field value. Categories may be given by id, path or unique name;
+ * text naming no category is refused so a paste never invents one.
+ */
+export function parseValue(
+  field: EditableField,
+  text: string,
+  categories: CategoryIndex,
+): { ok: true; value: CellValue } | { ok: false } {
+  switch (field) {
+    case 'tags':
+      return { ok: true, value: parseTags(text) };
+    case 'cateId': {
+      if (text.trim() === '') return { ok: true, value: null };
+      const id = resolveCategory(categories, text);
+      return id === null ? { ok: false } : { ok: true, value: id };
+    }
+    case 'coverUrl':
+    case 'referenceId':
+      return { ok: true, value: text.trim() };
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+/** The value a cleared cell takes. */
+export function emptyValue(field: EditableField): CellValue {
+  if (field === 'tags') return [];
+  if (field === 'cateId') return null;
+  return '';
+}
+
+/** A cell as text for copying: editable cells use their current value, read-only ones what they show. */
+export function cellText(
+  column: GridColumn,
+  video: Video,
+  valueAt: (field: EditableField) => CellValue | undefined,
+  categories: CategoryIndex,
+): string {
+  if (column.field) return formatValue(column.field, valueAt(column.field), categories);
+  switch (column.variant) {
+    case 'videoId':
+      return video.id;
+    case 'thumbnail':
+      return (valueAt('coverUrl') as string | undefined) ?? '';
+    case 'status':
+      return gridMessages.statuses[video.status] ?? video.status;
+    case 'duration':
+      return formatDuration(video.durationSec);
+    case 'date':
+      return formatDateTime(video.modificationTime ?? video.creationTime);
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,10 @@
+import { formatDateTime } from '../format';
+
+/** Rows render only in the browser (the virtualizer has no viewport on the server), so this is the viewer's zone. */
+export function DateCell({ iso }: { iso: string | null }) {
+  return (
+    <time className="vg-cell__text" dateTime={iso ?? undefined}>
+      {formatDateTime(iso)}
+    </time>
+  );
+}

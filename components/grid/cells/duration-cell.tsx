@@ -1,0 +1,5 @@
+import { formatDuration } from '../format';
+
+export function DurationCell({ seconds }: { seconds: number | null }) {
+  return <span className="vg-cell__text vg-num">{formatDuration(seconds)}</span>;
+}

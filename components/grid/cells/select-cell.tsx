@@ -1,0 +1,43 @@
+'use client';
+
+import { Checkbox } from '@/components/ui/checkbox';
+import { gridMessages } from '@/lib/messages/grid';
+import { useGridContext } from '../grid-context';
+import { useRowHasChanges, useRowSelected } from '../use-grid-state';
+
+export function SelectCell({
+  videoId,
+  title,
+  rowIndex,
+}: {
+  videoId: string;
+  title: string;
+  rowIndex: number;
+}) {
+  const { actions, canEdit } = useGridContext();
+  const isSelected = useRowSelected(videoId);
+  const hasChanges = useRowHasChanges(videoId);
+  return (
+    <span className="vg-select">
+      <Checkbox
+        tabIndex={-1}
+        checked={isSelected}
+        aria-label={gridMessages.selectRow(title)}
+        onChange={() => undefined}
+        onClick={(event) => actions.toggleRow(videoId, rowIndex, event.shiftKey)}
+      />
+      {canEdit && hasChanges ? (
+        <button
+          type="button"
+          className="vg-icon-button"
+          tabIndex={-1}
+          aria-label={gridMessages.revertRow(title)}
+          title={gridMessages.revertRow(title)}
+          onClick={() => actions.revertRow(videoId)}
+        >
+          <span aria-hidden="true">↺</span>
+        </button>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { gridMessages } from '@/lib/messages/grid';
+import type { GridColumn } from './columns';
+import type { VideoTable } from './use-video-table';
+
+/** A disclosure listing the configurable columns: show or hide each, move it earlier or later. */
+export function ColumnsMenu({ table, onReset }: { table: VideoTable; onReset: () => void }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setIsOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [isOpen]);
+
+  const columns = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const order = columns.map((column) => column.id);
+  const move = (index: number, delta: number) => {
+    const target = index + delta;
+    if (target < 0 || target >= order.length) return;
+    const next = [...order];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    table.setColumnOrder(next);
+  };
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu closes it.
+    <div
+      ref={rootRef}
+      className="vg-menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isOpen) {
+          event.stopPropagation();
+          setIsOpen(false);
+        }
+      }}
+    >
+      <Button aria-expanded={isOpen} aria-controls={panelId} onClick={() => setIsOpen((open) => !open)}>
+        {gridMessages.columnsMenu}
+        <span aria-hidden="true">▾</span>
+      </Button>
+      {isOpen ? (
+        <fieldset id={panelId} className="vg-menu__panel">
+          <legend className="vg-menu__title">{gridMessages.columnsMenuTitle}</legend>
+          <ul className="vg-menu__list">
+            {columns.map((column, index) => {
+              const label = (column.columnDef.meta as GridColumn).label;
+              return (
+                <li key={column.id} className="vg-menu__item">
+                  <label className="vg-menu__label">
+                    <input
+                      type="checkbox"
+                      className="ui-checkbox"
+                      checked={column.getIsVisible()}
+                      onChange={(event) => column.toggleVisibility(event.target.checked)}
+                    />
+                    {label}
+                  </label>
+                  <Button
+                    size="small"
+                    variant="ghost"
+                    aria-label={gridMessages.moveColumnUp(label)}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
+                    <span aria-hidden="true">↑</span>
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="ghost"
+                    aria-label={gridMessages.moveColumnDown(label)}
+                    disabled={index === columns.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    <span aria-hidden="true">↓</span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          <Button size="small" onClick={onReset}>
+            {gridMessages.resetColumns}
+          </Button>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import type { EditableField } from '@/lib/edits/fields';
+import { gridMessages } from '@/lib/messages/grid';
+import { changedFields, changeText, FIELD_LABELS } from './change-text';
+import { type CellValue, currentValue } from './edit-store';
+import { useGridContext } from './grid-context';
+import type { RowOutcome, SaveItem } from './types';
+
+const m = gridMessages.outcomes;
+
+export interface ConflictDialogProps {
+  videoId: string | null;
+  outcome: Extract<RowOutcome, { kind: 'conflict' }> | null;
+  onClose: () => void;
+  onSave: (items: SaveItem[]) => void;
+}
+
+/** Shows the viewer's value next to VOD's current one; keep mine re-saves, take theirs drops the edit. */
+export function ConflictDialog({ videoId, outcome, onClose, onSave }: ConflictDialogProps) {
+  const { editStore, categories } = useGridContext();
+  const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
+  const open = videoId !== null && outcome !== null;
+  const base = videoId ? state.base.get(videoId) : undefined;
+  const changes = (videoId ? state.edits.get(videoId) : undefined) ?? {};
+  const title = (videoId && (currentValue(state, videoId, 'title') as string | undefined)) || videoId || '';
+  const fields = open
+    ? [...new Set<EditableField>([...changedFields(outcome.current), ...changedFields(changes)])]
+    : [];
+
+  const keepMine = () => {
+    if (!videoId || !base || !outcome) return;
+    const theirBase: Record<string, unknown> = {};
+    for (const field of changedFields(changes)) {
+      theirBase[field] = Object.hasOwn(outcome.current, field) ? outcome.current[field] : base[field];
+    }
+    onSave([{ videoId, title, base: theirBase, changes }]);
+    onClose();
+  };
+
+  const takeTheirs = () => {
+    if (!videoId || !outcome) return;
+    editStore.dispatch({ type: 'takeTheirs', videoId, current: outcome.current });
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={m.conflictTitle(title)}
+      description={m.conflictIntro}
+      footer={
+        <>
+          <Button onClick={onClose}>{gridMessages.review.close}</Button>
+          <Button onClick={takeTheirs}>{m.takeTheirs}</Button>
+          <Button variant="primary" onClick={keepMine} disabled={changedFields(changes).length === 0}>
+            {m.keepMine}
+          </Button>
+        </>
+      }
+    >
+      {open && videoId ? (
+        <table className="vg-conflict">
+          <thead>
+            <tr>
+              <th scope="col">{m.field}</th>
+              <th scope="col">{m.mine}</th>
+              <th scope="col">{m.theirs}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field}>
+                <th scope="row">{FIELD_LABELS[field]}</th>
+                <td>{changeText(field, currentValue(state, videoId, field), categories)}</td>
+                <td>
+                  {changeText(
+                    field,
+                    (Object.hasOwn(outcome.current, field)
+                      ? outcome.current[field]
+                      : base?.[field]) as CellValue,
+                    categories,
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {outcome?.requestId ? <p className="vg-conflict__meta">{m.details(null, outcome.requestId)}</p> : null}
+    </Dialog>
+  );
+}

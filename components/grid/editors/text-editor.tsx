@@ -1,0 +1,111 @@
+'use client';
+
+import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { EditableField } from '@/lib/edits/fields';
+import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { parseValue } from '../cell-values';
+import { type MoveAfterCommit, useGridContext } from '../grid-context';
+import { usePopupPlacement } from './use-popup-placement';
+
+export interface TextEditorProps {
+  videoId: string;
+  field: EditableField;
+  label: string;
+  initialText: string;
+  /** A typed character that started editing; it replaces the content. */
+  seed: string | null;
+  multiline: boolean;
+}
+
+const TEXTAREA_HEIGHT = 150;
+
+/**
+ * Edits one cell as text. The draft lives in local state only: the grid and its columns never see a
+ * keystroke, so the input keeps its focus and every character (TanStack/table#1346).
+ */
+export function TextEditor({ videoId, field, label, initialText, seed, multiline }: TextEditorProps) {
+  const { actions, validator, editStore, categories } = useGridContext();
+  const [draft, setDraft] = useState(seed ?? initialText);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const isClosed = useRef(false);
+  const messageId = useId();
+  const hintId = useId();
+  const placement = usePopupPlacement(frameRef, multiline ? TEXTAREA_HEIGHT : 60);
+
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, []);
+
+  const parsed = useMemo(() => parseValue(field, draft, categories), [field, draft, categories]);
+  const issue = useMemo(
+    () => (parsed.ok ? validator.draftIssue(editStore.getState(), videoId, field, parsed.value) : null),
+    [parsed, validator, editStore, videoId, field],
+  );
+
+  const commit = (move: MoveAfterCommit) => {
+    if (isClosed.current || !parsed.ok) return;
+    isClosed.current = true;
+    actions.commitEdit(videoId, field, parsed.value, move);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Every key belongs to the editor; the grid's own shortcuts must not see it.
+    event.stopPropagation();
+    if (event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' && !(multiline && (event.shiftKey || event.altKey))) {
+      event.preventDefault();
+      commit('down');
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      commit(event.shiftKey ? 'left' : 'right');
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      isClosed.current = true;
+      actions.cancelEdit();
+    }
+  };
+
+  const common = {
+    ref: inputRef,
+    className: multiline ? 'vg-editor__textarea' : 'vg-editor__input',
+    'aria-label': label,
+    'aria-invalid': issue ? true : undefined,
+    'aria-describedby': issue ? `${messageId} ${hintId}` : hintId,
+    value: draft,
+    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    onKeyDown,
+    onBlur: () => {
+      // Switching windows blurs too; the edit should still be open on return.
+      if (document.hasFocus()) commit('none');
+    },
+    // Copy, paste and undo inside the input are the browser's, not the grid's.
+    onCopy: (event: { stopPropagation: () => void }) => event.stopPropagation(),
+    onPaste: (event: { stopPropagation: () => void }) => event.stopPropagation(),
+  };
+
+  return (
+    <div
+      ref={frameRef}
+      className={`vg-editor vg-editor--${placement}${multiline ? ' vg-editor--multiline' : ''}`}
+    >
+      {multiline ? (
+        <textarea {...common} style={{ height: TEXTAREA_HEIGHT }} />
+      ) : (
+        <input {...common} type="text" />
+      )}
+      <span id={hintId} className="ui-visually-hidden">
+        {multiline ? gridMessages.descriptionEditorHint : gridMessages.editorHint}
+      </span>
+      {issue ? (
+        <span id={messageId} className="vg-editor__issue" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {issueMessage(issue)}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Video } from '@/lib/vod/types';
+import type { GridColumn } from './columns';
+import { useGridContext } from './grid-context';
+import { GridRow } from './grid-row';
+import type { RowOutcome } from './types';
+
+export const ROW_HEIGHT = 40;
+export const HEADER_HEIGHT = 40;
+const OVERSCAN = 6;
+const estimateSize = () => ROW_HEIGHT;
+
+export interface GridBodyProps {
+  rows: readonly Video[];
+  columns: readonly GridColumn[];
+  outcomes: ReadonlyMap<string, RowOutcome>;
+  scrollElement: HTMLDivElement | null;
+}
+
+/** Virtualized rows of fixed height; the focused row always stays rendered so it keeps DOM focus. */
+export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyProps) {
+  const { navStore } = useGridContext();
+  const focusRow = useSyncExternalStore(
+    navStore.subscribe,
+    () => navStore.getState().focus.row,
+    () => navStore.getState().focus.row,
+  );
+  const editingRow = useSyncExternalStore(
+    navStore.subscribe,
+    () => navStore.getState().editing?.row ?? -1,
+    () => -1,
+  );
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusRow < 0 || focusRow >= range.count || indexes.includes(focusRow)) return indexes;
+      return [...indexes, focusRow].sort((a, b) => a - b);
+    },
+    [focusRow],
+  );
+
+  // A new getItemKey makes the virtualizer re-measure every row, so it changes only with the rows.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const getScrollElement = useCallback(() => scrollElement, [scrollElement]);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement,
+    estimateSize,
+    overscan: OVERSCAN,
+    rangeExtractor,
+    getItemKey,
+  });
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
+    <div role="rowgroup" className="vg-body" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const video = rows[item.index];
+        if (!video) return null;
+        return (
+          <GridRow
+            key={video.id}
+            video={video}
+            rowIndex={item.index}
+            start={item.start}
+            columns={columns}
+            outcome={outcomes.get(video.id)}
+            isEditing={item.index === editingRow}
+          />
+        );
+      })}
+    </div>
+  );
+}

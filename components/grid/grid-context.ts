@@ -1,0 +1,46 @@
+'use client';
+
+import { createContext, type RefObject, useContext } from 'react';
+import type { EditableField } from '@/lib/edits/fields';
+import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryIndex } from './categories';
+import type { CellValue, EditStore } from './edit-store';
+import type { NavStore } from './nav-store';
+import type { RowSelectionStore } from './row-selection';
+import type { Validator } from './validation';
+
+export type MoveAfterCommit = 'down' | 'right' | 'left' | 'none';
+
+/** Stable callbacks cells and editors call; their identity never changes, so memoized cells stay put. */
+export interface GridActions {
+  commitEdit(videoId: string, field: EditableField, value: CellValue, move: MoveAfterCommit): void;
+  cancelEdit(): void;
+  toggleRow(videoId: string, rowIndex: number, isRange: boolean): void;
+  revertRow(videoId: string): void;
+  openConflict(videoId: string): void;
+  announce(message: string): void;
+  /** Scrolls the grid so the cell is fully visible below the sticky header. */
+  revealCell(rowIndex: number, cell: HTMLElement): void;
+}
+
+export interface GridContextValue {
+  gridId: string;
+  editStore: EditStore;
+  navStore: NavStore;
+  selection: RowSelectionStore;
+  validator: Validator;
+  categories: CategoryIndex;
+  categoryRoots: readonly CategoryNode[];
+  canEdit: boolean;
+  actions: GridActions;
+  /** Whether DOM focus belongs in the grid, so a newly focused cell may take it. */
+  hasDomFocus: RefObject<boolean>;
+}
+
+export const GridContext = createContext<GridContextValue | null>(null);
+
+export function useGridContext(): GridContextValue {
+  const context = useContext(GridContext);
+  if (context === null) throw new Error('Grid parts must render inside <VideoGrid>.');
+  return context;
+}

@@ -1,0 +1,70 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { gridMessages } from '@/lib/messages/grid';
+import { ColumnsMenu } from './columns-menu';
+import { useGridContext } from './grid-context';
+import { useEditStoreSelector } from './use-grid-state';
+import type { VideoTable } from './use-video-table';
+
+export interface GridToolbarProps {
+  table: VideoTable;
+  onResetColumns: () => void;
+  onHistory: (direction: 'undo' | 'redo') => void;
+  onReview: () => void;
+}
+
+export function GridToolbar({ table, onResetColumns, onHistory, onReview }: GridToolbarProps) {
+  const { canEdit } = useGridContext();
+  return (
+    <div className="vg-toolbar">
+      {canEdit ? (
+        <EditControls onHistory={onHistory} onReview={onReview} />
+      ) : (
+        <p className="vg-toolbar__notice">{gridMessages.readOnlyNotice}</p>
+      )}
+      <div className="vg-toolbar__end">
+        <ColumnsMenu table={table} onReset={onResetColumns} />
+      </div>
+    </div>
+  );
+}
+
+function EditControls({ onHistory, onReview }: Pick<GridToolbarProps, 'onHistory' | 'onReview'>) {
+  const { validator } = useGridContext();
+  const canUndo = useEditStoreSelector((state) => state.undo.length > 0);
+  const canRedo = useEditStoreSelector((state) => state.redo.length > 0);
+  const changeCount = useEditStoreSelector((state) => state.changeCount);
+  const videoCount = useEditStoreSelector((state) => state.edits.size);
+  const invalidCount = useEditStoreSelector((state) => validator.summary(state).cellCount);
+  return (
+    <>
+      <div className="vg-toolbar__group">
+        <Button onClick={() => onHistory('undo')} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z">
+          <span aria-hidden="true">↶</span>
+          {gridMessages.undo}
+        </Button>
+        <Button
+          onClick={() => onHistory('redo')}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        >
+          <span aria-hidden="true">↷</span>
+          {gridMessages.redo}
+        </Button>
+      </div>
+      <p className="vg-toolbar__counter" role="status" data-testid="change-summary">
+        {changeCount === 0 ? gridMessages.noChanges : gridMessages.changeSummary(changeCount, videoCount)}
+        {invalidCount > 0 ? (
+          <span className="vg-toolbar__invalid">
+            <span aria-hidden="true"> ⚠ </span>
+            {gridMessages.invalidSummary(invalidCount)}
+          </span>
+        ) : null}
+      </p>
+      <Button variant="primary" onClick={onReview} disabled={changeCount === 0}>
+        {gridMessages.reviewChanges}
+      </Button>
+    </>
+  );
+}

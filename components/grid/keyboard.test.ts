@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { commandForKey, type KeyLike } from './keyboard';
+import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED, cellFlags, createNavStore } from './nav-store';
+import { clampCoord, rangeBetween, rangeCellCount } from './range';
+import { createRowSelectionStore, isRowSelected, selectedRowCount } from './row-selection';
+
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('commandForKey', () => {
+  it('moves with arrows and extends with Shift', () => {
+    expect(commandForKey(key('ArrowDown'))).toEqual({ type: 'move', rows: 1, cols: 0, extend: false });
+    expect(commandForKey(key('ArrowLeft', { shiftKey: true }))).toEqual({
+      type: 'move',
+      rows: 0,
+      cols: -1,
+      extend: true,
+    });
+  });
+
+  it('jumps to edges with Home/End and Ctrl', () => {
+    expect(commandForKey(key('Home'))).toEqual({ type: 'edge', col: 'first', extend: false });
+    expect(commandForKey(key('End', { ctrlKey: true }))).toEqual({
+      type: 'edge',
+      row: 'last',
+      col: 'last',
+      extend: false,
+    });
+    expect(commandForKey(key('ArrowUp', { metaKey: true }))).toEqual({
+      type: 'edge',
+      row: 'first',
+      extend: false,
+    });
+  });
+
+  it('pages', () => {
+    expect(commandForKey(key('PageDown'))).toEqual({ type: 'page', direction: 1, extend: false });
+  });
+
+  it('starts editing with F2 or by typing, and activates with Enter or Space', () => {
+    expect(commandForKey(key('F2'))).toEqual({ type: 'edit', seed: null });
+    expect(commandForKey(key('q'))).toEqual({ type: 'edit', seed: 'q' });
+    expect(commandForKey(key('Enter'))).toEqual({ type: 'activate' });
+    expect(commandForKey(key(' '))).toEqual({ type: 'activate' });
+  });
+
+  it('maps spreadsheet shortcuts with Ctrl or Cmd', () => {
+    expect(commandForKey(key('z', { ctrlKey: true }))).toEqual({ type: 'undo' });
+    expect(commandForKey(key('Z', { metaKey: true, shiftKey: true }))).toEqual({ type: 'redo' });
+    expect(commandForKey(key('y', { ctrlKey: true }))).toEqual({ type: 'redo' });
+    expect(commandForKey(key('d', { ctrlKey: true }))).toEqual({ type: 'fillDown' });
+    expect(commandForKey(key('Delete'))).toEqual({ type: 'clear' });
+  });
+
+  it('leaves Tab, copy/paste shortcuts and IME composition to the browser', () => {
+    expect(commandForKey(key('Tab'))).toBeNull();
+    expect(commandForKey(key('c', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('v', { metaKey: true }))).toBeNull();
+    expect(commandForKey({ ...key('a'), isComposing: true })).toBeNull();
+  });
+});
+
+describe('range math and navigation', () => {
+  it('spans a rectangle from corners in any order', () => {
+    const range = rangeBetween({ row: 5, col: 1 }, { row: 2, col: 3 });
+    expect(range).toEqual({ top: 2, bottom: 5, left: 1, right: 3 });
+    expect(rangeCellCount(range)).toBe(12);
+  });
+
+  it('clamps coordinates into the grid', () => {
+    expect(clampCoord({ row: -3, col: 99 }, 10, 4)).toEqual({ row: 0, col: 3 });
+  });
+
+  it('flags cells focused, selected and editing', () => {
+    const nav = createNavStore();
+    nav.focus({ row: 1, col: 1 });
+    nav.focus({ row: 3, col: 2 }, true);
+    const state = nav.getState();
+    expect(cellFlags(state, 1, 1)).toBe(CELL_SELECTED);
+    expect(cellFlags(state, 3, 2)).toBe(CELL_FOCUSED | CELL_SELECTED);
+    expect(cellFlags(state, 4, 2)).toBe(0);
+    nav.startEditing('x');
+    expect(cellFlags(nav.getState(), 3, 2)).toBe(CELL_FOCUSED | CELL_SELECTED | CELL_EDITING);
+    expect(cellFlags(nav.getState(), 1, 1)).toBe(0);
+  });
+});
+
+describe('row selection', () => {
+  it('selects "all matching" with exclusions', () => {
+    const store = createRowSelectionStore();
+    store.setSelected(['a', 'b'], true);
+    expect(selectedRowCount(store.getState(), 100)).toBe(2);
+    store.selectAllMatching();
+    store.setSelected(['c'], false);
+    expect(isRowSelected(store.getState(), 'zzz')).toBe(true);
+    expect(isRowSelected(store.getState(), 'c')).toBe(false);
+    expect(selectedRowCount(store.getState(), 100)).toBe(99);
+  });
+});

@@ -1,0 +1,59 @@
+'use client';
+
+import { useMemo } from 'react';
+import { gridMessages } from '@/lib/messages/grid';
+import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type RowOutcomeKind } from './types';
+
+const ORDER: readonly RowOutcomeKind[] = [
+  'pending',
+  'updated',
+  'conflict',
+  'forbidden',
+  'not_found',
+  'reference_not_found',
+  'failed',
+];
+
+/** Counts of each save outcome, announced politely as they change, with a filter for the problems. */
+export function OutcomeSummary({
+  outcomes,
+  isOnlyProblems,
+  onOnlyProblemsChange,
+}: {
+  outcomes: ReadonlyMap<string, RowOutcome>;
+  isOnlyProblems: boolean;
+  onOnlyProblemsChange: (value: boolean) => void;
+}) {
+  const counts = useMemo(() => {
+    const tally = new Map<RowOutcomeKind, number>();
+    for (const outcome of outcomes.values()) tally.set(outcome.kind, (tally.get(outcome.kind) ?? 0) + 1);
+    return tally;
+  }, [outcomes]);
+  const problems = ORDER.filter((kind) => PROBLEM_OUTCOME_KINDS.has(kind)).reduce(
+    (n, k) => n + (counts.get(k) ?? 0),
+    0,
+  );
+  return (
+    <section className="vg-outcomes" aria-label={gridMessages.outcomes.summaryLabel}>
+      <p className="vg-outcomes__counts" role="status" aria-live="polite">
+        {ORDER.filter((kind) => counts.has(kind)).map((kind, i) => (
+          <span key={kind} className={`vg-outcomes__count vg-outcome--${kind}`}>
+            {i > 0 ? <span aria-hidden="true"> · </span> : null}
+            {gridMessages.outcomes.counts[kind](counts.get(kind)!)}
+          </span>
+        ))}
+      </p>
+      {problems > 0 || isOnlyProblems ? (
+        <label className="vg-outcomes__filter">
+          <input
+            type="checkbox"
+            className="ui-checkbox"
+            checked={isOnlyProblems}
+            onChange={(event) => onOnlyProblemsChange(event.target.checked)}
+          />
+          {gridMessages.outcomes.showOnlyProblems}
+        </label>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { FieldChanges } from '@/lib/edits/fields';
+
+/** One video to save: the loaded values of the changed fields (`base`) and their new values. */
+export interface SaveItem {
+  videoId: string;
+  title: string;
+  base: FieldChanges;
+  changes: FieldChanges;
+}
+
+/** How a video's last save went, as the parent reports it back to the grid. */
+export type RowOutcome =
+  | { kind: 'pending' }
+  | { kind: 'updated'; saved: FieldChanges }
+  | {
+      kind: 'forbidden' | 'not_found' | 'reference_not_found' | 'failed';
+      code: string | null;
+      message: string | null;
+      requestId: string | null;
+      retryable: boolean;
+    }
+  | { kind: 'conflict'; current: FieldChanges; requestId: string | null };
+
+export type RowOutcomeKind = RowOutcome['kind'];
+
+/** Outcome kinds that need the viewer's attention. */
+export const PROBLEM_OUTCOME_KINDS: ReadonlySet<RowOutcomeKind> = new Set([
+  'forbidden',
+  'not_found',
+  'reference_not_found',
+  'failed',
+  'conflict',
+]);

@@ -1,0 +1,323 @@
+'use client';
+
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { FieldChanges } from '@/lib/edits/fields';
+import { gridMessages } from '@/lib/messages/grid';
+import type { CategoryNode, Video } from '@/lib/vod/types';
+import { createAnnouncer, LiveRegion } from './announcer';
+import type { BulkOperation } from './bulk';
+import { planBulk } from './bulk';
+import { BulkBar } from './bulk-bar';
+import { BulkDialog, type BulkKind } from './bulk-dialog';
+import { indexCategories } from './categories';
+import { ConflictDialog } from './conflict-dialog';
+import { DraftBanner } from './draft-banner';
+import { createEditStore, currentValue, type EditStore } from './edit-store';
+import { FocusedCellStatus } from './focused-cell-status';
+import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './grid-body';
+import { GridContext, type GridContextValue } from './grid-context';
+import { createGridController, type GridModel } from './grid-controller';
+import { GridHeader } from './grid-header';
+import { GridToolbar } from './grid-toolbar';
+import { createNavStore, type NavStore } from './nav-store';
+import { OutcomeSummary } from './outcome-summary';
+import type { GridPreferences } from './preferences';
+import { ReviewDialog } from './review-dialog';
+import { createRowSelectionStore, selectedAmong, selectedRowCount } from './row-selection';
+import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type SaveItem } from './types';
+import { useBeforeUnload } from './use-before-unload';
+import { useDraftPersistence } from './use-draft-persistence';
+import { useVideoTable } from './use-video-table';
+import { createValidator } from './validation';
+import './grid.css';
+
+export type { GridPreferences } from './preferences';
+export type { RowOutcome, SaveItem } from './types';
+
+export interface VideoGridProps {
+  /** Rows loaded so far; grows (append-only) while more stream in. */
+  videos: readonly Video[];
+  /** Rows matching the filter (SearchMedia Total). */
+  total: number;
+  isLoadingMore: boolean;
+  categories: readonly CategoryNode[];
+  canEdit: boolean;
+  /** `${userId}:${libraryKey}`: the IndexedDB namespace for unsaved edits. */
+  draftKey: string;
+  preferences: GridPreferences | null;
+  onPreferencesChange: (preferences: GridPreferences) => void;
+  ensureAllLoaded: () => Promise<void>;
+  outcomes: ReadonlyMap<string, RowOutcome>;
+  /** The parent runs the save and feeds outcomes back. */
+  onSave: (items: SaveItem[]) => void;
+  isSaving: boolean;
+}
+
+/** Feeds streamed-in videos to the edit store, only the appended ones when the list grew. */
+function useLoadVideos(store: EditStore, videos: readonly Video[]) {
+  const loaded = useRef<readonly Video[]>([]);
+  useLayoutEffect(() => {
+    const previous = loaded.current;
+    const isAppend =
+      previous.length > 0 &&
+      videos.length >= previous.length &&
+      videos[0] === previous[0] &&
+      videos[previous.length - 1] === previous[previous.length - 1];
+    const fresh = isAppend ? videos.slice(previous.length) : videos;
+    if (fresh.length > 0) store.dispatch({ type: 'load', videos: fresh });
+    loaded.current = videos;
+  }, [store, videos]);
+}
+
+/** Saved values become the new base once per outcome object. */
+function useApplySavedOutcomes(store: EditStore, outcomes: ReadonlyMap<string, RowOutcome>) {
+  const applied = useRef(new WeakSet<RowOutcome>());
+  useEffect(() => {
+    const entries: { videoId: string; values: FieldChanges }[] = [];
+    for (const [videoId, outcome] of outcomes) {
+      if (outcome.kind !== 'updated' || applied.current.has(outcome)) continue;
+      applied.current.add(outcome);
+      entries.push({ videoId, values: outcome.saved });
+    }
+    if (entries.length > 0) store.dispatch({ type: 'rebase', entries });
+  }, [store, outcomes]);
+}
+
+/** After sorting, filtering or rows streaming in, focus stays on the same video where it can. */
+function useFocusFollowsVideo(navStore: NavStore, rows: readonly Video[]) {
+  const previous = useRef(rows);
+  useLayoutEffect(() => {
+    const before = previous.current;
+    previous.current = rows;
+    if (before === rows) return;
+    const { focus } = navStore.getState();
+    const videoId = before[focus.row]?.id;
+    if (videoId === undefined || rows[focus.row]?.id === videoId) return;
+    const index = rows.findIndex((video) => video.id === videoId);
+    navStore.focus({
+      row: index >= 0 ? index : Math.min(focus.row, Math.max(0, rows.length - 1)),
+      col: focus.col,
+    });
+  }, [navStore, rows]);
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * The videos grid: a spreadsheet over the loaded videos with range selection, clipboard, fill, bulk
+ * actions, validation, undo/redo, drafts kept across reloads, a review before saving and save outcomes
+ * shown on their rows.
+ */
+export function VideoGrid(props: VideoGridProps) {
+  const { videos, total, categories, canEdit, outcomes, onSave, isSaving } = props;
+  const gridId = useId();
+  const [stores] = useState(() => ({
+    edit: createEditStore(),
+    nav: createNavStore(),
+    selection: createRowSelectionStore(),
+    announcer: createAnnouncer(),
+  }));
+  const hasDomFocus = useRef(false);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  // State as well as a ref: the virtualizer must re-render once the element exists, which a ref alone
+  // does not cause when the grid mounts on the client.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
+  const attachScroller = useCallback((element: HTMLDivElement | null) => {
+    scrollRef.current = element;
+    setScrollElement(element);
+  }, []);
+
+  const categoryIndex = useMemo(() => indexCategories(categories), [categories]);
+  const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);
+
+  useLoadVideos(stores.edit, videos);
+  useApplySavedOutcomes(stores.edit, outcomes);
+  useBeforeUnload(stores.edit);
+  const draft = useDraftPersistence(stores.edit, props.draftKey, canEdit);
+
+  const [isOnlyProblems, setIsOnlyProblems] = useState(false);
+  const hasOutcomes = outcomes.size > 0;
+  const {
+    table,
+    rows: sortedRows,
+    visibleColumns,
+    sizeStyle,
+    resetPreferences,
+  } = useVideoTable({
+    videos,
+    preferences: props.preferences,
+    onPreferencesChange: props.onPreferencesChange,
+    showOutcomeColumn: hasOutcomes,
+  });
+  const rows = useMemo(
+    () =>
+      isOnlyProblems && hasOutcomes
+        ? sortedRows.filter((video) => {
+            const kind = outcomes.get(video.id)?.kind;
+            return kind !== undefined && PROBLEM_OUTCOME_KINDS.has(kind);
+          })
+        : sortedRows,
+    [sortedRows, isOnlyProblems, hasOutcomes, outcomes],
+  );
+  const rowIds = useMemo(() => rows.map((video) => video.id), [rows]);
+  useFocusFollowsVideo(stores.nav, rows);
+
+  const [conflictId, setConflictId] = useState<string | null>(null);
+  const [isReviewOpen, setIsReviewOpen] = useState(false);
+  const [bulkKind, setBulkKind] = useState<BulkKind | null>(null);
+  const [isLoadingRest, setIsLoadingRest] = useState(false);
+
+  const model = useRef<GridModel>(null as unknown as GridModel);
+  model.current = { rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit };
+  const latest = useRef({ videos, total, ensureAllLoaded: props.ensureAllLoaded });
+  latest.current = { videos, total, ensureAllLoaded: props.ensureAllLoaded };
+
+  const [controller] = useState(() =>
+    createGridController({
+      editStore: stores.edit,
+      navStore: stores.nav,
+      selection: stores.selection,
+      getModel: () => model.current,
+      getScrollElement: () => scrollRef.current,
+      hasDomFocus,
+      announce: stores.announcer.announce,
+      openConflict: setConflictId,
+      rowHeight: ROW_HEIGHT,
+      headerHeight: HEADER_HEIGHT,
+    }),
+  );
+
+  const context = useMemo<GridContextValue>(
+    () => ({
+      gridId,
+      editStore: stores.edit,
+      navStore: stores.nav,
+      selection: stores.selection,
+      validator,
+      categories: categoryIndex,
+      categoryRoots: categories,
+      canEdit,
+      actions: controller.actions,
+      hasDomFocus,
+    }),
+    [gridId, stores, validator, categoryIndex, categories, canEdit, controller],
+  );
+
+  /** The loaded videos a bulk action applies to. */
+  const bulkTargets = useCallback(
+    () =>
+      selectedAmong(
+        stores.selection.getState(),
+        latest.current.videos.map((video) => video.id),
+      ),
+    [stores],
+  );
+
+  const applyBulk = useCallback(
+    async (operation: BulkOperation) => {
+      if (stores.selection.getState().isAllMatching && latest.current.videos.length < latest.current.total) {
+        setIsLoadingRest(true);
+        try {
+          await latest.current.ensureAllLoaded();
+          // The parent's new rows arrive with its next render; give it a few frames to commit them.
+          for (let i = 0; i < 30 && latest.current.videos.length < latest.current.total; i++)
+            await nextFrame();
+        } finally {
+          setIsLoadingRest(false);
+        }
+      }
+      const state = stores.edit.getState();
+      const targets = bulkTargets();
+      const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
+      if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
+      const videoCount = new Set(writes.map((w) => w.videoId)).size;
+      stores.announcer.announce(
+        writes.length > 0
+          ? gridMessages.announce.bulkApplied(writes.length, videoCount)
+          : gridMessages.announce.nothingChanged,
+      );
+      setBulkKind(null);
+    },
+    [stores, bulkTargets],
+  );
+
+  const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;
+  const selectionTotal = Math.max(total, videos.length);
+
+  return (
+    <GridContext.Provider value={context}>
+      <div className="vg-root" style={sizeStyle}>
+        {canEdit && draft.offer ? (
+          <DraftBanner
+            offer={draft.offer}
+            onRestore={() => stores.announcer.announce(gridMessages.announce.restored(draft.restore()))}
+            onDiscard={draft.discard}
+          />
+        ) : null}
+        <GridToolbar
+          table={table}
+          onResetColumns={resetPreferences}
+          onHistory={controller.actions.history}
+          onReview={() => setIsReviewOpen(true)}
+        />
+        {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
+        {hasOutcomes ? (
+          <OutcomeSummary
+            outcomes={outcomes}
+            isOnlyProblems={isOnlyProblems}
+            onOnlyProblemsChange={setIsOnlyProblems}
+          />
+        ) : null}
+        {/* biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>. */}
+        <div
+          ref={attachScroller}
+          role="grid"
+          aria-label={gridMessages.gridLabel}
+          aria-rowcount={(isOnlyProblems ? rows.length : Math.max(total, videos.length)) + 1}
+          aria-colcount={visibleColumns.length}
+          aria-multiselectable="true"
+          aria-readonly={canEdit ? undefined : true}
+          className="vg-grid"
+          onKeyDown={controller.onKeyDown}
+          onMouseDown={controller.onMouseDown}
+          onMouseOver={controller.onMouseOver}
+          onDoubleClick={controller.onDoubleClick}
+          onCopy={controller.onCopy}
+          onPaste={controller.onPaste}
+          onFocus={controller.onFocus}
+          onBlur={controller.onBlur}
+        >
+          <GridHeader table={table} rowIds={rowIds} />
+          <GridBody rows={rows} columns={visibleColumns} outcomes={outcomes} scrollElement={scrollElement} />
+        </div>
+        <FocusedCellStatus rows={rows} columns={visibleColumns} />
+        <LiveRegion announcer={stores.announcer} />
+        {canEdit ? (
+          <>
+            <ReviewDialog
+              open={isReviewOpen}
+              onClose={() => setIsReviewOpen(false)}
+              onSave={onSave}
+              isSaving={isSaving}
+            />
+            <BulkDialog
+              kind={bulkKind}
+              targetIds={bulkTargets}
+              targetCount={selectedRowCount(stores.selection.getState(), selectionTotal)}
+              isLoadingRest={isLoadingRest}
+              loadingMessage={gridMessages.loadingRest(videos.length, total)}
+              onApply={applyBulk}
+              onClose={() => setBulkKind(null)}
+            />
+            <ConflictDialog
+              videoId={conflictOutcome?.kind === 'conflict' ? conflictId : null}
+              outcome={conflictOutcome?.kind === 'conflict' ? conflictOutcome : null}
+              onClose={() => setConflictId(null)}
+              onSave={onSave}
+            />
+          </>
+        ) : null}
+      </div>
+    </GridContext.Provider>
+  );
+}

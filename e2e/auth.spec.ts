@@ -17,10 +17,10 @@ test.describe('[AUTH] sign-in', () => {
     await page.getByLabel('Email').fill(DEMO_USERS.editor);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect');
+    await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' })).toBeVisible();
     await page.getByLabel('Email').fill('nobody@demo.local');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Email or password is incorrect');
+    await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect' })).toBeVisible();
     await page.goto('/videos');
     await expect(page).toHaveURL(/\/sign-in/);
   });

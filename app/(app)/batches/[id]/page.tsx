@@ -1,0 +1,149 @@
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { BatchActions } from '@/components/batches/batch-actions';
+import { BatchHeader } from '@/components/batches/batch-header';
+import { BatchItemsTable } from '@/components/batches/batch-items-table';
+import { ChunkTimeline } from '@/components/batches/chunk-timeline';
+import styles from '@/components/batches/history.module.css';
+import { KeysetPager } from '@/components/batches/keyset-pager';
+import { LiveRefresh } from '@/components/batches/live-refresh';
+import { OutcomeCountList } from '@/components/batches/outcome-counts';
+import { searchHref } from '@/components/batches/search-href';
+import { requireUser } from '@/lib/auth/session';
+import { canActOnBatch, getBatchProgress } from '@/lib/batches';
+import {
+  BATCH_ITEM_STATUSES,
+  getBatchDetail,
+  listBatchChunks,
+  listBatchItems,
+} from '@/lib/db/queries/batch-history';
+import { messages } from '@/lib/messages';
+import { retryBatchAction, revertBatchAction } from '../actions';
+import { parseBatchDetailParams, type SearchParams } from '../search-params';
+
+export const metadata = { title: `${messages.batches.listTitle} · ${messages.common.appName}` };
+
+const t = messages.batches;
+const ITEM_PAGE_SIZE = 100;
+const CHUNK_PAGE_SIZE = 50;
+
+export default async function BatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
+  const { id } = await params;
+  const user = await requireUser('editor', `/batches/${id}`);
+  const batch = await getBatchDetail(id);
+  if (!batch) notFound();
+  if (!canActOnBatch(user, batch)) forbidden();
+
+  const query = parseBatchDetailParams(await searchParams);
+  const isRunning = batch.status === 'pending' || batch.status === 'running';
+  const isFinished = batch.status === 'done' || batch.status === 'done_with_problems';
+  const [items, chunks, progress] = await Promise.all([
+    listBatchItems({
+      batchId: batch.id,
+      status: query.outcome,
+      search: query.q,
+      cursor: query.cursor,
+      limit: ITEM_PAGE_SIZE,
+    }),
+    listBatchChunks({ batchId: batch.id, cursor: query.chunks, limit: CHUNK_PAGE_SIZE }),
+    // Only a finished batch with failures can have retryable ones; skip the count otherwise.
+    isFinished && batch.counts.failed > 0 ? getBatchProgress(batch.id) : null,
+  ]);
+
+  const path = `/batches/${batch.id}`;
+  const itemFilter = { outcome: query.outcome, q: query.q };
+
+  return (
+    <div className="page">
+      <LiveRefresh isActive={isRunning} />
+      <h1>{t.detailTitle(batch.label)}</h1>
+      {isRunning && (
+        <p className={styles.live} role="status">
+          {t.live}
+        </p>
+      )}
+      <BatchHeader batch={batch} />
+      <OutcomeCountList counts={batch.counts} hrefFor={(outcome) => searchHref(path, { outcome })} />
+      <BatchActions
+        batchId={batch.id}
+        canRetry={(progress?.retryable ?? 0) > 0}
+        canRevert={isFinished && batch.counts.updated > 0}
+        retryAction={retryBatchAction}
+        revertAction={revertBatchAction}
+        exportHrefs={{
+          csv: `/api/batches/${batch.id}/export?format=csv`,
+          json: `/api/batches/${batch.id}/export?format=json`,
+        }}
+      />
+
+      <section className={styles.section} aria-labelledby="batch-items">
+        <h2 id="batch-items">
+          {t.itemsTitle} <span className={styles.muted}>({t.itemsSummary(batch.total)})</span>
+        </h2>
+        <ItemFilterForm path={path} outcome={query.outcome} search={query.q} />
+        <BatchItemsTable items={items.rows} />
+        <KeysetPager
+          firstHref={searchHref(path, itemFilter)}
+          nextHref={items.nextCursor ? searchHref(path, { ...itemFilter, cursor: items.nextCursor }) : null}
+          isFirstPage={!query.cursor}
+          labels={{ nav: t.itemPages, first: t.firstItems, next: t.nextPage }}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="batch-chunks">
+        <h2 id="batch-chunks">{t.chunksTitle}</h2>
+        <p className={styles.muted}>{t.chunksIntro}</p>
+        <ChunkTimeline chunks={chunks.rows} />
+        <KeysetPager
+          firstHref={searchHref(path, { ...itemFilter, cursor: query.cursor })}
+          nextHref={
+            chunks.nextCursor
+              ? searchHref(path, { ...itemFilter, cursor: query.cursor, chunks: chunks.nextCursor })
+              : null
+          }
+          isFirstPage={!query.chunks}
+          labels={{ nav: t.chunkPages, first: t.firstItems, next: t.nextPage }}
+        />
+      </section>
+    </div>
+  );
+}
+
+/** Outcome and search filters of a batch's videos: a plain GET form, so it works before hydration. */
+function ItemFilterForm({ path, outcome, search }: { path: string; outcome?: string; search?: string }) {
+  return (
+    <search aria-label={t.itemFilters.legend}>
+      <form action={path} className={styles.filters}>
+        <label className="field">
+          <span>{t.itemFilters.outcome}</span>
+          <select name="outcome" defaultValue={outcome ?? ''}>
+            <option value="">{t.itemFilters.anyOutcome}</option>
+            {BATCH_ITEM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t.outcomes[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.itemFilters.search}</span>
+          <input name="q" type="search" defaultValue={search ?? ''} maxLength={200} />
+        </label>
+        <div className={styles.filterButtons}>
+          <button type="submit" className="btn btn-primary">
+            {t.itemFilters.apply}
+          </button>
+          <Link className="btn" href={path}>
+            {t.itemFilters.clear}
+          </Link>
+        </div>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { requireApiUser } from '@/lib/auth/session';
+import { canActOnBatch } from '@/lib/batches';
+import { getBatchDetail, iterateBatchItems } from '@/lib/db/queries/batch-history';
+import {
+  batchExportText,
+  EXPORT_CONTENT_TYPES,
+  EXPORT_FORMATS,
+  exportFileName,
+} from '@/lib/export/batch-export';
+import { messages } from '@/lib/messages';
+
+export const dynamic = 'force-dynamic';
+
+const querySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('csv') });
+
+const t = messages.batches.export;
+
+/** Downloads a batch as CSV or JSON, streamed page by page, for an admin or the batch's own editor. */
+export async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+): Promise<Response> {
+  const user = await requireApiUser('editor');
+  if (user instanceof Response) return user;
+
+  const query = querySchema.safeParse({
+    format: new URL(request.url).searchParams.get('format') ?? undefined,
+  });
+  if (!query.success) return errorResponse(400, 'invalid_input', t.badFormat);
+
+  const batch = await getBatchDetail((await params).id);
+  if (!batch) return errorResponse(404, 'not_found', t.notFound);
+  if (!canActOnBatch(user, batch)) return errorResponse(403, 'forbidden', t.forbidden);
+
+  const format = query.data.format;
+  const { children: _children, ...summary } = batch;
+  const pieces = batchExportText(format, summary, iterateBatchItems(batch.id), new Date());
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      } catch (error) {
+        // Headers are already sent: all that is left is to cut the download short and log why.
+        console.error('[export] batch export failed:', error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await pieces.return(undefined);
+    },
+  });
+  const fileName = exportFileName(batch, format);
+  return new Response(body, {
+    headers: {
+      'Content-Type': EXPORT_CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+function errorResponse(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}

@@ -1,0 +1,34 @@
+import type { BatchItemStatus, BatchStatus } from '@/lib/db/queries/batch-history';
+import { messages } from '@/lib/messages';
+import styles from './history.module.css';
+
+const t = messages.batches;
+
+const statusTone: Record<BatchStatus, string | undefined> = {
+  pending: styles.badge,
+  running: styles.badge,
+  done: styles.good,
+  done_with_problems: styles.warn,
+  interrupted: styles.bad,
+};
+
+const outcomeTone: Record<BatchItemStatus, string | undefined> = {
+  pending: styles.badge,
+  sending: styles.badge,
+  updated: styles.good,
+  forbidden: styles.bad,
+  not_found: styles.bad,
+  reference_not_found: styles.bad,
+  conflict: styles.warn,
+  failed: styles.bad,
+};
+
+/** A batch's status as a coloured label. */
+export function BatchStatusBadge({ status }: { status: BatchStatus }) {
+  return <span className={statusTone[status]}>{t.statuses[status]}</span>;
+}
+
+/** One video's outcome as a coloured label. */
+export function OutcomeBadge({ status }: { status: BatchItemStatus }) {
+  return <span className={outcomeTone[status]}>{t.outcomes[status]}</span>;
+}

@@ -1,0 +1,78 @@
+import Link from 'next/link';
+import type { BatchItemView } from '@/lib/db/queries/batch-history';
+import { messages } from '@/lib/messages';
+import { OutcomeBadge } from './badges';
+import styles from './history.module.css';
+import { ItemChanges } from './item-changes';
+import { searchHref } from './search-href';
+
+const t = messages.batches;
+
+/** One row per video: before → after, the outcome with VOD's message and code, and the calls that carried it. */
+export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) {
+  if (items.length === 0) return <p>{t.noItems}</p>;
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t.itemsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.columns.video}</th>
+          <th scope="col">{t.columns.changes}</th>
+          <th scope="col">{t.columns.outcome}</th>
+          <th scope="col">{t.columns.requestIds}</th>
+          <th scope="col" className={styles.numeric}>
+            {t.columns.attempts}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.videoId}>
+            <th scope="row" className={styles.rowHeader}>
+              <div className={styles.mono}>{item.videoId}</div>
+              <div>{item.title}</div>
+              <Link href={searchHref('/videos', { ids: item.videoId })}>{t.openInGrid}</Link>
+            </th>
+            <td>
+              <ItemChanges item={item} />
+            </td>
+            <td>
+              <OutcomeBadge status={item.status} />
+              <div>{item.errorMessage ?? t.outcomeExplanations[item.status]}</div>
+              {item.errorCode && (
+                <div className={styles.muted}>
+                  {t.errorCode}: <span className={styles.mono}>{item.errorCode}</span>
+                </div>
+              )}
+            </td>
+            <td>
+              <RequestIdList ids={requestIdsOf(item)} />
+            </td>
+            <td className={styles.numeric}>{item.attempts}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The deciding request first, then every other call of the chunk that carried the video. */
+function requestIdsOf(item: BatchItemView): string[] {
+  return [
+    ...new Set([item.requestId, ...(item.chunk?.requestIds ?? [])].filter((id): id is string => Boolean(id))),
+  ];
+}
+
+/** Request ids, one per line, ready to copy into a support ticket. */
+export function RequestIdList({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return <span className={styles.muted}>—</span>;
+  return (
+    <ul className={styles.requestIds}>
+      {ids.map((id) => (
+        <li key={id} className={styles.mono}>
+          {id}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import styles from './history.module.css';
+
+/** Forward-only paging of a keyset list: back to the newest page, or on to the next one. */
+export function KeysetPager({
+  firstHref,
+  nextHref,
+  isFirstPage,
+  labels,
+}: {
+  firstHref: string;
+  nextHref: string | null;
+  isFirstPage: boolean;
+  labels: { nav: string; first: string; next: string };
+}) {
+  if (isFirstPage && !nextHref) return null;
+  return (
+    <nav className={styles.pager} aria-label={labels.nav}>
+      {!isFirstPage && <Link href={firstHref}>{labels.first}</Link>}
+      {nextHref && (
+        <Link href={nextHref} rel="next">
+          {labels.next}
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+import type { BatchItemView, BatchSummary } from '@/lib/db/queries/batch-history';
+import { EDITABLE_FIELDS, type FieldChanges } from '@/lib/edits/fields';
+import { CSV_BOM, csvRow } from './csv';
+import { formatFieldValue } from './field-values';
+
+/**
+ * A batch as a downloadable file, produced piece by piece from pages of items so a 50,000-video batch is
+ * never held in memory: CSV for spreadsheets (one row per video) and JSON for scripts.
+ */
+
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Identifies the JSON layout, so scripts can tell a later change of shape. */
+export const BATCH_JSON_FORMAT = 'vod-bulk-editor/batch-export@1';
+
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/** CSV columns: the outcome of each video, then before / after / VOD's current value for every editable field. */
+export const BATCH_CSV_HEADER: readonly string[] = [
+  'video_id',
+  'title',
+  'outcome',
+  'error_code',
+  'error_message',
+  'retryable',
+  'request_id',
+  'chunk',
+  'chunk_request_ids',
+  'attempts',
+  ...EDITABLE_FIELDS.flatMap((field) => [`${field}_before`, `${field}_after`, `${field}_current`]),
+];
+
+/** One video's CSV cells, in BATCH_CSV_HEADER order (unescaped: csvRow escapes). */
+export function batchItemCsvCells(item: BatchItemView): string[] {
+  return [
+    item.videoId,
+    item.title,
+    item.status,
+    item.errorCode ?? '',
+    item.errorMessage ?? '',
+    item.errorCode || item.errorMessage ? String(item.retryable) : '',
+    item.requestId ?? '',
+    item.chunk ? String(item.chunk.seq) : '',
+    item.chunk?.requestIds.join(' ') ?? '',
+    String(item.attempts),
+    ...EDITABLE_FIELDS.flatMap((field) => [
+      formatFieldValue(field, item.base[field]),
+      formatFieldValue(field, item.changes[field]),
+      formatFieldValue(field, item.current?.[field]),
+    ]),
+  ];
+}
+
+export interface BatchJsonItem {
+  videoId: string;
+  title: string;
+  outcome: BatchItemView['status'];
+  before: FieldChanges;
+  after: FieldChanges;
+  current: FieldChanges | null;
+  error: { code: string | null; message: string | null; retryable: boolean } | null;
+  requestId: string | null;
+  attempts: number;
+  chunk: { seq: number; requestIds: string[] } | null;
+}
+
+export interface BatchJsonHeader {
+  format: typeof BATCH_JSON_FORMAT;
+  exportedAt: string;
+  batch: BatchSummary;
+}
+
+/** One video as the JSON export lists it. */
+export function batchItemJson(item: BatchItemView): BatchJsonItem {
+  return {
+    videoId: item.videoId,
+    title: item.title,
+    outcome: item.status,
+    before: item.base,
+    after: item.changes,
+    current: item.current,
+    error:
+      item.errorCode || item.errorMessage
+        ? { code: item.errorCode, message: item.errorMessage, retryable: item.retryable }
+        : null,
+    requestId: item.requestId,
+    attempts: item.attempts,
+    chunk: item.chunk,
+  };
+}
+
+/** The export's text, piece by piece: a header, then each page of items as it arrives. */
+export async function* batchExportText(
+  format: ExportFormat,
+  batch: BatchSummary,
+  pages: AsyncIterable<readonly BatchItemView[]>,
+  exportedAt: Date,
+): AsyncGenerator<string> {
+  if (format === 'csv') {
+    yield CSV_BOM + csvRow(BATCH_CSV_HEADER);
+    for await (const items of pages) yield items.map((item) => csvRow(batchItemCsvCells(item))).join('');
+    return;
+  }
+  const header: BatchJsonHeader = { format: BATCH_JSON_FORMAT, exportedAt: exportedAt.toISOString(), batch };
+  // The header object's closing brace is replaced by the items array, so the file stays one JSON document.
+  yield `${JSON.stringify(header).slice(0, -1)},"items":[`;
+  let isFirst = true;
+  for await (const items of pages) {
+    if (items.length === 0) continue;
+    const text = items.map((item) => JSON.stringify(batchItemJson(item))).join(',\n');
+    yield `${isFirst ? '\n' : ',\n'}${text}`;
+    isFirst = false;
+  }
+  yield '\n]}\n';
+}
+
+/** The download's file name: the batch's creation date and id, e.g. batch-2025-03-04-1f0c….csv. */
+export function exportFileName(batch: Pick<BatchSummary, 'id' | 'createdAt'>, format: ExportFormat): string {
+  return `batch-${batch.createdAt.slice(0, 10)}-${batch.id}.${format}`;
+}

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db';
-import { listAuditEvents } from '@/lib/db/queries/audit';
+import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { makeTempDir } from '@/lib/db/test-support';
 
 const root = path.resolve(__dirname, '..');
@@ -86,7 +86,7 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
   it('records every change in the audit trail as the command line', async () => {
     const open = await openDatabase({ kind: 'pglite', dataDir: path.join(temp.dir, 'pglite') });
     try {
-      const actions = (await listAuditEvents({ limit: 20 }, open.db)).map(
+      const actions = (await listAuditTrail({ limit: 20 }, open.db)).rows.map(
         (e) => `${e.action} ${e.actorEmail}`,
       );
       expect(actions.slice(0, 6)).toEqual(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEvents } from '@/lib/db/queries/audit';
+import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { getSignInThrottles } from '@/lib/db/queries/sign-in-throttles';
 import { getUserByEmail } from '@/lib/db/queries/users';
 import { testDatabaseTargets } from '@/lib/db/test-support';
@@ -36,7 +36,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       const result = await check('  ANA@example.com ', PASSWORD);
       expect(result).toMatchObject({ ok: true, user: { email: 'ana@example.com' } });
       expect((await getUserByEmail('ana@example.com', store.db))?.lastSignInAt).not.toBeNull();
-      const [event] = await listAuditEvents({ limit: 1, action: 'auth.sign_in' }, store.db);
+      const [event] = (await listAuditTrail({ filter: { action: 'auth.sign_in' }, limit: 1 }, store.db)).rows;
       expect(event).toMatchObject({
         actorEmail: 'ana@example.com',
         ip: '203.0.113.1',
@@ -57,7 +57,9 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
         await check('not an email', ''),
       ];
       expect(results).toEqual(Array(5).fill({ ok: false, reason: 'invalid' }));
-      const failures = await listAuditEvents({ limit: 4, action: 'auth.sign_in_failed' }, store.db);
+      const failures = (
+        await listAuditTrail({ filter: { action: 'auth.sign_in_failed' }, limit: 4 }, store.db)
+      ).rows;
       expect(failures.map((e) => e.details.reason)).toEqual([
         'disabled',
         'no_password',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OidcConfig } from '@/lib/config';
-import { listAuditEvents } from '@/lib/db/queries/audit';
+import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { testDatabaseTargets } from '@/lib/db/test-support';
 import { mapOidcRole, type OidcIdentity, provisionOidcUser } from './oidc';
 import { createUser, setUserDisabled } from './users';
@@ -71,7 +71,7 @@ describe('[AUTH][oidc provisioning][pglite]', () => {
     expect(
       (await provisionOidcUser(identity('sub-1', 'dee@example.com'), config, null, store.db))?.role,
     ).toBe('editor');
-    const actions = (await listAuditEvents({ limit: 10 }, store.db)).map((e) => e.action);
+    const actions = (await listAuditTrail({ limit: 10 }, store.db)).rows.map((e) => e.action);
     expect(actions).toEqual([
       'auth.sign_in',
       'auth.sign_in',
@@ -107,7 +107,7 @@ describe('[AUTH][oidc provisioning][pglite]', () => {
     if (!user) throw new Error('not provisioned');
     await setUserDisabled(user.id, true, { actor: { id: null, email: 'cli:t' }, db: store.db });
     expect(await provisionOidcUser(identity('sub-6', 'gone@example.com'), config, null, store.db)).toBeNull();
-    const [event] = await listAuditEvents({ limit: 1 }, store.db);
+    const [event] = (await listAuditTrail({ limit: 1 }, store.db)).rows;
     expect(event).toMatchObject({
       action: 'auth.sign_in_failed',
       details: { method: 'oidc', reason: 'disabled' },

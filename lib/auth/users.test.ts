@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditEvents } from '@/lib/db/queries/audit';
+import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { countUsers, getUserByEmail } from '@/lib/db/queries/users';
 import { testDatabaseTargets } from '@/lib/db/test-support';
 import { checkCredentials } from './credentials';
@@ -57,7 +57,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
         { actor: admin, ip: '192.0.2.9', db: store.db },
       );
       expect(user.email).toBe('new@example.com');
-      const [event] = await listAuditEvents({ limit: 1, action: 'user.created' }, store.db);
+      const [event] = (await listAuditTrail({ filter: { action: 'user.created' }, limit: 1 }, store.db)).rows;
       expect(event).toMatchObject({
         actorId: admin.id,
         targetId: user.id,
@@ -76,7 +76,8 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       const user = await findUser('new@example.com', store.db);
       const promoted = await changeUserRole(user.id, 'editor', { actor: admin, db: store.db });
       expect(promoted.role).toBe('editor');
-      const [event] = await listAuditEvents({ limit: 1, action: 'user.role_changed' }, store.db);
+      const [event] = (await listAuditTrail({ filter: { action: 'user.role_changed' }, limit: 1 }, store.db))
+        .rows;
       expect(event).toMatchObject({ targetId: user.id, details: { from: 'viewer', to: 'editor' } });
 
       await expect(changeUserRole(admin.id, 'editor', { actor: admin, db: store.db })).rejects.toMatchObject({
@@ -94,7 +95,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       const disabled = await setUserDisabled(user.id, true, { actor: admin, db: store.db });
       expect(disabled).toMatchObject({ disabled: true, tokenVersion: user.tokenVersion + 1 });
       expect((await setUserDisabled(user.id, false, { actor: admin, db: store.db })).disabled).toBe(false);
-      const events = await listAuditEvents({ limit: 2, actorId: admin.id }, store.db);
+      const events = (await listAuditTrail({ filter: { actorId: admin.id }, limit: 2 }, store.db)).rows;
       expect(events.map((e) => e.action)).toEqual(['user.enabled', 'user.disabled']);
       await expect(setUserDisabled(admin.id, true, { actor: admin, db: store.db })).rejects.toMatchObject({
         code: 'self_change',
@@ -106,7 +107,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       const after = await resetUserPassword(user.id, 'another long password', { actor: admin, db: store.db });
       expect(after.tokenVersion).toBe(user.tokenVersion + 1);
       expect(await verifyPassword(after.passwordHash, 'another long password')).toBe(true);
-      const [event] = await listAuditEvents({ limit: 1 }, store.db);
+      const [event] = (await listAuditTrail({ limit: 1 }, store.db)).rows;
       expect(event).toMatchObject({ action: 'user.password_reset', targetId: user.id });
       expect(JSON.stringify(event)).not.toContain('another long password');
     });

@@ -218,8 +218,8 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index('audit_events_at_idx').on(t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index('audit_events_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
-    index('audit_events_action_at_idx').on(t.action, t.at.desc().nullsFirst()),
+    index('audit_events_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_events_action_at_idx').on(t.action, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import migrationJournal from '../../drizzle/meta/_journal.json';
 import type { OpenDatabase } from './client';
-import { insertAuditEvent, listAuditEvents } from './queries/audit';
+import { insertAuditEvent } from './queries/audit';
+import { listAuditTrail } from './queries/batch-history';
 import { getUserPreference, setUserPreference } from './queries/preferences';
 import { getSignInThrottles, updateSignInThrottle } from './queries/sign-in-throttles';
 import {
@@ -68,7 +70,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       store,
       sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
-    expect(applied[0]?.n).toBe(2);
+    expect(applied[0]?.n).toBe(migrationJournal.entries.length);
   });
 
   it('stores users with lowercased unique emails', async () => {
@@ -137,13 +139,16 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
     );
     expect(await failureOf(store.db.execute(sql`truncate audit_events`))).toMatch(/append-only/);
 
-    const newestFirst = await listAuditEvents({ limit: 10 }, store.db);
+    const newestFirst = (await listAuditTrail({ limit: 10 }, store.db)).rows;
     expect(newestFirst.map((e) => e.id)).toEqual([second.id, first.id]);
     expect(newestFirst[1]).toMatchObject({ action: 'user.created', details: { n: 1 } });
-    const older = await listAuditEvents({ limit: 10, before: { at: second.at, id: second.id } }, store.db);
-    expect(older.map((e) => e.id)).toEqual([first.id]);
+    const newest = await listAuditTrail({ limit: 1 }, store.db);
+    const older = await listAuditTrail({ limit: 10, cursor: newest.nextCursor }, store.db);
+    expect(older.rows.map((e) => e.id)).toEqual([first.id]);
     expect(
-      (await listAuditEvents({ limit: 10, action: 'user.disabled' }, store.db)).map((e) => e.id),
+      (await listAuditTrail({ filter: { action: 'user.disabled' }, limit: 10 }, store.db)).rows.map(
+        (e) => e.id,
+      ),
     ).toEqual([second.id]);
   });
 

@@ -1,0 +1,73 @@
+import { request as playwrightRequest, type Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { VideosPage } from './pages/videos-page';
+
+interface CapturedAction {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+const VOD_WRITES = ['GetVideoInfos', 'UpdateVideoInfos'];
+
+test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', () => {
+  test('[SECURITY][ACTIONS] a replayed save without a session, or from a viewer, is refused and changes nothing', async ({
+    page,
+    app,
+    signIn,
+    browser,
+  }) => {
+    await app.control.reset({ seed: 1, videos: 300 });
+    await signIn('editor');
+    const videos = new VideosPage(page);
+    await videos.open();
+    const [videoId] = await videos.displayedVideoIds(1);
+    await videos.typeInto(0, 'Title', 'Replayed title that must never land');
+
+    // Capture the save exactly as the browser sends it, and stop it from reaching the server.
+    let captured: CapturedAction | undefined;
+    await page.route('**/videos**', async (route) => {
+      const sent: Request = route.request();
+      if (sent.method() === 'POST' && sent.headers()['next-action'] && !captured) {
+        captured = { url: sent.url(), headers: sent.headers(), body: sent.postData() ?? '' };
+        await route.abort();
+        return;
+      }
+      await route.continue();
+    });
+    await videos.reviewAndSave();
+    await expect.poll(() => captured !== undefined).toBe(true);
+    const action = captured!;
+    await app.control.clearRequests();
+
+    const replayHeaders = {
+      'next-action': action.headers['next-action']!,
+      'content-type': action.headers['content-type'] ?? 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+    };
+
+    const anonymous = await playwrightRequest.newContext();
+    const anonymousReply = await anonymous.post(action.url, { headers: replayHeaders, data: action.body });
+    expect(await anonymousReply.text()).toContain('unauthenticated');
+    await anonymous.dispose();
+
+    const viewerContext = await browser.newContext({ baseURL: app.url });
+    const viewerPage = await viewerContext.newPage();
+    await signIn('viewer', viewerPage);
+    const viewerReply = await viewerContext.request.post(action.url, { headers: replayHeaders, data: action.body });
+    expect(await viewerReply.text()).toContain('forbidden');
+    await viewerContext.close();
+
+    const vodCalls = await app.control.requests();
+    expect(vodCalls.filter((call) => VOD_WRITES.includes(call.action))).toEqual([]);
+    expect((await app.control.getVideo(videoId!))?.Title).not.toBe('Replayed title that must never land');
+
+    await page.unroute('**/videos**');
+    const adminContext = await browser.newContext({ baseURL: app.url });
+    const adminPage = await adminContext.newPage();
+    await signIn('admin', adminPage);
+    await adminPage.goto('/batches');
+    await expect(adminPage.getByText('No batches match these filters.')).toBeVisible();
+    await adminContext.close();
+  });
+});

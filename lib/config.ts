@@ -135,7 +135,7 @@ export function needsEmbeddedEmulator(env: Env): boolean {
 export function loadConfig(env: Env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+    throw new ConfigError(describeIssues(parsed.error));
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -183,7 +183,7 @@ export function loadConfig(env: Env): AppConfig {
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  const dataDir = path.resolve(e.DATA_DIR ?? '.data');
+  const dataDir = resolveDataDir(e.DATA_DIR);
   const regionId = e.VOD_REGION ?? DEFAULT_REGION;
   const splitList = (value: string | undefined) =>
     (value ?? '')
@@ -234,6 +234,15 @@ export function loadConfig(env: Env): AppConfig {
   };
 }
 
+function describeIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+}
+
+function resolveDataDir(value: string | undefined): string {
+  // Chosen at run time, so the bundler must not try to trace it.
+  return path.resolve(/* turbopackIgnore: true */ value ?? '.data');
+}
+
 function databaseFrom(url: string | undefined, dataDir: string): AppConfig['database'] {
   return url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') };
 }
@@ -247,9 +256,9 @@ const databaseEnvSchema = envSchema.pick({ DATABASE_URL: true, DATA_DIR: true })
 export function loadDatabaseConfig(env: Env): AppConfig['database'] {
   const parsed = databaseEnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+    throw new ConfigError(describeIssues(parsed.error));
   }
-  return databaseFrom(parsed.data.DATABASE_URL, path.resolve(parsed.data.DATA_DIR ?? '.data'));
+  return databaseFrom(parsed.data.DATABASE_URL, resolveDataDir(parsed.data.DATA_DIR));
 }
 
 let cached: AppConfig | undefined;

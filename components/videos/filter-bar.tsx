@@ -15,7 +15,13 @@ function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
 }
 
 /** The filter bar: submitting it changes the URL, and the server renders the new view. */
-export function FilterBar({ filter, categories }: { filter: VideoFilter; categories: readonly CategoryNode[] }) {
+export function FilterBar({
+  filter,
+  categories,
+}: {
+  filter: VideoFilter;
+  categories: readonly CategoryNode[];
+}) {
   const router = useRouter();
   const id = useId();
 
@@ -42,63 +48,81 @@ export function FilterBar({ filter, categories }: { filter: VideoFilter; categor
   };
 
   return (
-    <form role="search" aria-label={t.filterLabel} className={styles.bar} onSubmit={submit}>
-      <label className="field">
-        <span>{t.search}</span>
-        <input name="q" type="search" defaultValue={filter.text ?? ''} maxLength={128} />
-      </label>
-      <label className="field">
-        <span>{t.category}</span>
-        <select name="category" defaultValue={filter.cateId === undefined ? '' : String(filter.cateId)}>
-          <option value="">{t.anyCategory}</option>
-          {flatten(categories).map((node) => (
-            <option key={node.id} value={node.id}>
-              {node.path.join(' / ')}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset className={styles.statuses}>
-        <legend>{t.status}</legend>
-        {WIRE_VIDEO_STATUSES.map((status) => (
-          <label key={status}>
-            <input type="checkbox" name="status" value={status} defaultChecked={filter.statuses?.includes(status)} />
-            {status}
-          </label>
-        ))}
-      </fieldset>
-      <label className="field">
-        <span>{t.createdFrom}</span>
-        <input name="from" type="date" defaultValue={filter.createdFrom?.slice(0, 10) ?? ''} />
-      </label>
-      <label className="field">
-        <span>{t.createdTo}</span>
-        <input name="to" type="date" defaultValue={filter.createdTo?.slice(0, 10) ?? ''} />
-      </label>
-      <label className="field">
-        <span>{t.videoIds}</span>
-        <textarea
-          name="ids"
-          rows={1}
-          defaultValue={filter.videoIds?.join('\n') ?? ''}
-          aria-describedby={`${id}-ids-hint`}
-        />
-        <span id={`${id}-ids-hint`} className={styles.hint}>
-          {t.videoIdsHint}
-        </span>
-      </label>
-      <label className={styles.inline}>
-        <input type="checkbox" name="sort" value="asc" defaultChecked={filter.sort === 'CreationTime:Asc'} />
-        {t.oldestFirst}
-      </label>
-      <div className={styles.actions}>
-        <button type="submit" className="btn btn-primary">
-          {t.apply}
-        </button>
-        <button type="button" className="btn" onClick={() => router.push('/videos')}>
-          {t.clear}
-        </button>
-      </div>
-    </form>
+    <search aria-label={t.filterLabel}>
+      <form className={styles.bar} onSubmit={submit}>
+        <label className="field">
+          <span>{t.search}</span>
+          <input name="q" type="search" defaultValue={filter.text ?? ''} maxLength={128} />
+        </label>
+        <label className="field">
+          <span>{t.category}</span>
+          <select name="category" defaultValue={filter.cateId === undefined ? '' : String(filter.cateId)}>
+            <option value="">{t.anyCategory}</option>
+            {flatten(categories).map((node) => (
+              <option key={node.id} value={node.id}>
+                {node.path.join(' / ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className={styles.statusMenu}>
+          <summary className="btn">
+            {t.status}: {filter.statuses?.length ? filter.statuses.join(', ') : t.anyStatus}
+          </summary>
+          <fieldset className={styles.statuses}>
+            <legend className="visually-hidden">{t.status}</legend>
+            {WIRE_VIDEO_STATUSES.map((status) => (
+              <label key={status}>
+                <input
+                  type="checkbox"
+                  name="status"
+                  value={status}
+                  defaultChecked={filter.statuses?.includes(status)}
+                />
+                {status}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+        <label className="field">
+          <span>{t.createdFrom}</span>
+          <input name="from" type="date" defaultValue={filter.createdFrom?.slice(0, 10) ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t.createdTo}</span>
+          <input name="to" type="date" defaultValue={filter.createdTo?.slice(0, 10) ?? ''} />
+        </label>
+        <label className="field">
+          <span>{t.videoIds}</span>
+          <textarea
+            name="ids"
+            rows={1}
+            defaultValue={filter.videoIds?.join('\n') ?? ''}
+            aria-describedby={`${id}-ids-hint`}
+            placeholder={t.videoIdsPlaceholder}
+          />
+          <span id={`${id}-ids-hint`} className="visually-hidden">
+            {t.videoIdsHint}
+          </span>
+        </label>
+        <label className={styles.inline}>
+          <input
+            type="checkbox"
+            name="sort"
+            value="asc"
+            defaultChecked={filter.sort === 'CreationTime:Asc'}
+          />
+          {t.oldestFirst}
+        </label>
+        <div className={styles.actions}>
+          <button type="submit" className="btn btn-primary">
+            {t.apply}
+          </button>
+          <button type="button" className="btn" onClick={() => router.push('/videos')}>
+            {t.clear}
+          </button>
+        </div>
+      </form>
+    </search>
   );
 }

@@ -4,7 +4,12 @@ import styles from './load-progress.module.css';
 const t = messages.videos;
 
 /** "Loaded 12,400 of 31,870 videos" with a progress bar while the rest of the view streams in. */
-export function LoadProgress({ loaded, total, isLoading, errorCode }: {
+export function LoadProgress({
+  loaded,
+  total,
+  isLoading,
+  errorCode,
+}: {
   loaded: number;
   total: number;
   isLoading: boolean;
@@ -14,7 +19,12 @@ export function LoadProgress({ loaded, total, isLoading, errorCode }: {
     <div className={styles.row}>
       {isLoading ? (
         <>
-          <progress className={styles.bar} max={Math.max(total, 1)} value={loaded} aria-label={t.loadedOf(loaded, total)} />
+          <progress
+            className={styles.bar}
+            max={Math.max(total, 1)}
+            value={loaded}
+            aria-label={t.loadedOf(loaded, total)}
+          />
           <span role="status">{t.loadedOf(loaded, total)}</span>
         </>
       ) : (

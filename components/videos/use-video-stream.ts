@@ -76,14 +76,21 @@ export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): 
   }, [firstPage, streamUrl, settle]);
 
   const ensureAllLoaded = useCallback(
-    () => (isLoadingRef.current ? new Promise<void>((resolve) => waiters.current.push(resolve)) : Promise.resolve()),
+    () =>
+      isLoadingRef.current
+        ? new Promise<void>((resolve) => waiters.current.push(resolve))
+        : Promise.resolve(),
     [],
   );
 
   return { videos, total, isLoading, errorCode, ensureAllLoaded };
 }
 
-async function readLines(url: string, signal: AbortSignal, onLine: (line: VideoStreamLine) => void): Promise<void> {
+async function readLines(
+  url: string,
+  signal: AbortSignal,
+  onLine: (line: VideoStreamLine) => void,
+): Promise<void> {
   const response = await fetch(url, { signal, headers: { accept: 'application/x-ndjson' } });
   if (!response.ok || !response.body) throw new Error(`http_${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -1,8 +1,9 @@
 'use client';
 
-import { VideoGrid } from '@/components/grid/video-grid';
 import type { GridPreferences } from '@/components/grid/preferences';
-import type { RowOutcome, SaveItem } from '@/components/grid/types';
+import { VideoGrid } from '@/components/grid/video-grid';
+import { SaveProgress } from '@/components/save/save-progress';
+import { useSave } from '@/components/save/use-save';
 import { searchParamsFromFilter } from '@/lib/videos/filter-params';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod/types';
 import { FilterBar } from './filter-bar';
@@ -19,16 +20,22 @@ export interface VideosWorkspaceProps {
   preferences: GridPreferences | null;
 }
 
-const NO_OUTCOMES: ReadonlyMap<string, RowOutcome> = new Map();
-
 /** The client side of /videos: filter bar, streamed rows, the grid. */
-export function VideosWorkspace({ firstPage, filter, categories, canEdit, draftKey, preferences }: VideosWorkspaceProps) {
+export function VideosWorkspace({
+  firstPage,
+  filter,
+  categories,
+  canEdit,
+  draftKey,
+  preferences,
+}: VideosWorkspaceProps) {
   const streamUrl =
     firstPage.scrollToken && firstPage.videos.length < firstPage.total
       ? `/api/videos?${withToken(searchParamsFromFilter(filter), firstPage.scrollToken)}`
       : null;
   const stream = useVideoStream(firstPage, streamUrl);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
+  const save = useSave(draftKey);
 
   return (
     <>
@@ -39,6 +46,7 @@ export function VideosWorkspace({ firstPage, filter, categories, canEdit, draftK
         isLoading={stream.isLoading}
         errorCode={stream.errorCode}
       />
+      <SaveProgress save={save} />
       <VideoGrid
         videos={stream.videos}
         total={stream.total}
@@ -49,9 +57,9 @@ export function VideosWorkspace({ firstPage, filter, categories, canEdit, draftK
         preferences={gridPreferences}
         onPreferencesChange={setGridPreferences}
         ensureAllLoaded={stream.ensureAllLoaded}
-        outcomes={NO_OUTCOMES}
-        onSave={(_items: SaveItem[]) => {}}
-        isSaving={false}
+        outcomes={save.outcomes}
+        onSave={save.onSave}
+        isSaving={save.isSaving}
       />
     </>
   );

@@ -11,13 +11,15 @@ export const videosMessages = {
   createdTo: 'Created to',
   videoIds: 'Video IDs',
   videoIdsHint: 'Paste IDs separated by commas, spaces or new lines',
+  videoIdsPlaceholder: 'Paste IDs…',
   apply: 'Apply filters',
   clear: 'Clear',
   oldestFirst: 'Oldest first',
   loadedOf: (loaded: number, total: number) =>
     `Loaded ${loaded.toLocaleString()} of ${total.toLocaleString()} videos`,
   allLoaded: (total: number) => `${total.toLocaleString()} videos`,
-  loadFailed: (code: string) => `Loading stopped (${code}). The rows already loaded can still be edited; reload to try again.`,
+  loadFailed: (code: string) =>
+    `Loading stopped (${code}). The rows already loaded can still be edited; reload to try again.`,
   noMatches: 'No videos match these filters.',
   vodUnavailable: 'VOD could not be reached. Check the connection and try again.',
 } as const;

@@ -1,0 +1,169 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The videos page (/videos): filter by IDs, edit in bulk, review, save, and read the outcomes. */
+export class VideosPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens the grid on every video, or on the given video IDs only; waits until the rows are there. */
+  async open(videoIds?: readonly string[]): Promise<void> {
+    await this.page.goto(videoIds ? `/videos?ids=${videoIds.join(',')}` : '/videos');
+    await expect(this.grid()).toBeVisible();
+  }
+
+  grid(): Locator {
+    return this.page.getByRole('grid', { name: 'Videos' });
+  }
+
+  /** The grid's video rows (not its header row); only rendered ones, the grid is virtualized. */
+  dataRows(): Locator {
+    return this.grid().locator('[role="row"]:has([role="gridcell"])');
+  }
+
+  /** One video's row, found by its ID. */
+  row(videoId: string): Locator {
+    return this.dataRows().filter({ hasText: videoId });
+  }
+
+  /** Selects every video matching the filter (`count` of them), loaded or not. */
+  async selectAllMatching(count: number): Promise<void> {
+    await this.page
+      .getByRole('button', { name: `Select all ${count.toLocaleString('en')} matching` })
+      .click();
+    await expect(
+      this.page.getByText(`All ${count.toLocaleString('en')} matching videos selected`),
+    ).toBeVisible();
+  }
+
+  /** Puts a prefix before the title of every selected video through the bulk action. */
+  async prefixSelectedTitles(prefix: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add prefix or suffix' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Prefix').fill(prefix);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+  }
+
+  /** The toolbar's count of unsaved changes. */
+  changeSummary(): Locator {
+    return this.page.getByTestId('change-summary');
+  }
+
+  /** Opens the review of the unsaved changes and saves all of them. */
+  async reviewAndSave(): Promise<void> {
+    await this.page.getByRole('button', { name: /Review changes/ }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  /** The save's progress panel: bar, counts, summary, retry. */
+  saveProgress(): Locator {
+    return this.page.getByRole('region', { name: 'Save progress' });
+  }
+
+  /** The save's progress bar. */
+  saveProgressBar(): Locator {
+    return this.saveProgress().getByRole('progressbar', { name: 'Save progress' });
+  }
+
+  /** Waits for the save's end summary and returns its text. */
+  async waitForSaveFinished(timeout = 60_000): Promise<string> {
+    const status = this.saveProgress().getByRole('status');
+    await expect(status).toHaveText(/^Save finished/, { timeout });
+    return (await status.textContent()) ?? '';
+  }
+
+  /** The grid's counts of save outcomes. */
+  outcomeSummary(): Locator {
+    return this.page.getByRole('region', { name: 'Save results' });
+  }
+
+  async showOnlyProblems(): Promise<void> {
+    await this.outcomeSummary().getByLabel('Show only problems').check();
+  }
+
+  /** A column's 1-based position, read from its header (columns can be hidden and reordered). */
+  async columnIndex(column: string): Promise<number> {
+    const header = this.grid().getByRole('columnheader', { name: column, exact: true });
+    return Number(await header.getAttribute('aria-colindex'));
+  }
+
+  /** The cell of a rendered row, by its position among the displayed rows (0 = first data row). */
+  async cell(rowIndex: number, column: string): Promise<Locator> {
+    const col = await this.columnIndex(column);
+    return this.grid().locator(
+      `[role="row"][aria-rowindex="${rowIndex + 2}"] [role="gridcell"][aria-colindex="${col}"]`,
+    );
+  }
+
+  /** The video IDs of the first `count` displayed rows, top to bottom. */
+  async displayedVideoIds(count: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (let row = 0; row < count; row++)
+      ids.push(((await (await this.cell(row, 'VideoId')).textContent()) ?? '').trim());
+    return ids;
+  }
+
+  /** The cell that has keyboard focus, as [rowIndex, column name]. */
+  async focusedCell(): Promise<[number, string]> {
+    const focused = this.grid().locator('[role="gridcell"]:focus');
+    await expect(focused).toHaveCount(1);
+    const rowIndex = Number(await focused.locator('xpath=..').getAttribute('aria-rowindex')) - 2;
+    const col = await focused.getAttribute('aria-colindex');
+    const name = await this.grid()
+      .locator(`[role="columnheader"][aria-colindex="${col}"]`)
+      .getAttribute('aria-label');
+    return [rowIndex, name ?? ''];
+  }
+
+  /** Types into a cell the way a spreadsheet user does: focus it, type (replacing the content), Enter. */
+  async typeInto(rowIndex: number, column: string, text: string): Promise<void> {
+    await (await this.cell(rowIndex, column)).click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Pastes text at the focused cell as a spreadsheet's clipboard would deliver it. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  }
+
+  async redo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Redo', exact: true }).click();
+  }
+
+  /** Ticks every loaded row with the header checkbox. */
+  async selectAllLoaded(): Promise<void> {
+    await this.grid().getByRole('checkbox', { name: 'Select all loaded rows' }).check();
+  }
+
+  /** Opens a bulk action's dialog by its button name (e.g. "Add tags") and returns the dialog. */
+  async openBulk(action: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: action, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: action });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Applies an open bulk dialog and waits for it to close. */
+  async applyBulk(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+  }
+
+  /** Opens the review dialog without saving. */
+  async openReview(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Review changes' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Review changes' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+}

@@ -1,0 +1,88 @@
+import 'server-only';
+import type { AuditActor } from '@/lib/audit/record';
+import { getConfig } from '@/lib/config';
+import { getVodClient } from '@/lib/vod';
+import type { SaveRequest } from './input';
+import { type BatchService, createBatchService, type SaveResult, type SubmitBatchInput } from './service';
+import type { BatchActor, BatchProgress, ItemOutcomePage } from './types';
+
+/**
+ * The save pipeline's single entry: persist, run, follow, retry, revert and resume batches. The functions
+ * below use the process's service (process database, process VOD client); tests build their own with
+ * createBatchService.
+ */
+
+export { checkSaveRequest, type SaveCheck, type SaveRequest, saveRequestSchema } from './input';
+export { canActOnBatch } from './permissions';
+export {
+  type BatchService,
+  type BatchServiceDeps,
+  createBatchService,
+  type SaveResult,
+  type SubmitBatchInput,
+} from './service';
+export * from './types';
+
+const GLOBAL_SERVICE = Symbol.for('vod-bulk-editor.batch-service');
+
+// Kept on globalThis so Next.js dev reloads and every route share one registry of running batches.
+function service(): BatchService {
+  const holder = globalThis as { [GLOBAL_SERVICE]?: BatchService };
+  holder[GLOBAL_SERVICE] ??= createBatchService({
+    vod: getVodClient(),
+    maxSaveVideos: getConfig().maxSaveVideos,
+  });
+  return holder[GLOBAL_SERVICE];
+}
+
+/** Checks an editor's save request and submits it as a batch when it passes. */
+export function saveChanges(actor: BatchActor, request: SaveRequest): Promise<SaveResult> {
+  return service().saveChanges(actor, request);
+}
+
+/** Persists a batch and its items in one transaction, starts running it, and returns its id at once. */
+export function submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }> {
+  return service().submitBatch(input);
+}
+
+/** Runs (or resumes) a batch, or joins its run in progress; resolves with its progress once it stops. */
+export function runBatch(batchId: string): Promise<BatchProgress | null> {
+  return service().runBatch(batchId);
+}
+
+/**
+ * A batch's counts and status, or null when there is no such batch. With an actor, throws a BatchError
+ * unless the actor may act on the batch.
+ */
+export function getBatchProgress(batchId: string, actor?: BatchActor): Promise<BatchProgress | null> {
+  return service().getBatchProgress(batchId, actor);
+}
+
+/** One page of what became of a batch's items, for the grid's rows. */
+export function listBatchOutcomes(
+  batchId: string,
+  cursor?: number | null,
+  limit?: number,
+): Promise<ItemOutcomePage> {
+  return service().listBatchOutcomes(batchId, cursor, limit);
+}
+
+/** The batch, when it exists and the actor may act on it; otherwise throws a BatchError. */
+export function authorizeBatch(batchId: string, actor: BatchActor) {
+  return service().authorizeBatch(batchId, actor);
+}
+
+/** Sends a finished batch's retryable failures again as a linked 'retry' batch; null when there are none. */
+export function retryBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null> {
+  return service().retryBatch(batchId, actor);
+}
+
+/** Restores the before-values of a finished batch's updated videos as a linked revert batch, or null. */
+export function revertBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null> {
+  return service().revertBatch(batchId, actor);
+}
+
+/** Starts every unfinished batch not running in this process (start-up, an admin); returns their ids. */
+export function resumeInterruptedBatches(actor?: AuditActor): Promise<string[]> {
+  return service().resumeInterruptedBatches(actor);
+}

@@ -1,0 +1,49 @@
+import type { ItemOutcomeRow, ItemResult } from '@/lib/db/queries/batches';
+import type { VodError } from '@/lib/vod/errors';
+import type { VideoOutcome } from '@/lib/vod/types';
+import type { ItemOutcome } from './types';
+
+/** What an UpdateVideoInfos outcome means for the batch item it was sent for. */
+export function resultFromOutcome(itemId: number, outcome: VideoOutcome): ItemResult {
+  return {
+    itemId,
+    status: outcome.status,
+    requestId: outcome.requestId,
+    errorCode: outcome.error?.code ?? null,
+    errorMessage: outcome.error?.message ?? null,
+    retryable: outcome.error?.retryable ?? false,
+  };
+}
+
+/** An item that could not be sent or whose call ended in an error. */
+export function resultFromError(itemId: number, error: VodError): ItemResult {
+  return {
+    itemId,
+    status: 'failed',
+    requestId: error.requestId,
+    errorCode: error.code,
+    errorMessage: error.message,
+    retryable: error.retryable,
+  };
+}
+
+/** A stored item as its grid row shows it. */
+export function toItemOutcome(row: ItemOutcomeRow): ItemOutcome {
+  switch (row.status) {
+    case 'pending':
+    case 'sending':
+      return { kind: 'pending' };
+    case 'updated':
+      return { kind: 'updated', saved: row.changes };
+    case 'conflict':
+      return { kind: 'conflict', current: row.current ?? {}, requestId: row.requestId };
+    default:
+      return {
+        kind: row.status,
+        code: row.errorCode,
+        message: row.errorMessage,
+        requestId: row.requestId,
+        retryable: row.retryable,
+      };
+  }
+}

@@ -1,0 +1,282 @@
+import 'server-only';
+import { type AuditActor, type AuditRecord, recordAudit } from '@/lib/audit/record';
+import { hasRole } from '@/lib/auth/roles';
+import {
+  countRetryableItems,
+  getBatch,
+  insertBatchWithItems,
+  listItemOutcomes,
+  listRetryableItems,
+  listUnfinishedBatches,
+  listUpdatedItems,
+  markBatchInterrupted,
+} from '@/lib/db/queries/batches';
+import { getUserById } from '@/lib/db/queries/users';
+import type { BatchRow } from '@/lib/db/schema';
+import { type Logger, log } from '@/lib/log';
+import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
+import { toItemOutcome } from './outcomes';
+import { canActOnBatch } from './permissions';
+import { revertItem } from './revert';
+import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
+import {
+  type BatchActor,
+  BatchError,
+  type BatchItemInput,
+  type BatchKind,
+  type BatchProgress,
+  type ItemOutcomePage,
+} from './types';
+
+export interface SubmitBatchInput {
+  userId: string;
+  kind: BatchKind;
+  parentBatchId?: string;
+  items: readonly BatchItemInput[];
+  /** A short description of what was edited, shown in batch lists. */
+  label?: string;
+}
+
+export interface BatchServiceDeps extends RunnerDeps {
+  /** The most videos one save may hold (config.maxSaveVideos in the app). */
+  maxSaveVideos: number;
+  logger?: Logger;
+}
+
+export type SaveResult = { ok: true; batchId: string } | Extract<SaveCheck, { ok: false }>;
+
+/** The save pipeline: persist, run, follow, retry, revert and resume batches. */
+export interface BatchService {
+  /** Checks an editor's structurally valid save request and, when it passes, submits it as a batch. */
+  saveChanges(actor: BatchActor, request: SaveRequest): Promise<SaveResult>;
+  /** Persists a batch and its items in one transaction, then starts running it; resolves once persisted. */
+  submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }>;
+  /** Runs (or resumes) a batch, or joins its run in progress; resolves with its progress once it stops. */
+  runBatch(batchId: string): Promise<BatchProgress | null>;
+  /**
+   * A batch's counts and status, or null when there is no such batch. With an actor, throws a BatchError
+   * unless the actor may act on the batch.
+   */
+  getBatchProgress(batchId: string, actor?: BatchActor): Promise<BatchProgress | null>;
+  /** One page of what became of a batch's items. */
+  listBatchOutcomes(batchId: string, cursor?: number | null, limit?: number): Promise<ItemOutcomePage>;
+  /** Throws a BatchError unless the batch exists and the actor may act on it; returns the batch. */
+  authorizeBatch(batchId: string, actor: BatchActor): Promise<BatchRow>;
+  /** Sends a finished batch's retryable failures again as a linked batch; null when there are none. */
+  retryBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null>;
+  /** Restores the before-values of a finished batch's updated videos as a linked batch; null when none. */
+  revertBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null>;
+  /** Starts every unfinished batch not running in this process; returns their ids. */
+  resumeInterruptedBatches(actor?: AuditActor): Promise<string[]>;
+  /** Stops this service's runs where they are (their batches stay unfinished for a resume) and waits. */
+  stop(): Promise<void>;
+}
+
+// The audit trail's name for work the server does on its own, such as resuming after a restart.
+const SYSTEM_ACTOR: AuditActor = { id: null, email: 'system' };
+const DEFAULT_OUTCOME_PAGE = 5_000;
+const MAX_OUTCOME_PAGE = 10_000;
+
+/** A batch service over explicit dependencies (tests, benchmarks); the app uses the one in ./index. */
+export function createBatchService(deps: BatchServiceDeps): BatchService {
+  const logger = deps.logger ?? log;
+  const running = new Map<string, Promise<BatchProgress | null>>();
+  const stopping = new AbortController();
+
+  const audit = async (record: AuditRecord) => recordAudit(record, deps.db);
+
+  async function progressOf(batch: BatchRow): Promise<BatchProgress> {
+    const isFinished = isFinishedStatus(batch.status);
+    const counts = {
+      updated: batch.updated,
+      forbidden: batch.forbidden,
+      notFound: batch.notFound,
+      referenceNotFound: batch.referenceNotFound,
+      conflict: batch.conflict,
+      failed: batch.failed,
+    };
+    return {
+      batchId: batch.id,
+      kind: batch.kind,
+      parentBatchId: batch.parentBatchId,
+      status: batch.status,
+      isFinished,
+      total: batch.total,
+      done: batch.total - batch.pending,
+      counts,
+      problems: batch.total - batch.pending - batch.updated,
+      retryable: isFinished && batch.failed > 0 ? await countRetryableItems(batch.id, deps.db) : 0,
+      createdAt: batch.createdAt.toISOString(),
+      startedAt: batch.startedAt?.toISOString() ?? null,
+      finishedAt: batch.finishedAt?.toISOString() ?? null,
+    };
+  }
+
+  async function run(batchId: string): Promise<BatchProgress | null> {
+    const startedAt = performance.now();
+    try {
+      const batch = await getBatch(batchId, deps.db);
+      if (!batch || isFinishedStatus(batch.status)) return batch ? progressOf(batch) : null;
+      const finished = await executeBatch(batchId, deps, stopping.signal);
+      if (!finished) return null;
+      const progress = await progressOf(finished);
+      await audit({
+        actor: SYSTEM_ACTOR,
+        action: 'batch.finished',
+        targetType: 'batch',
+        targetId: batchId,
+        details: { status: finished.status, total: finished.total, ...progress.counts },
+      });
+      logger.info('batch.finished', {
+        batchId,
+        status: finished.status,
+        total: finished.total,
+        ...progress.counts,
+        durationMs: Math.round(performance.now() - startedAt),
+      });
+      return progress;
+    } catch (error) {
+      logger.error('batch.run_failed', { batchId, error });
+      // Best effort: when the database itself failed, the start-up resume will find the batch running.
+      await markBatchInterrupted(batchId, deps.db).catch(() => undefined);
+      return null;
+    }
+  }
+
+  function runBatch(batchId: string): Promise<BatchProgress | null> {
+    const inFlight = running.get(batchId);
+    if (inFlight) return inFlight;
+    const promise = run(batchId).finally(() => running.delete(batchId));
+    running.set(batchId, promise);
+    return promise;
+  }
+
+  async function submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }> {
+    const user = await getUserById(input.userId, deps.db);
+    if (!user) throw new BatchError('not_found', `No user ${input.userId}`);
+    const batch = await insertBatchWithItems(
+      { userId: input.userId, kind: input.kind, parentBatchId: input.parentBatchId, label: input.label },
+      input.items,
+      deps.db,
+    );
+    await audit({
+      actor: { id: user.id, email: user.email },
+      action: 'batch.created',
+      targetType: 'batch',
+      targetId: batch.id,
+      details: { kind: batch.kind, total: batch.total, parentBatchId: batch.parentBatchId },
+    });
+    void runBatch(batch.id);
+    return { batchId: batch.id };
+  }
+
+  async function authorizeBatch(batchId: string, actor: BatchActor): Promise<BatchRow> {
+    const batch = await getBatch(batchId, deps.db);
+    if (!batch) throw new BatchError('not_found', `No batch ${batchId}`);
+    if (!canActOnBatch(actor, batch))
+      throw new BatchError('forbidden', `Not allowed to act on batch ${batchId}`);
+    return batch;
+  }
+
+  async function finishedBatchFor(batchId: string, actor: BatchActor): Promise<BatchRow> {
+    const batch = await authorizeBatch(batchId, actor);
+    if (running.has(batchId) || !isFinishedStatus(batch.status)) {
+      throw new BatchError('unfinished', `Batch ${batchId} has not finished`);
+    }
+    return batch;
+  }
+
+  async function followUp(
+    source: BatchRow,
+    actor: BatchActor,
+    kind: 'retry' | 'revert',
+    items: BatchItemInput[],
+    details: Record<string, unknown>,
+  ): Promise<{ batchId: string } | null> {
+    if (items.length === 0) return null;
+    const created = await submitBatch({
+      userId: actor.id,
+      kind,
+      parentBatchId: source.id,
+      items,
+      label: source.label,
+    });
+    await audit({
+      actor: { id: actor.id, email: actor.email },
+      action: kind === 'retry' ? 'batch.retried' : 'batch.reverted',
+      targetType: 'batch',
+      targetId: source.id,
+      details: { newBatchId: created.batchId, items: items.length, ...details },
+    });
+    return created;
+  }
+
+  return {
+    async saveChanges(actor, request) {
+      if (!hasRole(actor, 'editor')) throw new BatchError('forbidden', 'Only editors and admins can save');
+      const checked = checkSaveRequest(request, deps.maxSaveVideos);
+      if (!checked.ok) return checked;
+      const { batchId } = await submitBatch({
+        userId: actor.id,
+        kind: 'save',
+        items: checked.items,
+        label: checked.label,
+      });
+      return { ok: true, batchId };
+    },
+
+    submitBatch,
+    runBatch,
+    authorizeBatch,
+
+    async getBatchProgress(batchId, actor) {
+      if (actor) return progressOf(await authorizeBatch(batchId, actor));
+      const batch = await getBatch(batchId, deps.db);
+      return batch ? progressOf(batch) : null;
+    },
+
+    async listBatchOutcomes(batchId, cursor, limit = DEFAULT_OUTCOME_PAGE) {
+      const size = Math.min(Math.max(1, limit), MAX_OUTCOME_PAGE);
+      const rows = await listItemOutcomes(batchId, cursor ?? 0, size, deps.db);
+      return {
+        outcomes: rows.map((row) => ({ videoId: row.videoId, outcome: toItemOutcome(row) })),
+        nextCursor: rows.length === size ? (rows.at(-1)?.id ?? null) : null,
+      };
+    },
+
+    async retryBatch(batchId, actor) {
+      const source = await finishedBatchFor(batchId, actor);
+      return followUp(source, actor, 'retry', await listRetryableItems(batchId, deps.db), {});
+    },
+
+    async revertBatch(batchId, actor) {
+      const source = await finishedBatchFor(batchId, actor);
+      const updated = await listUpdatedItems(batchId, deps.db);
+      const items = updated.map(revertItem).filter((item): item is BatchItemInput => item !== null);
+      return followUp(source, actor, 'revert', items, { notRevertible: updated.length - items.length });
+    },
+
+    async resumeInterruptedBatches(actor = SYSTEM_ACTOR) {
+      const resumed: string[] = [];
+      for (const batch of await listUnfinishedBatches(deps.db)) {
+        if (running.has(batch.id)) continue;
+        await audit({
+          actor,
+          action: 'batch.resumed',
+          targetType: 'batch',
+          targetId: batch.id,
+          details: { status: batch.status, pending: batch.pending, total: batch.total },
+        });
+        logger.info('batch.resumed', { batchId: batch.id, pending: batch.pending, total: batch.total });
+        void runBatch(batch.id);
+        resumed.push(batch.id);
+      }
+      return resumed;
+    },
+
+    async stop() {
+      stopping.abort();
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EmulatorControl } from '@/emulator/control-client';
+import { type RunningEmulator, startEmulator } from '@/emulator/server';
+import { type Database, type OpenDatabase, openDatabase } from '@/lib/db';
+import { insertUser } from '@/lib/db/queries/users';
+import type { Logger } from '@/lib/log';
+import { createVodClient, type Video, type VodClient, type VodClientOptions } from '@/lib/vod';
+import { type BatchService, type BatchServiceDeps, createBatchService } from './service';
+import type { BatchActor } from './types';
+
+/**
+ * Integration-test support for the save pipeline: a real emulator over HTTP, a real PGlite database in a
+ * temporary directory, the real VOD client, and batch services built over them.
+ */
+
+export interface PipelineHarness {
+  emulator: RunningEmulator;
+  control: EmulatorControl;
+  db: Database;
+  vod: VodClient;
+  editor: BatchActor;
+  otherEditor: BatchActor;
+  admin: BatchActor;
+  /** A VOD client with other options against the same emulator (its pacer is still the shared one). */
+  vodWith(options: Partial<VodClientOptions>): VodClient;
+  /** A batch service like the app's, stopped when the harness closes. */
+  service(deps?: Partial<BatchServiceDeps>): BatchService;
+  /** `count` videos the account may edit, from `offset` in the library, as VOD returns them now. */
+  videos(count: number, offset?: number): Promise<Video[]>;
+  close(): Promise<void>;
+}
+
+const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const ACCESS_KEY_ID = 'batches-test-key-id';
+const ACCESS_KEY_SECRET = 'batches-test-key-secret';
+
+/** Starts an emulator with `videos` videos and opens a migrated database with three users. */
+export async function openHarness(options: { videos: number }): Promise<PipelineHarness> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-batches-'));
+  const emulator = await startEmulator({
+    port: 0,
+    videos: options.videos,
+    seed: 7,
+    accessKeyId: ACCESS_KEY_ID,
+    accessKeySecret: ACCESS_KEY_SECRET,
+    quiet: true,
+  });
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+    const { db } = database;
+    const actor = async (email: string, role: BatchActor['role']): Promise<BatchActor> => {
+      const user = await insertUser({ email, role }, db);
+      if (!user) throw new Error(`could not create ${email}`);
+      return { id: user.id, email: user.email, role: user.role };
+    };
+    const vodWith = (overrides: Partial<VodClientOptions>) =>
+      createVodClient({
+        endpoint: emulator.endpoint,
+        protocol: 'http',
+        credentials: { kind: 'static', accessKeyId: ACCESS_KEY_ID, accessKeySecret: ACCESS_KEY_SECRET },
+        logger: silent,
+        ...overrides,
+      });
+    const vod = vodWith({});
+    const services: BatchService[] = [];
+    const opened = database;
+    return {
+      emulator,
+      control: new EmulatorControl(emulator.url),
+      db,
+      vod,
+      editor: await actor('editor@test.local', 'editor'),
+      otherEditor: await actor('editor2@test.local', 'editor'),
+      admin: await actor('admin@test.local', 'admin'),
+      vodWith,
+      service(deps = {}) {
+        const service = createBatchService({ db, vod, maxSaveVideos: 50_000, logger: silent, ...deps });
+        services.push(service);
+        return service;
+      },
+      async videos(count, offset = 0) {
+        const control = new EmulatorControl(emulator.url);
+        // The seeded library keeps some videos in another resource group, which the account may not edit.
+        const locked = new Set((await control.forbidden()).resourceGroupVideoIds);
+        const { videoIds } = await control.listVideoIds(offset, count + locked.size);
+        const editable = videoIds.filter((id) => !locked.has(id)).slice(0, count);
+        return (await vod.getVideos(editable)).videos;
+      },
+      async close() {
+        await Promise.all(services.map((service) => service.stop()));
+        await opened.close();
+        await emulator.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await database?.close();
+    await emulator.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

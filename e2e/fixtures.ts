@@ -6,10 +6,9 @@ import { type AppServer, startAppServer } from './support/app-server';
 export type { Role };
 
 /** The demo account's email for each role. */
-export const DEMO_USERS = Object.fromEntries(DEMO_ACCOUNTS.map((account) => [account.role, account.email])) as Record<
-  Role,
-  string
->;
+export const DEMO_USERS = Object.fromEntries(
+  DEMO_ACCOUNTS.map((account) => [account.role, account.email]),
+) as Record<Role, string>;
 
 export { DEMO_PASSWORD };
 

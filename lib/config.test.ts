@@ -49,24 +49,39 @@ describe('[config] loading the environment', () => {
   });
 
   it('refuses credentials without an endpoint or region', () => {
-    const problems = problemsOf({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret' });
+    const problems = problemsOf({
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret',
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^VOD_REGION is missing/);
   });
 
   it('lists every problem at once', () => {
-    const problems = problemsOf({ VOD_ENDPOINT: 'http://vod.example.com', PORT: 'eighty', DATABASE_URL: 'mysql://x' });
-    expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['VOD_ENDPOINT', 'DATABASE_URL', 'PORT']);
+    const problems = problemsOf({
+      VOD_ENDPOINT: 'http://vod.example.com',
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+    });
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'VOD_ENDPOINT',
+      'DATABASE_URL',
+      'PORT',
+    ]);
   });
 
   it('requires AUTH_SECRET in production', () => {
     const problems = problemsOf({ ...emulatorEnv, NODE_ENV: 'production' });
     expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is missing/)]);
-    expect(loadConfig({ ...emulatorEnv, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).auth.secret).toBe('x'.repeat(32));
+    expect(
+      loadConfig({ ...emulatorEnv, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).auth.secret,
+    ).toBe('x'.repeat(32));
   });
 
   it('never lets the emulator flag point at a remote host', () => {
-    expect(problemsOf({ ...emulatorEnv, VOD_ENDPOINT: 'vod.cn-shanghai.aliyuncs.com' })[0]).toMatch(/^VOD_EMULATOR=1 needs/);
+    expect(problemsOf({ ...emulatorEnv, VOD_ENDPOINT: 'vod.cn-shanghai.aliyuncs.com' })[0]).toMatch(
+      /^VOD_EMULATOR=1 needs/,
+    );
   });
 
   it('asks for the launcher when nothing names a VOD account', () => {
@@ -76,7 +91,10 @@ describe('[config] loading the environment', () => {
   });
 
   it('keeps the secret out of the error text', () => {
-    const problems = problemsOf({ ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'top-secret-value', VOD_REGION: 'cn-shanghai' });
+    const problems = problemsOf({
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'top-secret-value',
+      VOD_REGION: 'cn-shanghai',
+    });
     expect(problems.join('\n')).not.toContain('top-secret-value');
   });
 });

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnvConfig } from '@next/env';
-import { ConfigError, loadConfig, needsEmbeddedEmulator } from '@/lib/config';
 import { startEmulator } from '@/emulator/server';
+import { ConfigError, loadConfig, needsEmbeddedEmulator } from '@/lib/config';
 
 /**
  * Starts the app the way a newcomer expects: read .env files, start the embedded VOD emulator when no
@@ -14,7 +14,10 @@ import { startEmulator } from '@/emulator/server';
 export async function launch(command: 'dev' | 'start'): Promise<void> {
   const isDev = command === 'dev';
   loadEnvConfig(process.cwd(), isDev);
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: isDev ? 'development' : 'production' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NODE_ENV: isDev ? 'development' : 'production',
+  };
   const dataDir = path.resolve(env.DATA_DIR?.trim() || '.data');
   const port = env.PORT?.trim() || '3000';
 
@@ -45,7 +48,10 @@ export async function launch(command: 'dev' | 'start'): Promise<void> {
   }
 
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, command, '--port', port], { env: env as NodeJS.ProcessEnv, stdio: 'inherit' });
+  const child = spawn(process.execPath, [nextBin, command, '--port', port], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: 'inherit',
+  });
   forwardSignals(child);
   child.on('exit', async (code, signal) => {
     await stopEmulator?.();

@@ -96,7 +96,8 @@ export async function startAppServer(options: { videos?: number } = {}): Promise
 async function waitForHealth(url: string, proc: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
+    if (proc.exitCode !== null)
+      throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -114,7 +115,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

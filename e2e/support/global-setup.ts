@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { E2E_ACCESS_KEY_ID, E2E_ACCESS_KEY_SECRET, E2E_AUTH_SECRET } from './e2e-secrets';
 import { chromiumExecutable } from './browser';
+import { E2E_ACCESS_KEY_ID, E2E_ACCESS_KEY_SECRET, E2E_AUTH_SECRET } from './e2e-secrets';
 
 /** Builds the production app once per run (unless E2E_SKIP_BUILD=1), with the test secrets in the environment. */
 export default function globalSetup(): void {

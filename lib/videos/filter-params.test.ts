@@ -4,7 +4,9 @@ import { filterFromSearchParams, parseVideoIdList, searchParamsFromFilter } from
 describe('[videos][filter] URL params', () => {
   it('round-trips every filter field', () => {
     const filter = filterFromSearchParams(
-      new URLSearchParams('q=猫 cat&category=1000012&status=Normal,Blocked&from=2024-01-02&to=2024-03-04&ids=a1,b2&sort=asc'),
+      new URLSearchParams(
+        'q=猫 cat&category=1000012&status=Normal,Blocked&from=2024-01-02&to=2024-03-04&ids=a1,b2&sort=asc',
+      ),
     );
     expect(filter).toEqual({
       text: '猫 cat',
@@ -19,7 +21,12 @@ describe('[videos][filter] URL params', () => {
   });
 
   it('drops malformed values instead of passing them on', () => {
-    const filter = filterFromSearchParams({ category: '12; drop', status: 'Nope,Normal', from: '2024-13-45', ids: "x' or '1" });
+    const filter = filterFromSearchParams({
+      category: '12; drop',
+      status: 'Nope,Normal',
+      from: '2024-13-45',
+      ids: "x' or '1",
+    });
     expect(filter).toEqual({ statuses: ['Normal'], videoIds: ['or'] });
   });
 

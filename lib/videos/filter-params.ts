@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod/wire';
 import type { VideoFilter } from '@/lib/vod/types';
+import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod/wire';
 
 /**
  * The videos page keeps its filter in the URL so a view can be shared and reloaded. These two functions are
@@ -16,7 +16,8 @@ const statusSchema = z.enum(WIRE_VIDEO_STATUSES as [WireVideoStatus, ...WireVide
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 
 /** Splits pasted video IDs on commas, whitespace or new lines; drops malformed ones and duplicates. */
 export function parseVideoIdList(text: string): string[] {
@@ -26,7 +27,8 @@ export function parseVideoIdList(text: string): string[] {
 
 /** Reads a VideoFilter from URL search params. */
 export function filterFromSearchParams(params: SearchParams | URLSearchParams): VideoFilter {
-  const get = (key: string) => (params instanceof URLSearchParams ? (params.get(key) ?? '') : first(params[key])).trim();
+  const get = (key: string) =>
+    (params instanceof URLSearchParams ? (params.get(key) ?? '') : first(params[key])).trim();
   const filter: VideoFilter = {};
   const text = get('q').slice(0, MAX_TEXT);
   if (text) filter.text = text;

@@ -7,7 +7,11 @@ import type { VideoStreamLine } from './stream-protocol';
 const PAGE_SIZE = 100;
 
 /** SearchMedia pages from a ScrollToken onwards, encoded as NDJSON lines, stopping when the client goes away. */
-export function streamVideoPages(filter: VideoFilter, scrollToken: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function streamVideoPages(
+  filter: VideoFilter,
+  scrollToken: string,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let token: string | null = scrollToken;
   const line = (value: VideoStreamLine) => encoder.encode(`${JSON.stringify(value)}\n`);
@@ -27,7 +31,10 @@ export function streamVideoPages(filter: VideoFilter, scrollToken: string, signa
         }
       } catch (error) {
         const code = error instanceof VodError ? error.code : 'internal';
-        log.error('videos.stream_failed', { code, message: error instanceof Error ? error.message : String(error) });
+        log.error('videos.stream_failed', {
+          code,
+          message: error instanceof Error ? error.message : String(error),
+        });
         controller.enqueue(line({ type: 'error', code }));
         controller.close();
       }

@@ -3,7 +3,13 @@
 import { messages } from '@/lib/messages';
 
 /** The retry boundary for unexpected errors: no stack trace, just a reference the logs can be searched by. */
-export default function ErrorBoundary({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorBoundary({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <main className="page" role="alert">
       <h1>{messages.common.errorTitle}</h1>

@@ -54,7 +54,10 @@ test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', 
     const viewerContext = await browser.newContext({ baseURL: app.url });
     const viewerPage = await viewerContext.newPage();
     await signIn('viewer', viewerPage);
-    const viewerReply = await viewerContext.request.post(action.url, { headers: replayHeaders, data: action.body });
+    const viewerReply = await viewerContext.request.post(action.url, {
+      headers: replayHeaders,
+      data: action.body,
+    });
     expect(await viewerReply.text()).toContain('forbidden');
     await viewerContext.close();
 

@@ -12,7 +12,11 @@ export const metadata = { title: `${messages.videos.pageTitle} · ${messages.com
 
 const FIRST_PAGE_SIZE = 100;
 
-export default async function VideosPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function VideosPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser('viewer');
   const filter = filterFromSearchParams(await searchParams);
   const [firstPage, categories, preferences] = await Promise.all([

@@ -14,7 +14,10 @@ export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
   const scrollToken = params.get('scrollToken');
   if (!scrollToken || !/^[A-Za-z0-9._-]{1,200}$/.test(scrollToken)) {
-    return Response.json({ error: { code: 'invalid_input', message: 'scrollToken is required' } }, { status: 400 });
+    return Response.json(
+      { error: { code: 'invalid_input', message: 'scrollToken is required' } },
+      { status: 400 },
+    );
   }
   const body = streamVideoPages(filterFromSearchParams(params), scrollToken, request.signal);
   return new Response(body, {

@@ -1,3 +1,4 @@
+import type { ItemOutcome } from '@/lib/batches/types';
 import type { FieldChanges } from '@/lib/edits/fields';
 
 /** One video to save: the loaded values of the changed fields (`base`) and their new values. */
@@ -8,18 +9,8 @@ export interface SaveItem {
   changes: FieldChanges;
 }
 
-/** How a video's last save went, as the parent reports it back to the grid. */
-export type RowOutcome =
-  | { kind: 'pending' }
-  | { kind: 'updated'; saved: FieldChanges }
-  | {
-      kind: 'forbidden' | 'not_found' | 'reference_not_found' | 'failed';
-      code: string | null;
-      message: string | null;
-      requestId: string | null;
-      retryable: boolean;
-    }
-  | { kind: 'conflict'; current: FieldChanges; requestId: string | null };
+/** How a video's last save went, as the save pipeline reports it back to the grid. */
+export type RowOutcome = ItemOutcome;
 
 export type RowOutcomeKind = RowOutcome['kind'];
 

@@ -24,8 +24,11 @@ export async function launch(command: 'dev' | 'start'): Promise<void> {
   const embedded = needsEmbeddedEmulator(env);
   if (embedded) {
     // Checked with a stand-in endpoint first, so a bad environment fails before anything starts.
+    // The emulator always speaks plain HTTP, but a VOD_PROTOCOL the user set is still checked, not dropped.
+    const userProtocol = env.VOD_PROTOCOL?.trim();
     Object.assign(env, emulatorEnv('127.0.0.1:1', 'check', 'check'), {
       AUTH_SECRET: env.AUTH_SECRET?.trim() || demoAuthSecret(dataDir),
+      ...(userProtocol ? { VOD_PROTOCOL: userProtocol } : {}),
     });
   }
   env.NEXTAUTH_URL ||= `http://localhost:${port}`;

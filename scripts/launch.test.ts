@@ -14,7 +14,7 @@ function launch(command: 'dev' | 'start', env: Record<string, string>) {
       HOME: process.env.HOME ?? '',
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'vod-launch-')),
       ...env,
-    },
+    } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   });

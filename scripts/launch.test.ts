@@ -10,11 +10,13 @@ function launch(command: 'dev' | 'start', env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${command}.ts`], {
     cwd: root,
     env: {
+      // The launcher sets NODE_ENV itself from the command; this value is only there to satisfy the type.
+      NODE_ENV: 'test',
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'vod-launch-')),
       ...env,
-    } as NodeJS.ProcessEnv,
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -15,7 +15,7 @@ test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', 
     page,
     app,
     signIn,
-    browser,
+    pageAs,
   }) => {
     await app.control.reset({ seed: 1, videos: 300 });
     await signIn('editor');
@@ -51,26 +51,17 @@ test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', 
     expect(await anonymousReply.text()).toContain('unauthenticated');
     await anonymous.dispose();
 
-    const viewerContext = await browser.newContext({ baseURL: app.url });
-    const viewerPage = await viewerContext.newPage();
-    await signIn('viewer', viewerPage);
-    const viewerReply = await viewerContext.request.post(action.url, {
-      headers: replayHeaders,
-      data: action.body,
-    });
+    const viewer = await pageAs('viewer');
+    const viewerReply = await viewer.request.post(action.url, { headers: replayHeaders, data: action.body });
     expect(await viewerReply.text()).toContain('forbidden');
-    await viewerContext.close();
 
     const vodCalls = await app.control.requests();
     expect(vodCalls.filter((call) => VOD_WRITES.includes(call.action))).toEqual([]);
     expect((await app.control.getVideo(videoId!))?.Title).not.toBe('Replayed title that must never land');
 
     await page.unroute('**/videos**');
-    const adminContext = await browser.newContext({ baseURL: app.url });
-    const adminPage = await adminContext.newPage();
-    await signIn('admin', adminPage);
-    await adminPage.goto('/batches');
-    await expect(adminPage.getByText('No batches match these filters.')).toBeVisible();
-    await adminContext.close();
+    const admin = await pageAs('admin');
+    await admin.goto('/batches');
+    await expect(admin.getByText('No batches match these filters.')).toBeVisible();
   });
 });

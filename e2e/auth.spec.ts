@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, DEMO_USERS, expect, test } from './fixtures';
+import { BatchesPage } from './pages/batches-page';
 import { VideosPage } from './pages/videos-page';
 
 test.describe('[AUTH] sign-in', () => {
@@ -48,5 +49,43 @@ test.describe('[AUTH] sign-in', () => {
     await page.keyboard.type('x');
     await expect(page.getByRole('textbox', { name: 'Title' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Batches' })).toHaveCount(0);
+  });
+});
+
+test.describe('[AUTH][ROLES] batches belong to their editor', () => {
+  test('[AUTH][OTHER-EDITOR] an editor cannot open another editor’s batch; an admin can', async ({
+    app,
+    pageAs,
+  }) => {
+    const { videoIds } = await app.control.listVideoIds(40, 1);
+    const [videoId] = videoIds as [string];
+    const admin = await pageAs('admin');
+    const setViewerRole = async (role: 'Editor' | 'Viewer') => {
+      await admin.goto('/users');
+      await admin.getByLabel(`Role of ${DEMO_USERS.viewer}`).selectOption({ label: role });
+      await expect(admin.getByText(`${DEMO_USERS.viewer} is now ${role}.`)).toBeVisible();
+    };
+
+    // A second editor: the demo viewer, promoted for this test by the admin.
+    await setViewerRole('Editor');
+    try {
+      const secondEditor = await pageAs('viewer');
+      const videos = new VideosPage(secondEditor);
+      await videos.open([videoId]);
+      await videos.typeInto(0, 'Title', 'Saved by the second editor');
+      await videos.reviewAndSave();
+      await videos.waitForSaveFinished();
+      const batches = new BatchesPage(secondEditor);
+      await batches.gotoList();
+      const batchId = await batches.openNewestBatchBy(DEMO_USERS.viewer);
+
+      const editor = new BatchesPage(await pageAs('editor'));
+      expect(await editor.gotoBatch(batchId)).toBe(403);
+      await expect(editor.forbiddenHeading()).toBeVisible();
+      expect(await new BatchesPage(admin).gotoBatch(batchId)).toBe(200);
+      await expect(admin.getByText(videoId)).toBeVisible();
+    } finally {
+      await setViewerRole('Viewer');
+    }
   });
 });

@@ -1,5 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
-import { DEMO_USERS, expect, type Role, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { DEMO_USERS, expect, test } from './fixtures';
 import { BatchesPage } from './pages/batches-page';
 import type { AppServer } from './support/app-server';
 
@@ -39,18 +39,6 @@ async function saveTitlesInGrid(
 }
 
 /** A second signed-in browser context, for a different user at the same time. */
-async function signedInPage(
-  browser: Browser,
-  app: AppServer,
-  signIn: (role: Role, page?: Page) => Promise<void>,
-  role: Role,
-) {
-  const context = await browser.newContext({ baseURL: app.url, timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await signIn(role, page);
-  return page;
-}
-
 async function titlesOf(app: AppServer, videoIds: string[]): Promise<Record<string, string>> {
   const entries = await Promise.all(
     videoIds.map(async (id) => [id, (await app.control.getVideo(id))?.Title ?? ''] as const),
@@ -61,9 +49,9 @@ async function titlesOf(app: AppServer, videoIds: string[]): Promise<Record<stri
 test.describe('[BATCHES] history, export and revert', () => {
   test('[BATCHES][MIXED] an admin finds an editor’s mixed batch, reads it, exports it and reverts it', async ({
     page,
-    browser,
     app,
     signIn,
+    pageAs,
   }) => {
     const { videoIds } = await app.control.listVideoIds(0, 4);
     const [updatedA, updatedB, forbidden, deleted] = videoIds as [string, string, string, string];
@@ -84,7 +72,7 @@ test.describe('[BATCHES] history, export and revert', () => {
       },
     );
 
-    const admin = new BatchesPage(await signedInPage(browser, app, signIn, 'admin'));
+    const admin = new BatchesPage(await pageAs('admin'));
     expect(await admin.gotoList()).toBe(200);
     const listRow = admin.batchRowsBy(DEMO_USERS.editor).first();
     await expect(listRow).toContainText('2 updated');
@@ -130,7 +118,6 @@ test.describe('[BATCHES] history, export and revert', () => {
     expect(await titlesOf(app, [updatedA, updatedB])).toEqual(originals);
 
     await app.control.setForbidden([]);
-    await admin.page.context().close();
   });
 
   test('[BATCHES][REVERT-CONFLICT] a video changed since the batch is reported as a conflict and keeps its newer value', async ({
@@ -164,9 +151,9 @@ test.describe('[BATCHES] history, export and revert', () => {
 
   test('[BATCHES][403] editors cannot open others’ batches or the audit trail; viewers cannot open batches', async ({
     page,
-    browser,
     app,
     signIn,
+    pageAs,
   }) => {
     const { videoIds } = await app.control.listVideoIds(20, 1);
     const [videoId] = videoIds as [string];
@@ -180,7 +167,7 @@ test.describe('[BATCHES] history, export and revert', () => {
     await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: DEMO_USERS.admin }).first()).toBeVisible();
 
-    const editor = new BatchesPage(await signedInPage(browser, app, signIn, 'editor'));
+    const editor = new BatchesPage(await pageAs('editor'));
     expect(await editor.gotoBatch(adminBatchId)).toBe(403);
     await expect(editor.forbiddenHeading()).toBeVisible();
     const exportResponse = await editor.page.request.get(`/api/batches/${adminBatchId}/export?format=csv`);
@@ -191,9 +178,8 @@ test.describe('[BATCHES] history, export and revert', () => {
     expect(await editor.gotoList()).toBe(200);
     await expect(editor.batchRowsBy(DEMO_USERS.admin)).toHaveCount(0);
 
-    const viewer = new BatchesPage(await signedInPage(browser, app, signIn, 'viewer'));
+    const viewer = new BatchesPage(await pageAs('viewer'));
     expect(await viewer.gotoList()).toBe(403);
     await expect(viewer.forbiddenHeading()).toBeVisible();
-    await Promise.all([editor.page.context().close(), viewer.page.context().close()]);
   });
 });

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import type { Role } from '@/lib/auth/roles';
 import { type AppServer, startAppServer } from './support/app-server';
@@ -20,6 +20,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Signs the page in as a demo user through the sign-in form. */
   signIn: (role: Role, page?: Page) => Promise<void>;
+  /** A page in a browser context of its own, signed in as a demo user: a second person at the same time. */
+  pageAs: (role: Role) => Promise<Page>;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -43,6 +45,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await target.getByRole('button', { name: 'Sign in' }).click();
       await expect(target).not.toHaveURL(/\/sign-in/);
     });
+  },
+  pageAs: async ({ browser, app, signIn }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (role) => {
+      const context = await browser.newContext({ baseURL: app.url, timezoneId: 'Asia/Shanghai' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(role, page);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
   },
 });
 

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { VOD_API_VERSION } from '@/lib/edits/limits';
 import type { EmulatorState } from './context';
 import { MAX_BODY_BYTES } from './decisions';
-import { VodError, vodErrors } from './errors';
+import { asVodError, vodErrors } from './errors';
 import { readBody } from './http/body';
-import { newRequestId, sendError, sendJson } from './http/respond';
+import { hostIdOf, newRequestId, sendError, sendJson } from './http/respond';
 import { OPERATIONS } from './operations';
 import { SerializedBody } from './operations/context';
 import { parseForm } from './signing/encode';
@@ -35,7 +35,6 @@ export async function handleVodRequest(
   res: ServerResponse,
 ): Promise<void> {
   const requestId = newRequestId();
-  const hostId = req.headers.host ?? 'vod.emulator.local';
   const started = Date.now();
   let action = '';
   let accessKeyId: string | null = null;
@@ -84,11 +83,11 @@ export async function handleVodRequest(
     await delay(state.faults.delayFor(action));
     sendJson(res, 200, successBody(requestId, result), { 'x-acs-request-id': requestId });
   } catch (caught) {
-    const error = caught instanceof VodError ? caught : internalError(caught);
+    const error = asVodError(caught, 'VOD API');
     status = error.status;
     errorCode = error.code;
     if (action !== '') await delay(state.faults.delayFor(action));
-    sendError(res, error, requestId, hostId);
+    sendError(res, error, requestId, hostIdOf(req));
   }
   state.log.record(started, { action, accessKeyId, parameters: business, status, errorCode, requestId });
 }
@@ -139,11 +138,6 @@ function businessParameters(params: ReadonlyMap<string, string>): Record<string,
 function headerText(req: IncomingMessage, name: string): string {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(',') : (value ?? '');
-}
-
-function internalError(caught: unknown): VodError {
-  console.error('VOD emulator: internal error', caught);
-  return vodErrors.internal();
 }
 
 function delay(ms: number): Promise<void> {

@@ -103,3 +103,10 @@ export const vodErrors = {
   injected: (code: string, status: number) =>
     new VodError(code, status, 'The request has failed due to a temporary failure of the server.'),
 } as const;
+
+/** A thrown value as the emulator answers it: a VodError as it is; anything else is logged and answered InternalError. */
+export function asVodError(caught: unknown, source: string): VodError {
+  if (caught instanceof VodError) return caught;
+  console.error(`VOD emulator: ${source} internal error`, caught);
+  return vodErrors.internal();
+}

@@ -8,7 +8,7 @@ import { MAX_HEADER_BYTES, NONCE_RETENTION_MS } from './decisions';
 import { DEMO_ACCESS_KEY_ID, DEMO_ACCESS_KEY_SECRET } from './demo-account';
 import { vodErrors } from './errors';
 import { FaultInjector } from './faults';
-import { rawErrorResponse } from './http/respond';
+import { DEFAULT_HOST_ID, rawErrorResponse } from './http/respond';
 import { RequestLog } from './request-log';
 import { Searcher } from './search/search';
 import { Authenticator } from './signing/authenticate';
@@ -80,7 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       error.code === 'HPE_HEADER_OVERFLOW'
         ? vodErrors.headerTooLarge(MAX_HEADER_BYTES)
         : vodErrors.badRequest('The request is not valid HTTP/1.1.');
-    socket.end(rawErrorResponse(vodError, 'vod.emulator.local'));
+    socket.end(rawErrorResponse(vodError, DEFAULT_HOST_ID));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { type FormEvent, useState } from 'react';
+import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from '@/lib/auth/provider-ids';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { messages } from '@/lib/messages';
 import styles from './sign-in-form.module.css';
@@ -28,7 +29,7 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
     setIsPending(true);
     setError(null);
     try {
-      const result = await signIn('credentials', {
+      const result = await signIn(CREDENTIALS_PROVIDER_ID, {
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
         redirect: false,
@@ -79,7 +80,7 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
       {hasSingleSignOn && (
         <>
           <p className={styles.divider}>{t.orDivider}</p>
-          <button type="button" className="btn" onClick={() => signIn('oidc', { callbackUrl })}>
+          <button type="button" className="btn" onClick={() => signIn(OIDC_PROVIDER_ID, { callbackUrl })}>
             {t.signInWithSso}
           </button>
         </>

@@ -3,56 +3,54 @@ import type { BatchItemView } from '@/lib/db/queries/batch-history';
 import { messages } from '@/lib/messages';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
+import { HistoryTable } from './history-table';
 import { ItemChanges } from './item-changes';
 import { searchHref } from './search-href';
 
 const t = messages.batches;
+const COLUMNS = [
+  { label: t.columns.video },
+  { label: t.columns.changes },
+  { label: t.columns.outcome },
+  { label: t.columns.requestIds },
+  { label: t.columns.attempts, isNumeric: true },
+];
 
 /** One row per video: before → after, the outcome with VOD's message and code, and the calls that carried it. */
 export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) {
-  if (items.length === 0) return <p>{t.noItems}</p>;
   return (
-    <table className="table">
-      <caption className="visually-hidden">{t.itemsCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.columns.video}</th>
-          <th scope="col">{t.columns.changes}</th>
-          <th scope="col">{t.columns.outcome}</th>
-          <th scope="col">{t.columns.requestIds}</th>
-          <th scope="col" className={styles.numeric}>
-            {t.columns.attempts}
+    <HistoryTable
+      caption={t.itemsCaption}
+      columns={COLUMNS}
+      emptyText={t.noItems}
+      isEmpty={items.length === 0}
+    >
+      {items.map((item) => (
+        <tr key={item.videoId}>
+          <th scope="row" className={styles.rowHeader}>
+            <div className={styles.mono}>{item.videoId}</div>
+            <div>{item.title}</div>
+            <Link href={searchHref('/videos', { ids: item.videoId })}>{t.openInGrid}</Link>
           </th>
+          <td>
+            <ItemChanges item={item} />
+          </td>
+          <td>
+            <OutcomeBadge status={item.status} />
+            <div>{item.errorMessage ?? t.outcomeExplanations[item.status]}</div>
+            {item.errorCode && (
+              <div className={styles.muted}>
+                {t.errorCode}: <span className={styles.mono}>{item.errorCode}</span>
+              </div>
+            )}
+          </td>
+          <td>
+            <RequestIdList ids={requestIdsOf(item)} />
+          </td>
+          <td className={styles.numeric}>{item.attempts}</td>
         </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.videoId}>
-            <th scope="row" className={styles.rowHeader}>
-              <div className={styles.mono}>{item.videoId}</div>
-              <div>{item.title}</div>
-              <Link href={searchHref('/videos', { ids: item.videoId })}>{t.openInGrid}</Link>
-            </th>
-            <td>
-              <ItemChanges item={item} />
-            </td>
-            <td>
-              <OutcomeBadge status={item.status} />
-              <div>{item.errorMessage ?? t.outcomeExplanations[item.status]}</div>
-              {item.errorCode && (
-                <div className={styles.muted}>
-                  {t.errorCode}: <span className={styles.mono}>{item.errorCode}</span>
-                </div>
-              )}
-            </td>
-            <td>
-              <RequestIdList ids={requestIdsOf(item)} />
-            </td>
-            <td className={styles.numeric}>{item.attempts}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HistoryTable>
   );
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { parseTags } from '@/lib/edits/fields';
@@ -118,16 +118,7 @@ function BulkForm({
     <form id={formId} className="vg-form" onSubmit={submit}>
       <p className="vg-form__scope">{m.appliesTo(targetCount)}</p>
       {kind === 'addTags' || kind === 'removeTags' || kind === 'replaceTags' ? (
-        <label className="vg-form__field">
-          <span>{m.tagsInput}</span>
-          <input
-            className="vg-input"
-            value={tagsText}
-            onChange={(event) => setTagsText(event.target.value)}
-            // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
-            autoFocus
-          />
-        </label>
+        <TextField label={m.tagsInput} value={tagsText} onValueChange={setTagsText} autoFocus />
       ) : null}
       {kind === 'setCategory' ? (
         <div className="vg-form__field">
@@ -143,66 +134,31 @@ function BulkForm({
       ) : null}
       {kind === 'findReplace' ? (
         <>
-          <label className="vg-form__field">
-            <span>{m.find}</span>
-            <input
-              className="vg-input"
-              value={find}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${formId}-error` : undefined}
-              onChange={(event) => setFind(event.target.value)}
-              // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
-              autoFocus
-            />
-          </label>
-          <label className="vg-form__field">
-            <span>{m.replaceWith}</span>
-            <input
-              className="vg-input"
-              value={replace}
-              onChange={(event) => setReplace(event.target.value)}
-            />
-          </label>
+          <TextField
+            label={m.find}
+            value={find}
+            onValueChange={setFind}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${formId}-error` : undefined}
+            autoFocus
+          />
+          <TextField label={m.replaceWith} value={replace} onValueChange={setReplace} />
           <div className="vg-form__options">
-            <label>
-              <input
-                type="checkbox"
-                className="ui-checkbox"
-                checked={isRegex}
-                onChange={(event) => setIsRegex(event.target.checked)}
-              />{' '}
-              {m.useRegex}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                className="ui-checkbox"
-                checked={isCaseSensitive}
-                onChange={(event) => setIsCaseSensitive(event.target.checked)}
-              />{' '}
-              {m.matchCase}
-            </label>
+            <OptionCheckbox label={m.useRegex} checked={isRegex} onCheckedChange={setIsRegex} />
+            <OptionCheckbox
+              label={m.matchCase}
+              checked={isCaseSensitive}
+              onCheckedChange={setIsCaseSensitive}
+            />
           </div>
           <fieldset className="vg-form__options">
             <legend>{m.searchIn}</legend>
-            <label>
-              <input
-                type="checkbox"
-                className="ui-checkbox"
-                checked={inTitle}
-                onChange={(event) => setInTitle(event.target.checked)}
-              />{' '}
-              {m.inTitle}
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                className="ui-checkbox"
-                checked={inDescription}
-                onChange={(event) => setInDescription(event.target.checked)}
-              />{' '}
-              {m.inDescription}
-            </label>
+            <OptionCheckbox label={m.inTitle} checked={inTitle} onCheckedChange={setInTitle} />
+            <OptionCheckbox
+              label={m.inDescription}
+              checked={inDescription}
+              onCheckedChange={setInDescription}
+            />
           </fieldset>
           {error ? (
             <p id={`${formId}-error`} className="vg-form__error" role="alert">
@@ -213,20 +169,8 @@ function BulkForm({
       ) : null}
       {kind === 'affix' ? (
         <>
-          <label className="vg-form__field">
-            <span>{m.prefix}</span>
-            <input
-              className="vg-input"
-              value={prefix}
-              onChange={(event) => setPrefix(event.target.value)}
-              // biome-ignore lint/a11y/noAutofocus: the dialog opened to fill in this field.
-              autoFocus
-            />
-          </label>
-          <label className="vg-form__field">
-            <span>{m.suffix}</span>
-            <input className="vg-input" value={suffix} onChange={(event) => setSuffix(event.target.value)} />
-          </label>
+          <TextField label={m.prefix} value={prefix} onValueChange={setPrefix} autoFocus />
+          <TextField label={m.suffix} value={suffix} onValueChange={setSuffix} />
         </>
       ) : null}
       <p className="vg-form__preview" role="status" aria-live="polite">
@@ -239,5 +183,48 @@ function BulkForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'> & {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+};
+
+// autoFocus passes through: each bulk action's dialog opens to fill in its first field.
+function TextField({ label, value, onValueChange, ...rest }: TextFieldProps) {
+  return (
+    <label className="vg-form__field">
+      <span>{label}</span>
+      <input
+        className="vg-input"
+        value={value}
+        onChange={(event) => onValueChange(event.target.value)}
+        {...rest}
+      />
+    </label>
+  );
+}
+
+function OptionCheckbox({
+  label,
+  checked,
+  onCheckedChange,
+}: {
+  label: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+}) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        className="ui-checkbox"
+        checked={checked}
+        onChange={(event) => onCheckedChange(event.target.checked)}
+      />{' '}
+      {label}
+    </label>
   );
 }

@@ -4,10 +4,10 @@ import { REFERENCE_ID_PATTERN } from '@/lib/edits/limits';
 import type { WireVideo, WireVideoStatus } from '@/lib/vod/wire';
 import type { EmulatorState } from '../context';
 import { MAX_BODY_BYTES } from '../decisions';
-import { VodError, vodErrors } from '../errors';
+import { asVodError, vodErrors } from '../errors';
 import { faultsSchema } from '../faults';
 import { readBody } from '../http/body';
-import { newRequestId, sendError, sendJson } from '../http/respond';
+import { hostIdOf, newRequestId, sendError, sendJson } from '../http/respond';
 import { flatVideo } from '../operations/video-shape';
 import { CATEGORIES } from '../store/categories';
 import { formatWireTime } from '../time';
@@ -117,7 +117,6 @@ export async function handleControlRequest(
   res: ServerResponse,
 ): Promise<void> {
   const requestId = newRequestId();
-  const hostId = req.headers.host ?? 'vod.emulator.local';
   try {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) throw vodErrors.forbiddenLoopback();
     const url = new URL(req.url ?? '/', 'http://emulator.local');
@@ -134,8 +133,7 @@ export async function handleControlRequest(
     });
     sendJson(res, 200, JSON.stringify(result));
   } catch (caught) {
-    const error = caught instanceof VodError ? caught : internalError(caught);
-    sendError(res, error, requestId, hostId);
+    sendError(res, asVodError(caught, 'control API'), requestId, hostIdOf(req));
   }
 }
 
@@ -194,9 +192,4 @@ function patchVideo(current: WireVideo | undefined, id: string, patch: VideoPatc
   if (patch.ReferenceId === '') delete video.ReferenceId;
   video.ModificationTime = patch.ModificationTime ?? now;
   return video;
-}
-
-function internalError(caught: unknown): VodError {
-  console.error('VOD emulator: control API internal error', caught);
-  return vodErrors.internal();
 }

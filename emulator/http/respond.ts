@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { VodError } from '../errors';
 
 const JSON_TYPE = 'application/json;charset=utf-8';
+
+/** The HostId of errors raised before a request names its host. */
+export const DEFAULT_HOST_ID = 'vod.emulator.local';
+
+/** The HostId VOD's error body carries: the host the client called. */
+export function hostIdOf(req: IncomingMessage): string {
+  return req.headers.host ?? DEFAULT_HOST_ID;
+}
 
 /** VOD's request id shape: an uppercase UUID. */
 export function newRequestId(): string {

@@ -2,9 +2,10 @@ import 'server-only';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db';
-import { getUserByEmail, markUserSignedIn, normalizeEmail } from '@/lib/db/queries/users';
+import { getUserByEmail, normalizeEmail } from '@/lib/db/queries/users';
 import type { UserRow } from '@/lib/db/schema';
 import { PASSWORD_MAX_LENGTH, verifyPassword } from './password';
+import { recordSignIn } from './sign-in-audit';
 import { clearSignInFailures, getSignInLockMs, recordSignInFailure } from './sign-in-throttle';
 
 export const credentialsSchema = z.object({
@@ -38,18 +39,7 @@ export async function checkCredentials(
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
   if (user && passwordMatches && !user.disabled) {
     await clearSignInFailures(email, db);
-    await markUserSignedIn(user.id, db);
-    await recordAudit(
-      {
-        actor: { id: user.id, email: user.email },
-        action: 'auth.sign_in',
-        targetType: 'user',
-        targetId: user.id,
-        details: { method: 'password' },
-        ip: address,
-      },
-      db,
-    );
+    await recordSignIn(user, 'password', address, db);
     return { ok: true, user };
   }
 

@@ -7,13 +7,13 @@ import {
   getUserByEmail,
   getUserByOidcSubject,
   insertUser,
-  markUserSignedIn,
   normalizeEmail,
   updateUserOidcSubject,
   updateUserRole,
 } from '@/lib/db/queries/users';
 import type { UserRow } from '@/lib/db/schema';
 import { isRole, ROLES, type Role } from './roles';
+import { recordSignIn } from './sign-in-audit';
 
 export interface OidcIdentity {
   subject: string;
@@ -112,18 +112,7 @@ export async function provisionOidcUser(
       );
     }
 
-    await markUserSignedIn(user.id, tx);
-    await recordAudit(
-      {
-        actor: { id: user.id, email: user.email },
-        action: 'auth.sign_in',
-        targetType: 'user',
-        targetId: user.id,
-        details: { method: 'oidc' },
-        ip,
-      },
-      tx,
-    );
+    await recordSignIn(user, 'oidc', ip, tx);
     return user;
   });
 }

@@ -5,15 +5,14 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getConfig, type OidcConfig } from '@/lib/config';
 import { getUserById, getUserByOidcSubject } from '@/lib/db/queries/users';
+import { authMessages } from '@/lib/messages/auth';
 import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from './callback-url';
 import { clientAddress } from './client-address';
 import { checkCredentials } from './credentials';
 import { ensureDemoAccounts } from './demo-accounts';
 import { provisionOidcUser } from './oidc';
+import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from './provider-ids';
 import { signInErrorCode } from './sign-in-errors';
-
-export const CREDENTIALS_PROVIDER_ID = 'credentials';
-export const OIDC_PROVIDER_ID = 'oidc';
 
 // A working day and then some; a disabled user or a changed role takes effect at the next request anyway.
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -37,10 +36,10 @@ function buildAuthOptions(): AuthOptions {
     providers: [
       CredentialsProvider({
         id: CREDENTIALS_PROVIDER_ID,
-        name: 'Email and password',
+        name: authMessages.passwordProviderName,
         credentials: {
-          email: { label: 'Email', type: 'email' },
-          password: { label: 'Password', type: 'password' },
+          email: { label: authMessages.emailLabel, type: 'email' },
+          password: { label: authMessages.passwordLabel, type: 'password' },
         },
         async authorize(credentials, request) {
           // Whatever goes wrong, only a code reaches the browser: next-auth puts a thrown message in the URL.
@@ -113,7 +112,7 @@ function buildAuthOptions(): AuthOptions {
 function oidcProvider(oidc: OidcConfig): OAuthConfig<Record<string, unknown>> {
   return {
     id: OIDC_PROVIDER_ID,
-    name: 'Single sign-on',
+    name: authMessages.ssoProviderName,
     type: 'oauth',
     wellKnown: `${oidc.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
     issuer: oidc.issuer,

@@ -1,6 +1,8 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit/actions';
 import { type AuditActor, recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db';
+import { isUuid } from '@/lib/db/ids';
 import { resolveDb } from '@/lib/db/queries/executor';
 import {
   getUserByEmail,
@@ -73,11 +75,9 @@ export function toUserSummary(user: UserRow): UserSummary {
 
 export { listUsers };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The user with this id or email, or a not_found error. */
 export async function findUser(idOrEmail: string, db?: Database): Promise<UserRow> {
-  const user = UUID.test(idOrEmail) ? await getUserById(idOrEmail, db) : await getUserByEmail(idOrEmail, db);
+  const user = isUuid(idOrEmail) ? await getUserById(idOrEmail, db) : await getUserByEmail(idOrEmail, db);
   if (!user) throw new UserAdminError('not_found', `No user ${idOrEmail}`);
   return user;
 }
@@ -91,15 +91,11 @@ export async function createUser(input: CreateUserInput, context: ChangeContext)
       tx,
     );
     if (!user) throw new UserAdminError('conflict', `A user with the email ${input.email} already exists`);
-    await recordAudit(
-      {
-        actor: context.actor,
-        action: 'user.created',
-        targetType: 'user',
-        targetId: user.id,
-        details: { email: user.email, role: user.role, hasPassword: passwordHash !== null },
-        ip: context.ip,
-      },
+    await recordUserEvent(
+      user,
+      'user.created',
+      { role: user.role, hasPassword: passwordHash !== null },
+      context,
       tx,
     );
     return user;
@@ -108,26 +104,13 @@ export async function createUser(input: CreateUserInput, context: ChangeContext)
 
 /** Changes a user's role. An actor cannot lower their own role. */
 export async function changeUserRole(userId: string, role: Role, context: ChangeContext): Promise<UserRow> {
-  return (await resolveDb(context.db)).transaction(async (tx) => {
-    const before = await findUser(userId, tx);
-    if (before.role === role) return before;
+  return changeUser(userId, context, async (before, tx) => {
+    if (before.role === role) return null;
     if (before.id === context.actor.id && !hasRole({ role }, before.role)) {
       throw new UserAdminError('self_change', 'You cannot lower your own role');
     }
     const after = await updateUserRole(before.id, role, tx);
-    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
-    await recordAudit(
-      {
-        actor: context.actor,
-        action: 'user.role_changed',
-        targetType: 'user',
-        targetId: after.id,
-        details: { email: after.email, from: before.role, to: after.role },
-        ip: context.ip,
-      },
-      tx,
-    );
-    return after;
+    return { after, action: 'user.role_changed', details: { from: before.role, to: role } };
   });
 }
 
@@ -137,26 +120,13 @@ export async function setUserDisabled(
   disabled: boolean,
   context: ChangeContext,
 ): Promise<UserRow> {
-  return (await resolveDb(context.db)).transaction(async (tx) => {
-    const before = await findUser(userId, tx);
-    if (before.disabled === disabled) return before;
+  return changeUser(userId, context, async (before, tx) => {
+    if (before.disabled === disabled) return null;
     if (disabled && before.id === context.actor.id) {
       throw new UserAdminError('self_change', 'You cannot disable yourself');
     }
     const after = await updateUserDisabled(before.id, disabled, tx);
-    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
-    await recordAudit(
-      {
-        actor: context.actor,
-        action: disabled ? 'user.disabled' : 'user.enabled',
-        targetType: 'user',
-        targetId: after.id,
-        details: { email: after.email },
-        ip: context.ip,
-      },
-      tx,
-    );
-    return after;
+    return { after, action: disabled ? 'user.disabled' : 'user.enabled' };
   });
 }
 
@@ -167,21 +137,54 @@ export async function resetUserPassword(
   context: ChangeContext,
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(password);
+  return changeUser(userId, context, async (before, tx) => ({
+    after: await updateUserPassword(before.id, passwordHash, tx),
+    action: 'user.password_reset',
+  }));
+}
+
+/** What one change did: the updated row (null when the user vanished) and how the audit trail names it. */
+interface UserChange {
+  after: UserRow | null;
+  action: AuditAction;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Runs one change to an existing user and records it, in one transaction. `apply` returns null when
+ * there is nothing to change, and the user is returned as it was.
+ */
+async function changeUser(
+  userId: string,
+  context: ChangeContext,
+  apply: (before: UserRow, tx: Database) => Promise<UserChange | null>,
+): Promise<UserRow> {
   return (await resolveDb(context.db)).transaction(async (tx) => {
     const before = await findUser(userId, tx);
-    const after = await updateUserPassword(before.id, passwordHash, tx);
-    if (!after) throw new UserAdminError('not_found', `No user ${userId}`);
-    await recordAudit(
-      {
-        actor: context.actor,
-        action: 'user.password_reset',
-        targetType: 'user',
-        targetId: after.id,
-        details: { email: after.email },
-        ip: context.ip,
-      },
-      tx,
-    );
-    return after;
+    const change = await apply(before, tx);
+    if (!change) return before;
+    if (!change.after) throw new UserAdminError('not_found', `No user ${userId}`);
+    await recordUserEvent(change.after, change.action, change.details, context, tx);
+    return change.after;
   });
+}
+
+async function recordUserEvent(
+  user: UserRow,
+  action: AuditAction,
+  details: Record<string, unknown> | undefined,
+  context: ChangeContext,
+  tx: Database,
+): Promise<void> {
+  await recordAudit(
+    {
+      actor: context.actor,
+      action,
+      targetType: 'user',
+      targetId: user.id,
+      details: { email: user.email, ...details },
+      ip: context.ip,
+    },
+    tx,
+  );
 }

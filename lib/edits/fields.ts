@@ -20,11 +20,6 @@ export interface EditableValues {
 /** Only the fields that change, as sent to UpdateVideoInfos. */
 export type FieldChanges = Partial<EditableValues>;
 
-/** True when a value is one of the editable fields' names. */
-export function isEditableField(name: string): name is EditableField {
-  return (EDITABLE_FIELDS as readonly string[]).includes(name);
-}
-
 /** Splits a comma-separated tag string the way VOD stores it: trimmed, empty pieces dropped. */
 export function parseTags(value: string): string[] {
   return value

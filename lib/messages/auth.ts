@@ -7,6 +7,8 @@ export const authMessages = {
   signInButton: 'Sign in',
   signingIn: 'Signing in…',
   signInWithSso: 'Sign in with single sign-on',
+  passwordProviderName: 'Email and password',
+  ssoProviderName: 'Single sign-on',
   orDivider: 'or',
   invalidCredentials: 'Email or password is incorrect',
   throttled: (seconds: number) =>

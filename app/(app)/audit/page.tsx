@@ -1,7 +1,6 @@
 import { AuditTable } from '@/components/audit/audit-table';
 import { HistoryFilterForm } from '@/components/batches/history-filter-form';
 import { KeysetPager } from '@/components/batches/keyset-pager';
-import { searchHref } from '@/components/batches/search-href';
 import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { requireUser } from '@/lib/auth/session';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
@@ -60,8 +59,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       />
       <AuditTable events={page.rows} />
       <KeysetPager
-        firstHref={searchHref('/audit', filterParams)}
-        nextHref={page.nextCursor ? searchHref('/audit', { ...filterParams, cursor: page.nextCursor }) : null}
+        path="/audit"
+        params={filterParams}
+        nextCursor={page.nextCursor}
         isFirstPage={!params.cursor}
         labels={{ nav: t.pages, first: t.firstPage, next: t.nextPage }}
       />

@@ -1,7 +1,6 @@
 import { BatchTable } from '@/components/batches/batch-table';
 import { HistoryFilterForm } from '@/components/batches/history-filter-form';
 import { KeysetPager } from '@/components/batches/keyset-pager';
-import { searchHref } from '@/components/batches/search-href';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { BATCH_OUTCOMES, BATCH_STATUSES, listBatches } from '@/lib/db/queries/batch-history';
@@ -78,10 +77,9 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
       />
       <BatchTable batches={page.rows} />
       <KeysetPager
-        firstHref={searchHref('/batches', filterParams)}
-        nextHref={
-          page.nextCursor ? searchHref('/batches', { ...filterParams, cursor: page.nextCursor }) : null
-        }
+        path="/batches"
+        params={filterParams}
+        nextCursor={page.nextCursor}
         isFirstPage={!params.cursor}
         labels={{ nav: t.listPages, first: t.firstPage, next: t.nextPage }}
       />

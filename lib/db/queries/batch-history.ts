@@ -4,16 +4,15 @@ import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types
 import { z } from 'zod';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { Database } from '../client';
+import { isUuid, UUID_PATTERN } from '../ids';
+import { auditEvents, batchChunks, batches, batchItems, batchStatus, type UserRole, users } from '../schema';
 import {
-  auditEvents,
-  batchChunks,
-  batches,
-  batchItemStatus,
-  batchItems,
-  batchStatus,
-  type UserRole,
-  users,
-} from '../schema';
+  BATCH_ITEM_STATUSES,
+  BATCH_OUTCOMES,
+  type BatchItemStatus,
+  type BatchOutcome,
+  OUTCOME_COUNTER,
+} from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**
@@ -25,20 +24,8 @@ import { resolveDb } from './executor';
 
 export const BATCH_STATUSES = batchStatus.enumValues;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
-export const BATCH_ITEM_STATUSES = batchItemStatus.enumValues;
-export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];
 export type BatchKind = (typeof batches.$inferSelect)['kind'];
-
-/** The outcomes a batch counts and the list can filter by. */
-export const BATCH_OUTCOMES = [
-  'updated',
-  'forbidden',
-  'not_found',
-  'reference_not_found',
-  'conflict',
-  'failed',
-] as const;
-export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
+export { BATCH_ITEM_STATUSES, BATCH_OUTCOMES, type BatchItemStatus, type BatchOutcome };
 
 export type OutcomeCounts = Record<BatchOutcome | 'pending', number>;
 
@@ -146,7 +133,7 @@ export async function listBatches(
     viewer.role === 'admin' ? undefined : eq(batches.userId, viewer.id),
     filter.userId ? eq(batches.userId, filter.userId) : undefined,
     filter.status ? eq(batches.status, filter.status) : undefined,
-    filter.outcome ? gt(outcomeCounter[filter.outcome], 0) : undefined,
+    filter.outcome ? gt(batches[OUTCOME_COUNTER[filter.outcome]], 0) : undefined,
     filter.from ? gte(batches.createdAt, filter.from) : undefined,
     filter.to ? lt(batches.createdAt, filter.to) : undefined,
     olderThan(batches.createdAt, batches.id, decodeTimeCursor(params.cursor, 'uuid'), 'uuid'),
@@ -295,15 +282,6 @@ export async function listAuditTrail(
   );
 }
 
-const outcomeCounter = {
-  updated: batches.updated,
-  forbidden: batches.forbidden,
-  not_found: batches.notFound,
-  reference_not_found: batches.referenceNotFound,
-  conflict: batches.conflict,
-  failed: batches.failed,
-} as const;
-
 const summaryColumns = {
   id: batches.id,
   userId: batches.userId,
@@ -399,13 +377,7 @@ function timestampKey(column: typeof batches.createdAt | typeof auditEvents.at):
 }
 
 const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
-
-const idPattern = { uuid: UUID, bigint: /^\d{1,18}$/ } as const;
+const idPattern = { uuid: UUID_PATTERN, bigint: /^\d{1,18}$/ } as const;
 
 function decodeTimeCursor(cursor: string | null | undefined, idKind: keyof typeof idPattern) {
   return decodeCursor(

@@ -2,14 +2,8 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { Database } from '../client';
-import {
-  type BatchItemRow,
-  type BatchRow,
-  batchChunks,
-  batches,
-  type batchItemStatus,
-  batchItems,
-} from '../schema';
+import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
+import { type BatchOutcome, OUTCOME_COUNTER } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**
@@ -17,9 +11,6 @@ import { resolveDb } from './executor';
  * pending → sending → a final status once; the guarded updates below enforce that, and the batch's
  * counters move in the same transaction as the items they count.
  */
-
-export type BatchItemStatus = (typeof batchItemStatus.enumValues)[number];
-export type FinalItemStatus = Exclude<BatchItemStatus, 'pending' | 'sending'>;
 
 export interface NewBatch {
   userId: string;
@@ -38,7 +29,7 @@ export interface NewBatchItem {
 /** What became of one item. */
 export interface ItemResult {
   itemId: number;
-  status: FinalItemStatus;
+  status: BatchOutcome;
   /** VOD's values of the changed fields, for a conflict. */
   current?: FieldChanges | null;
   errorCode?: string | null;
@@ -71,24 +62,6 @@ export type ItemOutcomeRow = Pick<
 
 // Multi-row inserts stay far below PostgreSQL's 65,535 bind parameters per statement.
 const INSERT_SLICE = 1_000;
-
-const COUNTER_OF: Record<FinalItemStatus, keyof typeof counterColumns> = {
-  updated: 'updated',
-  forbidden: 'forbidden',
-  not_found: 'notFound',
-  reference_not_found: 'referenceNotFound',
-  conflict: 'conflict',
-  failed: 'failed',
-};
-
-const counterColumns = {
-  updated: batches.updated,
-  forbidden: batches.forbidden,
-  notFound: batches.notFound,
-  referenceNotFound: batches.referenceNotFound,
-  conflict: batches.conflict,
-  failed: batches.failed,
-} as const;
 
 /** Writes a batch and all its items (status pending) in one transaction. */
 export async function insertBatchWithItems(
@@ -307,15 +280,15 @@ async function applyItemResults(
     where i.id = v.id and i.batch_id = ${batchId} and i.status = ${fromStatus}::batch_item_status
     returning v.status as status`);
   // Only the rows that really moved are counted, so a result applied twice cannot skew the counters.
-  const moved = rowsOf<{ status: FinalItemStatus }>(result);
+  const moved = rowsOf<{ status: BatchOutcome }>(result);
   if (moved.length === 0) return;
-  const deltas = new Map<keyof typeof counterColumns, number>();
+  const deltas = new Map<(typeof OUTCOME_COUNTER)[BatchOutcome], number>();
   for (const { status } of moved) {
-    const counter = COUNTER_OF[status];
+    const counter = OUTCOME_COUNTER[status];
     deltas.set(counter, (deltas.get(counter) ?? 0) + 1);
   }
   const set: Record<string, unknown> = { pending: sql`${batches.pending} - ${moved.length}` };
-  for (const [counter, delta] of deltas) set[counter] = sql`${counterColumns[counter]} + ${delta}`;
+  for (const [counter, delta] of deltas) set[counter] = sql`${batches[counter]} + ${delta}`;
   await tx.update(batches).set(set).where(eq(batches.id, batchId));
 }
 
@@ -386,9 +359,13 @@ export async function listItemOutcomes(
     .limit(limit);
 }
 
+function isRetryableItem() {
+  return and(eq(batchItems.status, 'failed'), eq(batchItems.retryable, true));
+}
+
 /** A batch's items that ended failed with a retryable error. */
 export async function listRetryableItems(batchId: string, db?: Database): Promise<SourceItem[]> {
-  return listItemsWhere(batchId, and(eq(batchItems.status, 'failed'), eq(batchItems.retryable, true)), db);
+  return listItemsWhere(batchId, isRetryableItem(), db);
 }
 
 /** How many of a batch's items ended failed with a retryable error. */
@@ -396,9 +373,7 @@ export async function countRetryableItems(batchId: string, db?: Database): Promi
   const [row] = await (await resolveDb(db))
     .select({ n: sql<number>`count(*)::int` })
     .from(batchItems)
-    .where(
-      and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'failed'), eq(batchItems.retryable, true)),
-    );
+    .where(and(eq(batchItems.batchId, batchId), isRetryableItem()));
   return row?.n ?? 0;
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { type UserRole, type UserRow, users } from '../schema';
 import { resolveDb } from './executor';
@@ -19,27 +20,21 @@ export function normalizeEmail(email: string): string {
 
 /** The user with this id, or null. */
 export async function getUserById(id: string, db?: Database): Promise<UserRow | null> {
-  const rows = await (await resolveDb(db)).select().from(users).where(eq(users.id, id)).limit(1);
-  return rows[0] ?? null;
+  return findUserWhere(eq(users.id, id), db);
 }
 
 /** The user with this email (any case), or null. */
 export async function getUserByEmail(email: string, db?: Database): Promise<UserRow | null> {
-  const rows = await (await resolveDb(db))
-    .select()
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)))
-    .limit(1);
-  return rows[0] ?? null;
+  return findUserWhere(eq(users.email, normalizeEmail(email)), db);
 }
 
 /** The user linked to this single sign-on subject, or null. */
 export async function getUserByOidcSubject(subject: string, db?: Database): Promise<UserRow | null> {
-  const rows = await (await resolveDb(db))
-    .select()
-    .from(users)
-    .where(eq(users.oidcSubject, subject))
-    .limit(1);
+  return findUserWhere(eq(users.oidcSubject, subject), db);
+}
+
+async function findUserWhere(condition: SQL, db: Database | undefined): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db)).select().from(users).where(condition).limit(1);
   return rows[0] ?? null;
 }
 
@@ -66,12 +61,7 @@ export async function insertUser(user: NewUser, db?: Database): Promise<UserRow 
 
 /** Sets a user's role; null when there is no such user. */
 export async function updateUserRole(id: string, role: UserRole, db?: Database): Promise<UserRow | null> {
-  const rows = await (await resolveDb(db))
-    .update(users)
-    .set({ role, updatedAt: sql`now()` })
-    .where(eq(users.id, id))
-    .returning();
-  return rows[0] ?? null;
+  return updateUser(id, { role }, db);
 }
 
 /** Disables or enables a user; disabling also ends every session the user holds. */
@@ -80,16 +70,7 @@ export async function updateUserDisabled(
   disabled: boolean,
   db?: Database,
 ): Promise<UserRow | null> {
-  const rows = await (await resolveDb(db))
-    .update(users)
-    .set({
-      disabled,
-      updatedAt: sql`now()`,
-      ...(disabled ? { tokenVersion: sql`${users.tokenVersion} + 1` } : {}),
-    })
-    .where(eq(users.id, id))
-    .returning();
-  return rows[0] ?? null;
+  return updateUser(id, { disabled, ...(disabled ? endSessions() : {}) }, db);
 }
 
 /** Replaces a user's password hash and ends every session the user holds. */
@@ -98,20 +79,31 @@ export async function updateUserPassword(
   passwordHash: string,
   db?: Database,
 ): Promise<UserRow | null> {
+  return updateUser(id, { passwordHash, ...endSessions() }, db);
+}
+
+/** Links a user to a single sign-on subject. */
+export async function updateUserOidcSubject(id: string, subject: string, db?: Database): Promise<void> {
+  await updateUser(id, { oidcSubject: subject }, db);
+}
+
+/** Applies a change to one user and stamps updated_at; null when there is no such user. */
+async function updateUser(
+  id: string,
+  change: PgUpdateSetSource<typeof users>,
+  db: Database | undefined,
+): Promise<UserRow | null> {
   const rows = await (await resolveDb(db))
     .update(users)
-    .set({ passwordHash, tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: sql`now()` })
+    .set({ ...change, updatedAt: sql`now()` })
     .where(eq(users.id, id))
     .returning();
   return rows[0] ?? null;
 }
 
-/** Links a user to a single sign-on subject. */
-export async function updateUserOidcSubject(id: string, subject: string, db?: Database): Promise<void> {
-  await (await resolveDb(db))
-    .update(users)
-    .set({ oidcSubject: subject, updatedAt: sql`now()` })
-    .where(eq(users.id, id));
+// Sessions carry the token version they were issued with; bumping it invalidates all of them.
+function endSessions() {
+  return { tokenVersion: sql`${users.tokenVersion} + 1` };
 }
 
 /** Stamps a successful sign-in. */

@@ -89,8 +89,9 @@ export default async function BatchPage({
         <ItemFilterForm path={path} outcome={query.outcome} search={query.q} />
         <BatchItemsTable items={items.rows} />
         <KeysetPager
-          firstHref={searchHref(path, itemFilter)}
-          nextHref={items.nextCursor ? searchHref(path, { ...itemFilter, cursor: items.nextCursor }) : null}
+          path={path}
+          params={itemFilter}
+          nextCursor={items.nextCursor}
           isFirstPage={!query.cursor}
           labels={{ nav: t.itemPages, first: t.firstItems, next: t.nextPage }}
         />
@@ -101,12 +102,10 @@ export default async function BatchPage({
         <p className={styles.muted}>{t.chunksIntro}</p>
         <ChunkTimeline chunks={chunks.rows} />
         <KeysetPager
-          firstHref={searchHref(path, { ...itemFilter, cursor: query.cursor })}
-          nextHref={
-            chunks.nextCursor
-              ? searchHref(path, { ...itemFilter, cursor: query.cursor, chunks: chunks.nextCursor })
-              : null
-          }
+          path={path}
+          params={{ ...itemFilter, cursor: query.cursor }}
+          cursorParam="chunks"
+          nextCursor={chunks.nextCursor}
           isFirstPage={!query.chunks}
           labels={{ nav: t.chunkPages, first: t.firstItems, next: t.nextPage }}
         />

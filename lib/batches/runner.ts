@@ -103,7 +103,9 @@ async function* sendableChunks(
   signal: AbortSignal,
 ): AsyncGenerator<PendingItem[], void, undefined> {
   const windowSize = deps.readWindow ?? DEFAULT_READ_WINDOW;
-  let window = await listPendingItems(batchId, 0, windowSize, deps.db);
+  // The first window is one GetVideoInfos call, so the first update goes out a single round trip after
+  // the start instead of after a whole window's reads.
+  let window = await listPendingItems(batchId, 0, Math.min(windowSize, LIMITS.getVideoIdsPerCall), deps.db);
   let reading = window.length > 0 ? preRead(batchId, window, deps, signal) : null;
   const buffer: PendingItem[] = [];
   while (reading) {

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { z } from 'zod';
+import { type Database, openDatabase } from '@/lib/db';
+
+/**
+ * A fresh, migrated database for one benchmark group: PGlite in a temporary directory, or, when
+ * BENCH_DATABASE_URL names a PostgreSQL server, a database created for the run and dropped after it (so the
+ * benchmark never writes into an existing one).
+ */
+
+export interface BenchDatabase {
+  db: Database;
+  engine: 'PGlite' | 'PostgreSQL';
+  close(): Promise<void>;
+}
+
+const benchDatabaseUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'BENCH_DATABASE_URL must be a postgres:// or postgresql:// URL')
+  .optional()
+  .parse(process.env.BENCH_DATABASE_URL?.trim() || undefined);
+
+const migrationsFolder = path.resolve(__dirname, '..', '..', 'drizzle');
+
+/** Which engine openBenchDatabase() uses, for group titles and row names. */
+export const benchDatabaseEngine: BenchDatabase['engine'] = benchDatabaseUrl ? 'PostgreSQL' : 'PGlite';
+
+/** Opens a new, empty, migrated database; close() removes it. */
+export async function openBenchDatabase(): Promise<BenchDatabase> {
+  return benchDatabaseUrl ? openPostgres(benchDatabaseUrl) : openPglite();
+}
+
+async function openPglite(): Promise<BenchDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vod-bench-db-'));
+  try {
+    const open = await openDatabase(
+      { kind: 'pglite', dataDir: path.join(dir, 'pglite') },
+      { migrationsFolder },
+    );
+    return {
+      db: open.db,
+      engine: 'PGlite',
+      async close() {
+        await open.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
+  const name = `vod_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    const open = await openDatabase({ kind: 'postgres', url: url.toString() }, { migrationsFolder });
+    return {
+      db: open.db,
+      engine: 'PostgreSQL',
+      async close() {
+        await open.close();
+        await admin(`drop database if exists ${name}`);
+      },
+    };
+  } catch (error) {
+    await admin(`drop database if exists ${name}`);
+    throw error;
+  }
+}

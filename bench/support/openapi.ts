@@ -1,0 +1,45 @@
+import Client, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client';
+import { RuntimeOptions } from '@alicloud/tea-util';
+import { VOD_API_VERSION } from '@/lib/edits/limits';
+
+/**
+ * The bare @alicloud/openapi-client as the VOD SDK drives it (vod-api.md §1.1), without lib/vod's pacer and
+ * retries: the emulator benchmark measures the server, so the client must add nothing of ours.
+ */
+
+export interface RpcTarget {
+  /** host:port, no scheme. */
+  endpoint: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+}
+
+export type RpcCall = (action: string, query: Record<string, string>) => Promise<unknown>;
+
+/** A signed (ACS3-HMAC-SHA256) caller of VOD actions over plain HTTP. */
+export function createRpcCall(target: RpcTarget): RpcCall {
+  const client = new Client(
+    new Config({
+      endpoint: target.endpoint,
+      protocol: 'http',
+      accessKeyId: target.accessKeyId,
+      accessKeySecret: target.accessKeySecret,
+    }),
+  );
+  const runtime = new RuntimeOptions({ readTimeout: 30_000, connectTimeout: 30_000 });
+  return async (action, query) => {
+    const params = new Params({
+      action,
+      version: VOD_API_VERSION,
+      protocol: 'http',
+      pathname: '/',
+      method: 'POST',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'json',
+    });
+    const response = await client.callApi(params, new OpenApiRequest({ query }), runtime);
+    return response.body;
+  };
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { setMaxListeners } from 'node:events';
 import type { Database } from '@/lib/db';
 import {
   finishBatch,
@@ -26,7 +27,7 @@ export interface RunnerDeps {
   vod: Pick<VodClient, 'getVideos' | 'updateVideos'>;
   /** Chunks of one batch in flight (sending or waiting for the pacer) at once. */
   chunkConcurrency?: number;
-  /** Items pre-read per step; the next step is read while this one is being sent. */
+  /** Items pre-read ahead of sending (rounded up to whole GetVideoInfos calls). */
   readWindow?: number;
 }
 
@@ -34,10 +35,11 @@ export interface RunnerDeps {
 // database writes around it, while the shared FIFO pacer queue stays short (about half a second) so a
 // second batch's calls start interleaving with this one's almost at once.
 const DEFAULT_CHUNK_CONCURRENCY = 16;
-// Twenty GetVideoInfos calls: the next window is read (at 100 calls/s) while this one's twenty update
-// chunks are sent (at 30 calls/s), so sending never waits on reading, yet the conflict check stays within
-// about a second of the write.
+// Twenty GetVideoInfos calls ahead: reads (at 100 calls/s) stay ahead of sending (at 30 calls/s), yet the
+// conflict check stays within about a second of the write.
 const DEFAULT_READ_WINDOW = 20 * LIMITS.getVideoIdsPerCall;
+// Pending items fetched from the database per query.
+const LIST_PAGE = 1_000;
 
 /** Whether a batch has ended (every item in a final status). */
 export function isFinishedStatus(status: BatchRow['status']): boolean {
@@ -65,6 +67,8 @@ export async function executeBatch(
   // A worker's failure (e.g. the database went away) stops the others and the reader.
   const stop = new AbortController();
   const halt = AbortSignal.any([signal, stop.signal]);
+  // Every chunk in flight and every read ahead listens for the halt; dozens are expected, not a leak.
+  setMaxListeners(0, halt);
   const chunks = sendableChunks(batchId, deps, halt);
   const worker = async () => {
     while (!halt.aborted) {
@@ -93,28 +97,47 @@ export async function executeBatch(
 }
 
 /**
- * The batch's pending items, pre-read and checked for conflicts window by window, regrouped into chunks of
- * at most 20 sendable items (so the fewest UpdateVideoInfos calls are made). The next window is read while
- * the chunks of the current one are being sent.
+ * The batch's pending items, pre-read and checked for conflicts, regrouped into chunks of at most 20
+ * sendable items (so the fewest UpdateVideoInfos calls are made). Reads run one GetVideoInfos call per 20
+ * items, up to a window of items ahead of the last chunk handed out, and each read's sendable items join
+ * the next chunk as soon as it lands: the first update goes out about one read after the start, and
+ * sending never waits on a whole window of reads.
  */
 async function* sendableChunks(
   batchId: string,
   deps: RunnerDeps,
   signal: AbortSignal,
 ): AsyncGenerator<PendingItem[], void, undefined> {
-  const windowSize = deps.readWindow ?? DEFAULT_READ_WINDOW;
-  // The first window is one GetVideoInfos call, so the first update goes out a single round trip after
-  // the start instead of after a whole window's reads.
-  let window = await listPendingItems(batchId, 0, Math.min(windowSize, LIMITS.getVideoIdsPerCall), deps.db);
-  let reading = window.length > 0 ? preRead(batchId, window, deps, signal) : null;
+  const readAhead = Math.max(
+    1,
+    Math.ceil((deps.readWindow ?? DEFAULT_READ_WINDOW) / LIMITS.getVideoIdsPerCall),
+  );
+  const listed: PendingItem[] = [];
+  let cursor = 0;
+  let exhausted = false;
+  const reads: Promise<PreRead>[] = [];
   const buffer: PendingItem[] = [];
-  while (reading) {
-    const read = await reading;
+
+  // Starts reads until `readAhead` are in flight or every pending item has been read.
+  const fill = async () => {
+    while (reads.length < readAhead && !signal.aborted) {
+      if (listed.length < LIMITS.getVideoIdsPerCall && !exhausted) {
+        const page = await listPendingItems(batchId, cursor, LIST_PAGE, deps.db);
+        exhausted = page.length < LIST_PAGE;
+        cursor = page.at(-1)?.id ?? cursor;
+        listed.push(...page);
+      }
+      if (listed.length === 0) return;
+      reads.push(preRead(batchId, listed.splice(0, LIMITS.getVideoIdsPerCall), deps, signal));
+    }
+  };
+
+  await fill();
+  for (let next = reads.shift(); next; next = reads.shift()) {
+    const read = await next;
     if (!read.ok) throw read.error;
-    const cursor = window.at(-1)?.id ?? 0;
-    window = signal.aborted ? [] : await listPendingItems(batchId, cursor, windowSize, deps.db);
-    reading = window.length > 0 ? preRead(batchId, window, deps, signal) : null;
     buffer.push(...read.sendable);
+    await fill();
     while (buffer.length >= LIMITS.updateItemsPerCall) yield buffer.splice(0, LIMITS.updateItemsPerCall);
   }
   if (buffer.length > 0 && !signal.aborted) yield buffer.splice(0);
@@ -136,7 +159,7 @@ async function preRead(
     try {
       found = await deps.vod.getVideos(
         items.map((item) => item.videoId),
-        { signal },
+        { signal, lane: batchId },
       );
     } catch (error) {
       if (!(error instanceof VodError)) throw error;
@@ -188,6 +211,7 @@ async function sendChunk(
     items.map((item) => ({ videoId: item.videoId, changes: item.changes })),
     {
       signal,
+      lane: batchId,
       onChunk: (report) => {
         reports.push(report);
       },

@@ -8,7 +8,7 @@ import { iterateVideos, type PageRequest, searchVideos } from './search';
 import { VodTransport } from './transport';
 import type { CategoryNode, Video, VideoChange, VideoFilter, VideoPage } from './types';
 import { type UpdateVideosOptions, type UpdateVideosResult, updateVideos } from './update';
-import { type GetVideosResult, getVideos } from './videos';
+import { type GetVideosOptions, type GetVideosResult, getVideos } from './videos';
 
 export interface VodClientOptions {
   /** host[:port], no scheme, e.g. vod.cn-shanghai.aliyuncs.com or 127.0.0.1:4010. */
@@ -36,7 +36,7 @@ export interface VodClient {
     options?: { pageSize?: number; signal?: AbortSignal },
   ): AsyncGenerator<Video>;
   /** Videos by ID, any number; IDs VOD does not know come back in missingIds. */
-  getVideos(ids: readonly string[], options?: { signal?: AbortSignal }): Promise<GetVideosResult>;
+  getVideos(ids: readonly string[], options?: GetVideosOptions): Promise<GetVideosResult>;
   /** The category tree, cached briefly; `refresh` skips the cache. */
   getCategories(options?: { refresh?: boolean }): Promise<CategoryNode[]>;
   /** Saves per-video changes and reports an outcome for every video. */
@@ -69,7 +69,7 @@ export function createVodClient(options: VodClientOptions): VodClient {
   return {
     searchVideos: (filter, page) => searchVideos(transport, filter, page),
     iterateVideos: (filter, iterateOptions) => iterateVideos(transport, filter, iterateOptions),
-    getVideos: (ids, getOptions) => getVideos(transport, ids, getOptions?.signal),
+    getVideos: (ids, getOptions) => getVideos(transport, ids, getOptions),
     getCategories(getOptions) {
       if (!categories || getOptions?.refresh || categories.expiresAt <= Date.now()) {
         const entry = { tree: fetchCategoryTree(transport), expiresAt: Number.POSITIVE_INFINITY };

@@ -101,6 +101,20 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     expect(order.join('')).toBe('ababababab');
   });
 
+  it('serves lanes in turn, so a small operation is not queued behind a large one', async () => {
+    const paced = pacer();
+    const order: string[] = [];
+    const large = Array.from({ length: 8 }, () =>
+      paced.acquire('UpdateVideoInfos', undefined, 'large').then(() => order.push('L')),
+    );
+    const small = Array.from({ length: 3 }, () =>
+      paced.acquire('UpdateVideoInfos', undefined, 'small').then(() => order.push('s')),
+    );
+    await vi.runAllTimersAsync();
+    await Promise.all([...large, ...small]);
+    expect(order.join('')).toBe('LsLsLsLLLLL');
+  });
+
   it('paces each action by its own limit and leaves unknown actions alone', async () => {
     const paced = pacer();
     const sent: number[] = [];

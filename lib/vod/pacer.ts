@@ -39,9 +39,13 @@ export class MemoryPacerStore implements PacerStore {
   }
 }
 
-/** Waits until the account may make one more call of an action. */
+/**
+ * Waits until the account may make one more call of an action. Callers naming the same `lane` (e.g. one
+ * batch) queue first come, first served; lanes take turns, so a large operation cannot hold the account's
+ * budget while a small one waits behind its whole queue. Calls without a lane share one.
+ */
 export interface Pacer {
-  acquire(action: string, signal?: AbortSignal): Promise<void>;
+  acquire(action: string, signal?: AbortSignal, lane?: string): Promise<void>;
 }
 
 export interface PacerOptions {
@@ -66,20 +70,65 @@ interface Waiter {
   reject: (error: unknown) => void;
 }
 
+const DEFAULT_LANE = '';
+
 /**
- * A pacer keyed per account and action. Waiters queue FIFO per action; only the head asks the store, so
- * concurrent operations interleave in arrival order and nobody overtakes.
+ * The waiters of one action, lane by lane. A Map keeps insertion order, so taking from the first lane and
+ * moving it to the back while it still has waiters serves the lanes round-robin.
+ */
+class LaneQueue {
+  readonly #lanes = new Map<string, Waiter[]>();
+
+  get isEmpty(): boolean {
+    return this.#lanes.size === 0;
+  }
+
+  push(lane: string, waiter: Waiter): void {
+    const waiters = this.#lanes.get(lane);
+    if (waiters) waiters.push(waiter);
+    else this.#lanes.set(lane, [waiter]);
+  }
+
+  /** Takes the next waiter in turn. */
+  shift(): Waiter | undefined {
+    for (const [lane, waiters] of this.#lanes) {
+      const waiter = waiters.shift();
+      this.#lanes.delete(lane);
+      if (waiters.length > 0) this.#lanes.set(lane, waiters);
+      return waiter;
+    }
+    return undefined;
+  }
+
+  remove(lane: string, waiter: Waiter): void {
+    const waiters = this.#lanes.get(lane);
+    const index = waiters?.indexOf(waiter) ?? -1;
+    if (!waiters || index < 0) return;
+    waiters.splice(index, 1);
+    if (waiters.length === 0) this.#lanes.delete(lane);
+  }
+
+  drain(): Waiter[] {
+    const all = [...this.#lanes.values()].flat();
+    this.#lanes.clear();
+    return all;
+  }
+}
+
+/**
+ * A pacer keyed per account and action. Only the head of an action's queue asks the store, so calls go
+ * out in queue order: first come, first served within a lane, lanes in turn.
  */
 export function createPacer(options: PacerOptions): Pacer {
   const limits = options.limits ?? QPS_LIMITS;
   const burst = options.burst ?? 1;
   const utilization = options.utilization ?? DEFAULT_PACER_UTILIZATION;
   const sleep = options.sleep ?? realSleep;
-  const queues = new Map<string, Waiter[]>();
+  const queues = new Map<string, LaneQueue>();
 
-  async function pump(action: string, rate: number, queue: Waiter[]): Promise<void> {
+  async function pump(action: string, rate: number, queue: LaneQueue): Promise<void> {
     try {
-      while (queue.length > 0) {
+      while (!queue.isEmpty) {
         const waitMs = await options.store.take(`${options.account}|${action}`, rate, burst);
         if (waitMs > 0) {
           // Timers have whole-millisecond resolution; rounding down would wake early and spin.
@@ -90,23 +139,22 @@ export function createPacer(options: PacerOptions): Pacer {
         queue.shift()?.resolve();
       }
     } catch (error) {
-      for (const waiter of queue.splice(0)) waiter.reject(error);
+      for (const waiter of queue.drain()) waiter.reject(error);
     } finally {
       queues.delete(action);
     }
   }
 
   return {
-    acquire(action, signal) {
+    acquire(action, signal, lane = DEFAULT_LANE) {
       const limit = limits[action];
       if (limit === undefined) return Promise.resolve();
       if (signal?.aborted) return Promise.reject(abortedError());
       const existing = queues.get(action);
-      const queue = existing ?? [];
+      const queue = existing ?? new LaneQueue();
       return new Promise<void>((resolve, reject) => {
         const onAbort = () => {
-          const index = queue.indexOf(waiter);
-          if (index >= 0) queue.splice(index, 1);
+          queue.remove(lane, waiter);
           reject(abortedError());
         };
         const waiter: Waiter = {
@@ -120,7 +168,7 @@ export function createPacer(options: PacerOptions): Pacer {
           },
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        queue.push(waiter);
+        queue.push(lane, waiter);
         if (!existing) {
           queues.set(action, queue);
           void pump(action, limit * utilization, queue);

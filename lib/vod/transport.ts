@@ -40,6 +40,8 @@ export interface AttemptRecord {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The pacer lane this call queues in (see Pacer). */
+  lane?: string;
   /** Extra fields for the call's log lines, e.g. the chunk size. */
   logFields?: LogFields;
   onAttempt?: (record: AttemptRecord) => void;
@@ -114,7 +116,7 @@ export class VodTransport {
 
   /** Sends one action with its business parameters (all in the query, like the generated SDK), retrying. */
   async call(action: string, query: Record<string, string>, options: CallOptions = {}): Promise<CallResult> {
-    const { signal, logFields, onAttempt } = options;
+    const { signal, lane, logFields, onAttempt } = options;
     const params = new openapi.Params({
       action,
       version: VOD_API_VERSION,
@@ -127,7 +129,7 @@ export class VodTransport {
       bodyType: 'json',
     });
     for (let attempt = 1; ; attempt++) {
-      await this.#options.pacer.acquire(action, signal);
+      await this.#options.pacer.acquire(action, signal, lane);
       const probe = watchRetryAfter();
       const started = performance.now();
       try {

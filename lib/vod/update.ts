@@ -17,6 +17,8 @@ export interface UpdateVideosOptions {
   signal?: AbortSignal;
   /** Chunks of this call in flight or waiting for the pacer at once. */
   concurrency?: number;
+  /** The pacer lane the calls queue in (see Pacer); one per batch keeps concurrent batches fair. */
+  lane?: string;
 }
 
 export interface UpdateVideosResult {
@@ -42,6 +44,7 @@ async function sendItems(
   items: VideoChange[],
   tally: ChunkTally,
   signal: AbortSignal,
+  lane: string | undefined,
 ): Promise<VideoOutcome[]> {
   try {
     const { body } = await transport.call(
@@ -49,6 +52,7 @@ async function sendItems(
       { UpdateContent: JSON.stringify(items.map(reshapeChange)) },
       {
         signal,
+        lane,
         logFields: { items: items.length },
         onAttempt: ({ requestId }) => {
           tally.attempts++;
@@ -63,8 +67,8 @@ async function sendItems(
       // Halve until the offending item stands alone; the rest of the chunk still saves.
       const middle = Math.ceil(items.length / 2);
       const halves = await Promise.all([
-        sendItems(transport, items.slice(0, middle), tally, signal),
-        sendItems(transport, items.slice(middle), tally, signal),
+        sendItems(transport, items.slice(0, middle), tally, signal, lane),
+        sendItems(transport, items.slice(middle), tally, signal, lane),
       ]);
       return halves.flat();
     }
@@ -97,7 +101,7 @@ export async function updateVideos(
     const tally: ChunkTally = { attempts: 0, requestIds: [] };
     const landed = signal.aborted
       ? failedOutcomes(items, abortedError())
-      : await sendItems(transport, items, tally, signal);
+      : await sendItems(transport, items, tally, signal, options.lane);
     calls += tally.attempts;
     outcomes[chunkIndex] = landed;
     if (!options.onChunk || reportError) return;

@@ -16,12 +16,19 @@ export interface GetVideosResult {
 
 const CONCURRENCY = 8;
 
+export interface GetVideosOptions {
+  signal?: AbortSignal;
+  /** The pacer lane the calls queue in (see Pacer). */
+  lane?: string;
+}
+
 /** Fetches any number of videos by ID, 20 per GetVideoInfos call; fails as a whole if any call fails. */
 export async function getVideos(
   transport: VodTransport,
   ids: readonly string[],
-  signal?: AbortSignal,
+  options: GetVideosOptions = {},
 ): Promise<GetVideosResult> {
+  const { signal, lane } = options;
   const unique = [...new Set(ids.filter((id) => id.length > 0))];
   const found = new Map<string, Video>();
   const stop = new AbortController();
@@ -32,7 +39,7 @@ export async function getVideos(
       const { body } = await transport.call(
         'GetVideoInfos',
         { VideoIds: batch.join(',') },
-        { signal: combined, logFields: { items: batch.length } },
+        { signal: combined, lane, logFields: { items: batch.length } },
       );
       for (const wire of parseGetVideoInfos(body).VideoList) found.set(wire.VideoId, reshapeVideo(wire));
     } catch (error) {

@@ -38,8 +38,9 @@ const DEFAULT_CHUNK_CONCURRENCY = 16;
 // Twenty GetVideoInfos calls ahead: reads (at 100 calls/s) stay ahead of sending (at 30 calls/s), yet the
 // conflict check stays within about a second of the write.
 const DEFAULT_READ_WINDOW = 20 * LIMITS.getVideoIdsPerCall;
-// Pending items fetched from the database per query.
-const LIST_PAGE = 1_000;
+// Pending items fetched from the database per query: one read-ahead window, so the first read starts
+// after a small query.
+const LIST_PAGE = DEFAULT_READ_WINDOW;
 
 /** Whether a batch has ended (every item in a final status). */
 export function isFinishedStatus(status: BatchRow['status']): boolean {

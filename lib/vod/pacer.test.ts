@@ -155,6 +155,7 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     await Promise.all(calls);
     const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
     expect(gaps[0]).toBeGreaterThanOrEqual(300);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(Math.floor(1000 / (30 * 0.97)));
+    // No catching up after the stall: at most the 2 ms timer slack closer than the interval.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / (30 * 0.97) - 2);
   });
 });

@@ -75,6 +75,30 @@ test.describe('[GRID] editing the videos grid', () => {
     await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
   });
 
+  test('[GRID][IME] composing Chinese into a cell that is not being edited keeps every character', async ({
+    page,
+    app,
+  }) => {
+    const { videos } = await openFirst(page, app.control, 5);
+    await (await videos.cell(1, 'Title')).click();
+    // What Chromium receives from a Pinyin input method: a keydown it reports as "Process", then the
+    // composition, then the committed text. Nothing may be lost, the first character included.
+    const cdp = await page.context().newCDPSession(page);
+    const imeKey = { key: 'Process', code: 'KeyZ', windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...imeKey });
+    await cdp.send('Input.imeSetComposition', { text: 'zhong', selectionStart: 5, selectionEnd: 5 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...imeKey });
+    const editor = page.getByRole('textbox', { name: 'Title' });
+    await expect(editor).toBeFocused();
+    await expect(editor).toHaveValue('zhong');
+    await cdp.send('Input.insertText', { text: '中文标题' });
+    await expect(editor).toHaveValue('中文标题');
+    await page.keyboard.press('Enter');
+    await expect(await videos.cell(1, 'Title')).toContainText('中文标题');
+    expect(await videos.focusedCell()).toEqual([2, 'Title']);
+    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
+  });
+
   test('[GRID][NAV] arrows, Home/End and Ctrl+Home/End move the one focusable cell', async ({
     page,
     app,

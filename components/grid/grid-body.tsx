@@ -10,7 +10,9 @@ import type { RowOutcome } from './types';
 
 export const ROW_HEIGHT = 40;
 export const HEADER_HEIGHT = 40;
-const OVERSCAN = 6;
+// Rows beyond the viewport on each side: enough for arrow keys and short scrolls, few enough that a fast
+// scroll, where every frame shows new rows, mounts little that is never seen.
+const OVERSCAN = 3;
 const estimateSize = () => ROW_HEIGHT;
 
 export interface GridBodyProps {
@@ -27,11 +29,6 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
     navStore.subscribe,
     () => navStore.getState().focus.row,
     () => navStore.getState().focus.row,
-  );
-  const editingRow = useSyncExternalStore(
-    navStore.subscribe,
-    () => navStore.getState().editing?.row ?? -1,
-    () => -1,
   );
 
   const rangeExtractor = useCallback(
@@ -70,7 +67,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
             start={item.start}
             columns={columns}
             outcome={outcomes.get(video.id)}
-            isEditing={item.index === editingRow}
+            isScrolling={virtualizer.isScrolling}
           />
         );
       })}

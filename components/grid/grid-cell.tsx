@@ -1,6 +1,6 @@
 'use client';
 
-import { memo, type ReactNode, useLayoutEffect, useRef } from 'react';
+import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { FieldIssue } from '@/lib/edits/validate';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
@@ -17,34 +17,43 @@ import { TextCell } from './cells/text-cell';
 import { ThumbnailCell } from './cells/thumbnail-cell';
 import { VideoIdCell } from './cells/video-id-cell';
 import type { GridColumn } from './columns';
+import type { CellValue } from './edit-store';
 import { CategoryEditor } from './editors/category-editor';
 import { TextEditor } from './editors/text-editor';
 import { useGridContext } from './grid-context';
 import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED } from './nav-store';
 import type { RowOutcome } from './types';
-import { useCellChanged, useCellFlags, useCellIssue, useCellValue } from './use-grid-state';
 
 export interface GridCellProps {
   video: Video;
   rowIndex: number;
   colIndex: number;
   column: GridColumn;
-  /** Only the outcome column receives it, so other cells do not re-render when outcomes change. */
+  /** CELL_FOCUSED | CELL_SELECTED | CELL_EDITING. */
+  flags: number;
+  /** Editable columns: the current value, whether it differs from the base, and its validation issue. */
+  value?: CellValue;
+  isChanged: boolean;
+  issue: FieldIssue | null;
+  /** Each of the rest reaches only its own column, so other cells do not re-render when it changes. */
   outcome?: RowOutcome;
+  coverUrl?: string;
+  isScrolling?: boolean;
+  isRowSelected?: boolean;
+  rowHasChanges?: boolean;
 }
 
-/** The one cell dispatcher: picks the variant's content and wraps it in the shared gridcell frame. */
+/**
+ * The one cell dispatcher: picks the variant's content and wraps it in the shared gridcell frame. It
+ * takes plain props from its row and subscribes to nothing, so it is cheap to mount.
+ */
 export const GridCell = memo(function GridCell(props: GridCellProps) {
   return props.column.field ? <EditableCell {...props} /> : <ReadOnlyCell {...props} />;
 });
 
-function EditableCell({ video, rowIndex, colIndex, column }: GridCellProps) {
+function EditableCell({ video, rowIndex, colIndex, column, flags, value, isChanged, issue }: GridCellProps) {
   const field = column.field!;
   const { canEdit, categories, navStore } = useGridContext();
-  const flags = useCellFlags(rowIndex, colIndex);
-  const value = useCellValue(video.id, field, video);
-  const isChanged = useCellChanged(video.id, field);
-  const issue = useCellIssue(video.id, field);
   const isEditing = canEdit && (flags & CELL_EDITING) !== 0;
 
   let content: ReactNode;
@@ -58,7 +67,7 @@ function EditableCell({ video, rowIndex, colIndex, column }: GridCellProps) {
           videoId={video.id}
           field={field}
           label={column.label}
-          initialText={formatValue(field, value, categories)}
+          initialText={formatValue(field, value as CellValue, categories)}
           seed={seed}
           multiline={column.variant === 'longText'}
         />
@@ -83,18 +92,36 @@ function EditableCell({ video, rowIndex, colIndex, column }: GridCellProps) {
   );
 }
 
-function ReadOnlyCell({ video, rowIndex, colIndex, column, outcome }: GridCellProps) {
-  const flags = useCellFlags(rowIndex, colIndex);
+function ReadOnlyCell({
+  video,
+  rowIndex,
+  colIndex,
+  column,
+  flags,
+  outcome,
+  coverUrl,
+  isScrolling,
+  isRowSelected,
+  rowHasChanges,
+}: GridCellProps) {
   let content: ReactNode;
   switch (column.variant) {
     case 'select':
-      content = <SelectCell videoId={video.id} title={video.title} rowIndex={rowIndex} />;
+      content = (
+        <SelectCell
+          videoId={video.id}
+          title={video.title}
+          rowIndex={rowIndex}
+          isSelected={isRowSelected ?? false}
+          hasChanges={rowHasChanges ?? false}
+        />
+      );
       break;
     case 'outcome':
       content = <OutcomeCell videoId={video.id} outcome={outcome} />;
       break;
     case 'thumbnail':
-      content = <ThumbnailCell video={video} />;
+      content = <ThumbnailCell url={coverUrl ?? ''} isScrolling={isScrolling ?? false} />;
       break;
     case 'videoId':
       content = <VideoIdCell videoId={video.id} />;
@@ -147,20 +174,9 @@ function CellFrame({
   issue,
   children,
 }: CellFrameProps) {
-  const { gridId, hasDomFocus, actions } = useGridContext();
-  const ref = useRef<HTMLDivElement>(null);
+  const { gridId } = useGridContext();
   const isFocused = (flags & CELL_FOCUSED) !== 0;
   const isEditing = (flags & CELL_EDITING) !== 0;
-
-  // Roving focus: the focused cell takes DOM focus when the grid owns it, including after its row
-  // re-mounts (sorting, rows recycling); the focused row is always rendered, so this never loses it.
-  useLayoutEffect(() => {
-    const cell = ref.current;
-    if (!isFocused || isEditing || !cell || !hasDomFocus.current) return;
-    if (document.activeElement !== cell && !cell.contains(document.activeElement))
-      cell.focus({ preventScroll: true });
-    actions.revealCell(rowIndex, cell);
-  }, [isFocused, isEditing, rowIndex, hasDomFocus, actions]);
 
   const issueId = issue ? `${gridId}-issue-${rowIndex}-${colIndex}` : undefined;
   const message = issue ? issueMessage(issue) : '';
@@ -174,7 +190,6 @@ function CellFrame({
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
     <div
-      ref={ref}
       role="gridcell"
       aria-colindex={colIndex + 1}
       aria-selected={(flags & CELL_SELECTED) !== 0}

@@ -1,4 +1,5 @@
 import type { ClipboardEvent, FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { EditableField } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
@@ -124,6 +125,8 @@ export function createGridController(deps: GridControllerDeps) {
         return true;
       case 'edit':
         return startEditing(command.seed);
+      case 'compose':
+        return startEditing('');
       case 'activate':
         activate();
         return true;
@@ -238,6 +241,12 @@ export function createGridController(deps: GridControllerDeps) {
     onKeyDown(event: KeyboardEvent) {
       if ((event.target as Element).closest('.vg-editor')) return;
       const command = commandForKey(event.nativeEvent);
+      if (command?.type === 'compose') {
+        // The input method composes into whatever has focus once this keydown is over, so the editor must
+        // exist and hold focus before the handler returns, and the key must not be cancelled.
+        flushSync(() => runCommand(command));
+        return;
+      }
       if (command && runCommand(command)) event.preventDefault();
     },
     onMouseDown(event: MouseEvent) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey, type KeyLike } from './keyboard';
-import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED, cellFlags, createNavStore } from './nav-store';
+import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED, cellFlags, createNavStore, rowNavKey } from './nav-store';
 import { clampCoord, rangeBetween, rangeCellCount } from './range';
 import { createRowSelectionStore, isRowSelected, selectedRowCount } from './row-selection';
 
@@ -64,6 +64,12 @@ describe('commandForKey', () => {
     expect(commandForKey(key('v', { metaKey: true }))).toBeNull();
     expect(commandForKey({ ...key('a'), isComposing: true })).toBeNull();
   });
+
+  it('opens the editor for the first key an input method takes, however the browser spells it', () => {
+    expect(commandForKey(key('Process'))).toEqual({ type: 'compose' });
+    expect(commandForKey({ ...key('n'), keyCode: 229 })).toEqual({ type: 'compose' });
+    expect(commandForKey({ ...key('Process'), isComposing: true })).toBeNull();
+  });
 });
 
 describe('range math and navigation', () => {
@@ -82,12 +88,15 @@ describe('range math and navigation', () => {
     nav.focus({ row: 1, col: 1 });
     nav.focus({ row: 3, col: 2 }, true);
     const state = nav.getState();
-    expect(cellFlags(state, 1, 1)).toBe(CELL_SELECTED);
-    expect(cellFlags(state, 3, 2)).toBe(CELL_FOCUSED | CELL_SELECTED);
-    expect(cellFlags(state, 4, 2)).toBe(0);
+    expect(cellFlags(rowNavKey(state, 1), 1)).toBe(CELL_SELECTED);
+    expect(cellFlags(rowNavKey(state, 3), 2)).toBe(CELL_FOCUSED | CELL_SELECTED);
+    expect(cellFlags(rowNavKey(state, 4), 2)).toBe(0);
+    expect(cellFlags(rowNavKey(state, 2), 2)).toBe(CELL_SELECTED);
+    expect(cellFlags(rowNavKey(state, 2), 0)).toBe(0);
+    expect(cellFlags(rowNavKey(state, 2), 3)).toBe(0);
     nav.startEditing('x');
-    expect(cellFlags(nav.getState(), 3, 2)).toBe(CELL_FOCUSED | CELL_SELECTED | CELL_EDITING);
-    expect(cellFlags(nav.getState(), 1, 1)).toBe(0);
+    expect(cellFlags(rowNavKey(nav.getState(), 3), 2)).toBe(CELL_FOCUSED | CELL_SELECTED | CELL_EDITING);
+    expect(cellFlags(rowNavKey(nav.getState(), 1), 1)).toBe(0);
   });
 });
 

@@ -4,6 +4,8 @@ export type GridCommand =
   | { type: 'edge'; row?: 'first' | 'last'; col?: 'first' | 'last'; extend: boolean }
   | { type: 'page'; direction: 1 | -1; extend: boolean }
   | { type: 'edit'; seed: string | null }
+  /** An input method started composing: open the editor empty, at once, and let the keystroke through. */
+  | { type: 'compose' }
   | { type: 'activate' }
   | { type: 'fillDown' }
   | { type: 'clear' }
@@ -19,7 +21,13 @@ export interface KeyLike {
   shiftKey: boolean;
   altKey: boolean;
   isComposing?: boolean;
+  /** 229 while an input method handles the key (Safari reports the key itself, not "Process"). */
+  keyCode?: number;
 }
+
+// What browsers report for a key an input method (Chinese, Japanese, Korean…) takes over.
+const IME_KEY = 'Process';
+const IME_KEY_CODE = 229;
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
@@ -34,6 +42,7 @@ const ARROWS: Record<string, [number, number]> = {
  */
 export function commandForKey(event: KeyLike): GridCommand | null {
   if (event.isComposing) return null;
+  if (event.key === IME_KEY || event.keyCode === IME_KEY_CODE) return { type: 'compose' };
   const mod = event.ctrlKey || event.metaKey;
   const extend = event.shiftKey;
   const arrow = ARROWS[event.key];

@@ -1,9 +1,9 @@
-import { type CellCoord, type CellRange, isInRange, rangeBetween } from './range';
+import { type CellCoord, type CellRange, rangeBetween } from './range';
 
 /**
  * Where the viewer is in the grid: the focused cell (the one tabbable cell), the anchor of the selected
- * range (the range spans anchor to focus), and the cell being edited. Cells subscribe with a selector
- * over their own coordinates, so moving re-renders the few cells whose flags change.
+ * range (the range spans anchor to focus), and the cell being edited. Rows subscribe with a selector over
+ * their own index (rowNavKey), so moving re-renders the few rows, and within them the cells, that change.
  */
 
 export interface EditingCell extends CellCoord {
@@ -25,12 +25,42 @@ export function selectedRange(state: NavState): CellRange {
   return rangeBetween(state.anchor, state.focus);
 }
 
-/** A cell's flags as one number, cheap to compare in a subscription. */
-export function cellFlags(state: NavState, row: number, col: number): number {
+// A row's navigation key packs three column positions (plus one, 0 = none) and the selected span into
+// 7-bit fields, which holds up to 126 columns.
+const FIELD_BITS = 7;
+const FIELD_MASK = (1 << FIELD_BITS) - 1;
+const packCol = (col: number, field: number) => (col + 1) << (field * FIELD_BITS);
+const unpackCol = (key: number, field: number) => ((key >> (field * FIELD_BITS)) & FIELD_MASK) - 1;
+
+/**
+ * What one row shows of the navigation state (its focused, edited and selected columns) as one number, so
+ * a row's subscription compares cheaply and a move re-renders only the rows whose key changes.
+ */
+export function rowNavKey(state: NavState, row: number): number {
+  let key = 0;
+  if (state.focus.row === row) key |= packCol(state.focus.col, 0);
+  if (state.editing?.row === row) key |= packCol(state.editing.col, 1);
+  const range = selectedRange(state);
+  if (row >= range.top && row <= range.bottom) key |= packCol(range.left, 2) | packCol(range.right, 3);
+  return key;
+}
+
+/** The focused column in a row's navigation key, or -1. */
+export function focusedColumn(key: number): number {
+  return unpackCol(key, 0);
+}
+
+/** The edited column in a row's navigation key, or -1. */
+export function editedColumn(key: number): number {
+  return unpackCol(key, 1);
+}
+
+/** A cell's flags from its row's navigation key. */
+export function cellFlags(key: number, col: number): number {
   let flags = 0;
-  if (state.focus.row === row && state.focus.col === col) flags |= CELL_FOCUSED;
-  if (isInRange(selectedRange(state), row, col)) flags |= CELL_SELECTED;
-  if (state.editing?.row === row && state.editing.col === col) flags |= CELL_EDITING;
+  if (focusedColumn(key) === col) flags |= CELL_FOCUSED;
+  if (col >= unpackCol(key, 2) && col <= unpackCol(key, 3) && unpackCol(key, 2) >= 0) flags |= CELL_SELECTED;
+  if (editedColumn(key) === col) flags |= CELL_EDITING;
   return flags;
 }
 

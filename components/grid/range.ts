@@ -22,10 +22,6 @@ export function rangeBetween(a: CellCoord, b: CellCoord): CellRange {
   };
 }
 
-export function isInRange(range: CellRange, row: number, col: number): boolean {
-  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
-}
-
 export function rangeCellCount(range: CellRange): number {
   return (range.bottom - range.top + 1) * (range.right - range.left + 1);
 }

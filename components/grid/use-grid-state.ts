@@ -1,63 +1,63 @@
 'use client';
 
-import { useCallback, useSyncExternalStore } from 'react';
-import type { EditableField, EditableValues } from '@/lib/edits/fields';
-import type { FieldIssue } from '@/lib/edits/validate';
-import { type CellValue, currentValue, type EditState, isChanged } from './edit-store';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
+import type { EditState } from './edit-store';
 import { useGridContext } from './grid-context';
-import { cellFlags } from './nav-store';
+import { rowNavKey } from './nav-store';
 import { isRowSelected } from './row-selection';
+import type { RowIssues } from './validation';
 
 /**
- * Narrow subscriptions for cells: each returns a primitive or a stable reference, so a cell re-renders
- * only when its own slice changes.
+ * Row-level subscriptions: a mounted row listens to each store once and hands its cells plain props, so
+ * rows mount cheaply while scrolling and a change re-renders only the rows (and cells) it concerns.
  */
 
-export function useCellValue(videoId: string, field: EditableField, loaded: EditableValues): CellValue {
-  const { editStore } = useGridContext();
-  const subscribe = useCallback(
-    (listener: () => void) => editStore.subscribeVideo(videoId, listener),
-    [editStore, videoId],
-  );
-  const snapshot = () => currentValue(editStore.getState(), videoId, field) ?? loaded[field];
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+export interface RowEdits {
+  /** The row's base values in the store (as loaded or last saved); undefined until the store has it. */
+  base: EditableValues | undefined;
+  /** Only the fields that differ from the base; undefined when nothing does. */
+  changes: FieldChanges | undefined;
+  issues: RowIssues | null;
 }
 
-export function useCellChanged(videoId: string, field: EditableField): boolean {
-  const { editStore } = useGridContext();
-  const subscribe = useCallback(
-    (listener: () => void) => editStore.subscribeVideo(videoId, listener),
-    [editStore, videoId],
-  );
-  const snapshot = () => isChanged(editStore.getState(), videoId, field);
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
-}
-
-export function useCellIssue(videoId: string, field: EditableField): FieldIssue | null {
+/** The row's slice of the edit store, as one stable object that changes only when the slice does. */
+export function useRowEdits(videoId: string): RowEdits {
   const { editStore, validator } = useGridContext();
-  // A Reference ID turns duplicate when another video changes, so those cells listen to every change.
+  const last = useRef<RowEdits | null>(null);
   const subscribe = useCallback(
-    (listener: () => void) =>
-      field === 'referenceId' ? editStore.subscribe(listener) : editStore.subscribeVideo(videoId, listener),
-    [editStore, videoId, field],
-  );
-  const snapshot = () => validator.issuesFor(editStore.getState(), videoId)?.get(field) ?? null;
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
-}
-
-export function useRowHasChanges(videoId: string): boolean {
-  const { editStore } = useGridContext();
-  const subscribe = useCallback(
-    (listener: () => void) => editStore.subscribeVideo(videoId, listener),
+    (listener: () => void) => {
+      const offVideo = editStore.subscribeVideo(videoId, listener);
+      // A changed Reference ID turns duplicate (or unique again) when another video changes.
+      const offAll = editStore.subscribe(() => {
+        if (Object.hasOwn(editStore.getState().edits.get(videoId) ?? {}, 'referenceId')) listener();
+      });
+      return () => {
+        offVideo();
+        offAll();
+      };
+    },
     [editStore, videoId],
   );
-  const snapshot = () => editStore.getState().edits.has(videoId);
+  const snapshot = () => {
+    const state = editStore.getState();
+    const base = state.base.get(videoId);
+    const changes = state.edits.get(videoId);
+    const issues = validator.issuesFor(state, videoId);
+    const previous = last.current;
+    if (previous && previous.base === base && previous.changes === changes && previous.issues === issues)
+      return previous;
+    const next = { base, changes, issues };
+    last.current = next;
+    return next;
+  };
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
-export function useCellFlags(row: number, col: number): number {
+/** The row's navigation key (see rowNavKey): which of its cells are focused, selected or edited. */
+export function useRowNav(row: number): number {
   const { navStore } = useGridContext();
-  const snapshot = () => cellFlags(navStore.getState(), row, col);
+  const snapshot = () => rowNavKey(navStore.getState(), row);
   return useSyncExternalStore(navStore.subscribe, snapshot, snapshot);
 }
 

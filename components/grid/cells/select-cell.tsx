@@ -3,20 +3,21 @@
 import { Checkbox } from '@/components/ui/checkbox';
 import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../grid-context';
-import { useRowHasChanges, useRowSelected } from '../use-grid-state';
 
 export function SelectCell({
   videoId,
   title,
   rowIndex,
+  isSelected,
+  hasChanges,
 }: {
   videoId: string;
   title: string;
   rowIndex: number;
+  isSelected: boolean;
+  hasChanges: boolean;
 }) {
   const { actions, canEdit } = useGridContext();
-  const isSelected = useRowSelected(videoId);
-  const hasChanges = useRowHasChanges(videoId);
   return (
     <span className="vg-select">
       <Checkbox

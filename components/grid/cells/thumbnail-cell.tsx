@@ -1,13 +1,16 @@
 'use client';
 
 import { useState } from 'react';
-import type { Video } from '@/lib/vod/types';
-import { useCellValue } from '../use-grid-state';
 
-/** Shows the cover being edited, so a pasted Cover URL previews at once. */
-export function ThumbnailCell({ video }: { video: Video }) {
-  const url = useCellValue(video.id, 'coverUrl', video) as string;
-  if (url === '') return <span className="vg-thumb vg-thumb--empty" aria-hidden="true" />;
+/**
+ * Shows the cover being edited, so a pasted Cover URL previews at once. A row that scrolls in while the
+ * grid is scrolling loads its cover only once scrolling stops, so a fast scroll through thousands of rows
+ * neither fetches nor decodes covers nobody saw; once shown, a cover stays.
+ */
+export function ThumbnailCell({ url, isScrolling }: { url: string; isScrolling: boolean }) {
+  const [hasSettled, setHasSettled] = useState(!isScrolling);
+  if (!hasSettled && !isScrolling) setHasSettled(true);
+  if (url === '' || !hasSettled) return <span className="vg-thumb vg-thumb--empty" aria-hidden="true" />;
   // Keyed by URL, so a new cover gets a fresh chance to load after a broken one.
   return <CoverImage key={url} url={url} />;
 }

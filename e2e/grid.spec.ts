@@ -134,6 +134,36 @@ test.describe('[GRID] editing the videos grid', () => {
     await expect(videos.grid().locator('[role="gridcell"][aria-selected="true"]')).toHaveCount(4);
   });
 
+  test('[GRID][DRAG] a drag held past the edge scrolls the grid and keeps extending the range', async ({
+    page,
+    app,
+  }) => {
+    const { videos } = await openFirst(page, app.control, 80);
+    await (await videos.cell(0, 'Title')).click();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    const [startRow] = await videos.focusedCell();
+    expect(startRow).toBeGreaterThan(20);
+    const start = videos.grid().locator('[role="gridcell"]:focus');
+    const startBox = await start.boundingBox();
+    const header = await videos
+      .grid()
+      .getByRole('columnheader', { name: 'Title', exact: true })
+      .boundingBox();
+    if (!startBox || !header) throw new Error('the grid is not laid out');
+
+    await page.mouse.move(startBox.x + startBox.width / 2, startBox.y + startBox.height / 2);
+    await page.mouse.down();
+    // Held over the column headers, above the first visible row: the grid scrolls up to the top by itself.
+    await page.mouse.move(header.x + header.width / 2, header.y + header.height / 2, { steps: 5 });
+    await expect(await videos.cell(0, 'Title')).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+    await page.mouse.up();
+
+    expect(await videos.focusedCell()).toEqual([0, 'Title']);
+    await expect(await videos.cell(10, 'Title')).toHaveAttribute('aria-selected', 'true');
+    await expect(await videos.cell(10, 'Description')).toHaveAttribute('aria-selected', 'false');
+  });
+
   test('[GRID][PASTE] a 3×5 block from a spreadsheet lands as one undo step', async ({ page, app }) => {
     const { videos } = await openFirst(page, app.control, 10);
     await (await videos.cell(0, 'Title')).click();

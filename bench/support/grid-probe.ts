@@ -12,8 +12,11 @@ export interface GridProbe {
   firstRowsAt(): number | null;
   /** Frame-to-frame times of `frames` frames while nothing happens: the browser's own frame interval. */
   idle(frames: number): Promise<number[]>;
-  /** Scrolls the grid top to bottom in `frames` equal steps, one per frame; the frame-to-frame times. */
-  scroll(frames: number): Promise<{ deltas: number[]; lastRowRendered: number }>;
+  /**
+   * Scrolls the grid top to bottom in `frames` equal steps, one per frame: the frame-to-frame times, and
+   * per frame the share of the rows inside the viewport that were on screen.
+   */
+  scroll(frames: number): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
   /** Scrolls the grid back to its first row and waits for the frame showing it. */
   scrollToTop(): Promise<void>;
   /** Starts waiting for the next keydown's effect to be on screen; collect it with keyResult(). */
@@ -61,6 +64,16 @@ function scroller(): HTMLElement {
   return element;
 }
 
+/** Of the `count` rows from `first` on, the share present in the grid. */
+function paintedShare(first: number, count: number): number {
+  let present = 0;
+  for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
+    const index = Number(row.getAttribute('aria-rowindex')) - 2;
+    if (index >= first && index < first + count) present++;
+  }
+  return present / count;
+}
+
 let firstRowsAt: number | null = null;
 const watchFirstRows = () => {
   requestAnimationFrame((at) => {
@@ -92,12 +105,21 @@ const probe: GridProbe = {
     await nextFrame();
     let last = await nextFrame();
     const step = (element.scrollHeight - element.clientHeight) / frames;
+    // Geometry read once, before the measured frames, so the probe forces no extra layout inside them.
+    const rowHeight =
+      document.querySelector('[role="row"][aria-rowindex="2"]')?.getBoundingClientRect().height ?? 0;
+    const headerHeight = document.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0;
+    if (rowHeight <= 0) throw new Error('no rendered row to measure');
+    const rowsInView = Math.floor((element.clientHeight - headerHeight) / rowHeight);
     const deltas: number[] = [];
+    const painted: number[] = [];
     for (let i = 1; i <= frames; i++) {
-      element.scrollTop = Math.round(i * step);
+      const scrollTop = Math.round(i * step);
+      element.scrollTop = scrollTop;
       const at = await nextFrame();
       deltas.push(at - last);
       last = at;
+      painted.push(paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView));
     }
     await nextFrame();
     // A loop, not Math.max(...cells): a grid that failed to virtualize may have more cells than arguments fit.
@@ -105,7 +127,7 @@ const probe: GridProbe = {
     for (const cell of document.querySelectorAll<HTMLElement>('[role="gridcell"][data-row]')) {
       lastRowRendered = Math.max(lastRowRendered, Number(cell.dataset.row));
     }
-    return { deltas, lastRowRendered };
+    return { deltas, painted, lastRowRendered };
   },
 
   async scrollToTop() {

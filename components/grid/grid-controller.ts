@@ -6,6 +6,7 @@ import type { Video } from '@/lib/vod/types';
 import type { CategoryIndex } from './categories';
 import { cellText } from './cell-values';
 import type { GridColumn } from './columns';
+import { createDragScroll } from './drag-scroll';
 import { type CellWrite, currentValue, type EditStore, type StepKind } from './edit-store';
 import type { GridActions, MoveAfterCommit } from './grid-context';
 import { commandForKey, type GridCommand } from './keyboard';
@@ -172,9 +173,21 @@ export function createGridController(deps: GridControllerDeps) {
     };
   };
 
+  const dragScroll = createDragScroll({
+    getScrollElement: deps.getScrollElement,
+    headerHeight: deps.headerHeight,
+    extendTo: (element) => {
+      const hit = cellFromEvent({ target: element });
+      if (hit) focusCell(hit.coord, true);
+    },
+  });
+  const onDragMove = (event: globalThis.MouseEvent) => dragScroll.move(event.clientX, event.clientY);
+
   const endDrag = () => {
     isDragging = false;
+    dragScroll.stop();
     document.removeEventListener('mouseup', endDrag);
+    document.removeEventListener('mousemove', onDragMove);
   };
 
   const actions: GridActions & { history(direction: 'undo' | 'redo'): void } = {
@@ -261,6 +274,7 @@ export function createGridController(deps: GridControllerDeps) {
       focusCell(hit.coord, event.shiftKey);
       isDragging = true;
       document.addEventListener('mouseup', endDrag);
+      document.addEventListener('mousemove', onDragMove);
     },
     onMouseOver(event: MouseEvent) {
       if (!isDragging) return;

@@ -72,9 +72,14 @@ test.describe('[SAVE] saving the grid', () => {
     const sentIds = sent.flat().map((item) => item.VideoId);
     expect(sentIds).toHaveLength(43);
     expect(new Set(sentIds)).toEqual(new Set(ids.filter((id) => !deleted.includes(id))));
-    expect(Math.max(...reads.map((r) => Date.parse(r.time)))).toBeLessThanOrEqual(
-      Math.min(...updates.map((r) => Date.parse(r.time))),
+    // Every video was re-read for the conflict check before the update that carried it went out.
+    const readAt = new Map(
+      reads.flatMap((r) => (r.parameters.VideoIds ?? '').split(',').map((id) => [id, Date.parse(r.time)])),
     );
+    updates.forEach((update, i) => {
+      for (const item of sent[i]!)
+        expect(readAt.get(item.VideoId)).toBeLessThanOrEqual(Date.parse(update.time));
+    });
 
     const summary = videos.outcomeSummary();
     await expect(summary).toContainText('40 saved');

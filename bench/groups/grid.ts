@@ -46,7 +46,9 @@ function pasteBlock(): string {
 }
 
 async function cell(page: Page, row: number, col: number) {
-  const locator = page.locator(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
+  const locator = page.locator(
+    `[role="row"][aria-rowindex="${row + 2}"] > [role="gridcell"][aria-colindex="${col + 1}"]`,
+  );
   await locator.scrollIntoViewIfNeeded();
   return locator;
 }

@@ -35,7 +35,9 @@ const nextFrame = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
 const cellAt = (row: number, col: number) =>
-  document.querySelector<HTMLElement>(`[role="gridcell"][data-row="${row}"][data-col="${col}"]`);
+  document.querySelector<HTMLElement>(
+    `[role="row"][aria-rowindex="${row + 2}"] > [role="gridcell"][aria-colindex="${col + 1}"]`,
+  );
 
 function holds(condition: KeyCondition): boolean {
   if (condition.kind === 'editorValue') {
@@ -124,8 +126,8 @@ const probe: GridProbe = {
     await nextFrame();
     // A loop, not Math.max(...cells): a grid that failed to virtualize may have more cells than arguments fit.
     let lastRowRendered = -1;
-    for (const cell of document.querySelectorAll<HTMLElement>('[role="gridcell"][data-row]')) {
-      lastRowRendered = Math.max(lastRowRendered, Number(cell.dataset.row));
+    for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
+      lastRowRendered = Math.max(lastRowRendered, Number(row.getAttribute('aria-rowindex')) - 2);
     }
     return { deltas, painted, lastRowRendered };
   },

@@ -180,7 +180,7 @@ function CellFrame({
 
   const issueId = issue ? `${gridId}-issue-${rowIndex}-${colIndex}` : undefined;
   const message = issue ? issueMessage(issue) : '';
-  const classes = ['vg-cell', `vg-cell--${column.variant}`];
+  const classes = ['vg-cell', `vg-cell--${column.variant}`, `vg-col-${column.id}`];
   if (isFocused) classes.push('vg-cell--focused');
   if ((flags & CELL_SELECTED) !== 0) classes.push('vg-cell--selected');
   if (isChanged) classes.push('vg-cell--changed');
@@ -197,10 +197,7 @@ function CellFrame({
       aria-invalid={issue ? true : undefined}
       aria-describedby={issueId}
       tabIndex={isFocused ? 0 : -1}
-      data-row={rowIndex}
-      data-col={colIndex}
       className={classes.join(' ')}
-      style={{ width: `var(--vg-col-${column.id})` }}
     >
       {children}
       {isChanged ? (

@@ -165,12 +165,12 @@ export function createGridController(deps: GridControllerDeps) {
   const cellFromEvent = (event: {
     target: EventTarget | null;
   }): { coord: CellCoord; element: Element } | null => {
-    const element = (event.target as Element | null)?.closest?.('[data-row][data-col]');
-    if (!element) return null;
-    return {
-      coord: { row: Number(element.getAttribute('data-row')), col: Number(element.getAttribute('data-col')) },
-      element,
-    };
+    const element = (event.target as Element | null)?.closest?.('[role="gridcell"]');
+    const rowIndex = Number(element?.parentElement?.getAttribute('aria-rowindex'));
+    const colIndex = Number(element?.getAttribute('aria-colindex'));
+    // ARIA indexes count from 1, and the header is row 1.
+    if (!element || !Number.isInteger(rowIndex) || !Number.isInteger(colIndex) || rowIndex < 2) return null;
+    return { coord: { row: rowIndex - 2, col: colIndex - 1 }, element };
   };
 
   const dragScroll = createDragScroll({

@@ -30,8 +30,7 @@ export function GridHeader({ table, rowIds }: { table: VideoTable; rowIds: reado
               aria-label={column.label}
               aria-colindex={colIndex + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              className={`vg-header vg-header--${column.variant}`}
-              style={{ width: `var(--vg-col-${column.id})` }}
+              className={`vg-header vg-header--${column.variant} vg-col-${column.id}`}
             >
               {column.variant === 'select' ? (
                 <SelectAllCheckbox rowIds={rowIds} />

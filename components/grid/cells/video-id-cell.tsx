@@ -18,21 +18,7 @@ export function VideoIdCell({ videoId }: { videoId: string }) {
           void navigator.clipboard?.writeText(videoId).then(() => setIsCopied(true));
         }}
       >
-        {isCopied ? (
-          <span aria-hidden="true">✓</span>
-        ) : (
-          <svg
-            aria-hidden="true"
-            width="12"
-            height="12"
-            viewBox="0 0 12 12"
-            fill="none"
-            stroke="currentColor"
-          >
-            <rect x="3.5" y="3.5" width="7" height="7" rx="1" />
-            <path d="M8.5 1.5h-6a1 1 0 0 0-1 1v6" />
-          </svg>
-        )}
+        {isCopied ? <span aria-hidden="true">✓</span> : <span className="vg-copy-icon" aria-hidden="true" />}
       </button>
     </span>
   );

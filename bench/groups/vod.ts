@@ -17,6 +17,9 @@ import { createBenchVodClient } from '../support/vod-client';
 const LATENCY_MS = 80;
 const ACTION = 'UpdateVideoInfos';
 const TARGET_SHARE = 0.95;
+// The issue's throughput target is for 10,000 videos; the quick run's 400 are dominated by the first and
+// last round trips, so they carry no target.
+const TARGET_SIZE = 10_000;
 
 /** Changes that really alter every video (a new title per round), so the emulator does the full work. */
 function titleChanges(videoIds: readonly string[], round: number): VideoChange[] {
@@ -40,7 +43,7 @@ async function naiveLoop(call: RpcCall, changes: readonly VideoChange[]): Promis
 }
 
 async function run(context: BenchContext): Promise<BenchRow[]> {
-  const videos = context.quick ? 400 : 10_000;
+  const videos = context.quick ? 400 : TARGET_SIZE;
   const emulator = await startBenchEmulator(videos);
   try {
     const client = createBenchVodClient(emulator);
@@ -99,7 +102,15 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         name: `updateVideos, ${size}`,
         unit: 'videos/s',
         samples: updateRates,
-        target: { op: 'ge', threshold: TARGET_SHARE * MAX_VIDEOS_PER_SECOND, unit: 'videos/s' },
+        ...(videos >= TARGET_SIZE
+          ? {
+              target: {
+                op: 'ge' as const,
+                threshold: TARGET_SHARE * MAX_VIDEOS_PER_SECOND,
+                unit: 'videos/s',
+              },
+            }
+          : {}),
         baseline: { baseline: limit, ratios: updateRates.map((rate) => rate / MAX_VIDEOS_PER_SECOND) },
         ...(notUpdated > 0 ? { note: `${notUpdated} outcomes were not "updated"` } : {}),
       }),

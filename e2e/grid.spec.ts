@@ -164,6 +164,38 @@ test.describe('[GRID] editing the videos grid', () => {
     await expect(await videos.cell(10, 'Description')).toHaveAttribute('aria-selected', 'false');
   });
 
+  test('[GRID][PINNED] the select and result columns stay in view when the grid scrolls sideways', async ({
+    page,
+    app,
+  }) => {
+    const { videos } = await openFirst(page, app.control, 5);
+    const title = ((await (await videos.cell(0, 'Title')).textContent()) ?? '').trim();
+    await (await videos.cell(0, 'Title')).click();
+    await page.keyboard.press('End');
+    expect(await videos.focusedCell()).toEqual([0, 'Modified']);
+    await expect(await videos.cell(0, 'Modified')).toBeInViewport({ ratio: 1 });
+    await expect(await videos.cell(0, 'Title')).not.toBeInViewport();
+
+    // Still there, and clickable (nothing scrolled over it).
+    const select = page.getByRole('checkbox', { name: `Select row ${title}` });
+    await expect(select).toBeInViewport({ ratio: 1 });
+    await select.click();
+    await expect(select).toBeChecked();
+
+    // Moving back left brings Title out from under the pinned columns, not just to the edge of the grid.
+    await (await videos.cell(0, 'Modified')).click();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowLeft');
+    expect(await videos.focusedCell()).toEqual([0, 'Title']);
+    const titleBox = await (await videos.cell(0, 'Title')).boundingBox();
+    if (!titleBox) throw new Error('the Title cell is not laid out');
+    const atTitleStart = await page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('[role="gridcell"]')?.getAttribute('aria-colindex'),
+      { x: titleBox.x + 2, y: titleBox.y + titleBox.height / 2 },
+    );
+    expect(atTitleStart).toBe(String(await videos.columnIndex('Title')));
+  });
+
   test('[GRID][PASTE] a 3×5 block from a spreadsheet lands as one undo step', async ({ page, app }) => {
     const { videos } = await openFirst(page, app.control, 10);
     await (await videos.cell(0, 'Title')).click();

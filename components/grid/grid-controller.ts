@@ -233,11 +233,17 @@ export function createGridController(deps: GridControllerDeps) {
       else if (top + deps.rowHeight > scroller.scrollTop + scroller.clientHeight) {
         scroller.scrollTop = top + deps.rowHeight - scroller.clientHeight;
       }
+      // The pinned row-header columns cover the left of the view; the first column that scrolls starts
+      // where they end. Pinned cells themselves are always in view sideways.
+      const pinnedCount = getModel().columns.findIndex((column) => column.isConfigurable);
+      if (Number(cell.getAttribute('aria-colindex')) - 1 < pinnedCount) return;
+      const firstScrolling = cell.parentElement?.children[pinnedCount];
+      const pinnedWidth = firstScrolling instanceof HTMLElement ? firstScrolling.offsetLeft : 0;
       const left = cell.offsetLeft;
       const right = left + cell.offsetWidth;
-      if (left < scroller.scrollLeft) scroller.scrollLeft = left;
+      if (left < scroller.scrollLeft + pinnedWidth) scroller.scrollLeft = left - pinnedWidth;
       else if (right > scroller.scrollLeft + scroller.clientWidth) {
-        scroller.scrollLeft = Math.min(left, right - scroller.clientWidth);
+        scroller.scrollLeft = Math.min(left - pinnedWidth, right - scroller.clientWidth);
       }
     },
     history(direction) {

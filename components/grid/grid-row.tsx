@@ -54,14 +54,16 @@ export const GridRow = memo(function GridRow({
 
   // Roving focus: the focused cell takes DOM focus when the grid owns it, including after its row
   // re-mounts (sorting, rows recycling); the focused row is always rendered, so this never loses it.
+  // Keyed by the focused column's id too: hiding or moving a column puts another cell at the focused index.
+  const focusedColumnId = focusCol >= 0 ? columns[focusCol]?.id : undefined;
   useLayoutEffect(() => {
-    if (focusCol < 0 || isEditingFocus || !hasDomFocus.current) return;
+    if (focusedColumnId === undefined || isEditingFocus || !hasDomFocus.current) return;
     const cell = ref.current?.children[focusCol];
     if (!(cell instanceof HTMLElement)) return;
     if (document.activeElement !== cell && !cell.contains(document.activeElement))
       cell.focus({ preventScroll: true });
     actions.revealCell(rowIndex, cell);
-  }, [focusCol, isEditingFocus, rowIndex, hasDomFocus, actions]);
+  }, [focusCol, focusedColumnId, isEditingFocus, rowIndex, hasDomFocus, actions]);
 
   const classes = ['vg-row'];
   if (outcome) classes.push(`vg-row--${outcome.kind}`);

@@ -27,7 +27,7 @@ export interface KeyLike {
 
 // What browsers report for a key an input method (Chinese, Japanese, Korean…) takes over.
 const IME_KEY = 'Process';
-const IME_KEY_CODE = 229;
+export const IME_KEY_CODE = 229;
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],

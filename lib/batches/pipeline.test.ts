@@ -303,6 +303,26 @@ describe('[batches][pipeline] size', () => {
   });
 });
 
+describe('[batches][pipeline] persisting', () => {
+  it('keeps the items in order and stores a lone UTF-16 surrogate as U+FFFD instead of failing the batch', async () => {
+    const items = ['p-1', 'p-2', 'p-3'].map((videoId, i) => ({
+      videoId,
+      title: i === 1 ? 'broken \uD800 title' : `Video ${i}`,
+      base: { title: 'before' },
+      changes: { title: i === 1 ? 'after \uDC00' : `after ${i}` },
+    }));
+    const batch = await insertBatchWithItems({ userId: h.editor.id, kind: 'save' }, items, h.db);
+
+    const rows = await h.db
+      .select({ videoId: batchItems.videoId, title: batchItems.title, changes: batchItems.changes })
+      .from(batchItems)
+      .where(eq(batchItems.batchId, batch.id))
+      .orderBy(batchItems.id);
+    expect(rows.map((row) => row.videoId)).toEqual(['p-1', 'p-2', 'p-3']);
+    expect(rows[1]).toMatchObject({ title: 'broken \uFFFD title', changes: { title: 'after \uFFFD' } });
+  });
+});
+
 describe('[batches][pipeline] refusals', () => {
   it.each([
     ['wrong types', { items: [{ videoId: 42, title: 'x', base: { title: 'a' }, changes: { title: 'b' } }] }],

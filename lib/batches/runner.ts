@@ -133,15 +133,24 @@ async function* sendableChunks(
     }
   };
 
-  await fill();
-  for (let next = reads.shift(); next; next = reads.shift()) {
-    const read = await next;
-    if (!read.ok) throw read.error;
-    buffer.push(...read.sendable);
+  try {
     await fill();
-    while (buffer.length >= LIMITS.updateItemsPerCall) yield buffer.splice(0, LIMITS.updateItemsPerCall);
+    for (let next = reads.shift(); next; next = reads.shift()) {
+      const read = await next;
+      if (!read.ok) throw read.error;
+      buffer.push(...read.sendable);
+      await fill();
+      while (buffer.length >= LIMITS.updateItemsPerCall) {
+        if (signal.aborted) return;
+        yield buffer.splice(0, LIMITS.updateItemsPerCall);
+      }
+    }
+    if (buffer.length > 0 && !signal.aborted) yield buffer.splice(0);
+  } finally {
+    // Reads still in flight record their settled items; they must land before the run reports its end,
+    // or a resume could list an item that a late read then marks. preRead never rejects.
+    await Promise.all(reads);
   }
-  if (buffer.length > 0 && !signal.aborted) yield buffer.splice(0);
 }
 
 /**

@@ -115,6 +115,23 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     expect(order.join('')).toBe('LsLsLsLLLLL');
   });
 
+  it('drops a waiter that gives up from its lane and keeps serving the others in turn', async () => {
+    const paced = pacer();
+    const order: string[] = [];
+    const controller = new AbortController();
+    const first = paced.acquire('UpdateVideoInfos', undefined, 'a').then(() => order.push('a1'));
+    const abandoned = paced.acquire('UpdateVideoInfos', controller.signal, 'b');
+    const rest = [
+      paced.acquire('UpdateVideoInfos', undefined, 'a').then(() => order.push('a2')),
+      paced.acquire('UpdateVideoInfos', undefined, 'c').then(() => order.push('c1')),
+    ];
+    controller.abort();
+    await expect(abandoned).rejects.toMatchObject({ code: 'Aborted' });
+    await vi.runAllTimersAsync();
+    await Promise.all([first, ...rest]);
+    expect(order).toEqual(['a1', 'c1', 'a2']);
+  });
+
   it('paces each action by its own limit and leaves unknown actions alone', async () => {
     const paced = pacer();
     const sent: number[] = [];

@@ -5,6 +5,7 @@ import type { EditableField } from '@/lib/edits/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { parseValue } from '../cell-values';
 import { type MoveAfterCommit, useGridContext } from '../grid-context';
+import { IME_KEY_CODE } from '../keyboard';
 import { usePopupPlacement } from './use-popup-placement';
 
 export interface TextEditorProps {
@@ -55,7 +56,8 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
   const onKeyDown = (event: KeyboardEvent) => {
     // Every key belongs to the editor; the grid's own shortcuts must not see it.
     event.stopPropagation();
-    if (event.nativeEvent.isComposing) return;
+    // Safari sends the Enter that confirms a composition after compositionend, marked only by keyCode 229.
+    if (event.nativeEvent.isComposing || event.nativeEvent.keyCode === IME_KEY_CODE) return;
     if (event.key === 'Enter' && !(multiline && (event.shiftKey || event.altKey))) {
       event.preventDefault();
       commit('down');

@@ -60,6 +60,11 @@ export type ItemOutcomeRow = Pick<
   | 'requestId'
 >;
 
+// A lone UTF-16 surrogate has no UTF-8 form: PostgreSQL's jsonb refuses its \u escape, where a text
+// parameter would have stored U+FFFD. Replacing it here keeps one odd character from failing a whole save.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
 /** Writes a batch and all its items (status pending) in one transaction. */
 export async function insertBatchWithItems(
   batch: NewBatch,
@@ -85,10 +90,11 @@ export async function insertBatchWithItems(
     // three times faster than multi-row VALUES, and it has no bind-parameter ceiling. Items keep their order.
     const json = JSON.stringify(
       items.map((item) => ({ v: item.videoId, t: item.title, b: item.base, c: item.changes })),
+      (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value),
     );
     await tx.execute(sql`
       insert into batch_items (batch_id, video_id, title, base, changes)
-      select ${row.id}::uuid, e.item->>'v', e.item->>'t', e.item->'b', e.item->'c'
+      select ${row.id}::uuid, e.item->>'v', coalesce(e.item->>'t', ''), e.item->'b', e.item->'c'
       from jsonb_array_elements(${json}::jsonb) with ordinality as e(item, n)
       order by e.n`);
     return row;

@@ -47,13 +47,15 @@ export function createDragScroll(deps: DragScrollDeps): DragScroll {
     const dx = overshoot(pointer.x, box.left, box.left + scroller.clientWidth);
     const dy = overshoot(pointer.y, top, box.top + scroller.clientHeight);
     if (dx === 0 && dy === 0) return;
+    const before = scroller.scrollLeft + scroller.scrollTop;
     scroller.scrollLeft += step(dx);
     scroller.scrollTop += step(dy);
     // The nearest cell inside the box; rows scrolled in this frame may render only by the next one.
     const x = Math.min(Math.max(pointer.x, box.left + 1), box.left + scroller.clientWidth - 1);
     const y = Math.min(Math.max(pointer.y, top + 1), box.top + scroller.clientHeight - 1);
     deps.extendTo(document.elementFromPoint(x, y));
-    frame = requestAnimationFrame(tick);
+    // At the end of the scroll range the loop rests; the next pointer move wakes it.
+    if (scroller.scrollLeft + scroller.scrollTop !== before) frame = requestAnimationFrame(tick);
   };
 
   return {

@@ -1,6 +1,6 @@
-import Client, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client';
+import Client, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
-import { VOD_API_VERSION } from '@/lib/edits/limits';
+import { vodRpcParams } from '@/lib/vod/rpc-params';
 
 /**
  * The bare @alicloud/openapi-client as the VOD SDK drives it (vod-api.md §1.1), without lib/vod's pacer and
@@ -28,17 +28,7 @@ export function createRpcCall(target: RpcTarget): RpcCall {
   );
   const runtime = new RuntimeOptions({ readTimeout: 30_000, connectTimeout: 30_000 });
   return async (action, query) => {
-    const params = new Params({
-      action,
-      version: VOD_API_VERSION,
-      protocol: 'http',
-      pathname: '/',
-      method: 'POST',
-      authType: 'AK',
-      style: 'RPC',
-      reqBodyType: 'formData',
-      bodyType: 'json',
-    });
+    const params = vodRpcParams(action, 'http');
     const response = await client.callApi(params, new OpenApiRequest({ query }), runtime);
     return response.body;
   };

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import Client, { Config, OpenApiRequest, Params } from '@alicloud/openapi-client';
+import Client, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
 import { RuntimeOptions } from '@alicloud/tea-util';
 import { VOD_API_VERSION } from '@/lib/edits/limits';
+import { vodRpcParams } from '@/lib/vod/rpc-params';
 import type { RunningEmulator } from '../server';
 import { percentEncode } from '../signing/encode';
 import { signatureV3, stringToSignV3, V3_ALGORITHM } from '../signing/v3';
@@ -43,17 +44,7 @@ export function openApiCaller(
     }),
   );
   return async (action, query) => {
-    const params = new Params({
-      action,
-      version: VOD_API_VERSION,
-      protocol: 'HTTP',
-      pathname: '/',
-      method: 'POST',
-      authType: 'AK',
-      style: 'RPC',
-      reqBodyType: 'formData',
-      bodyType: 'json',
-    });
+    const params = vodRpcParams(action, 'http');
     const response = await client.callApi(params, new OpenApiRequest({ query }), new RuntimeOptions({}));
     return response.body;
   };

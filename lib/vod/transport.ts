@@ -3,12 +3,12 @@ import * as credentialsModule from '@alicloud/credentials';
 import * as openapi from '@alicloud/openapi-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
 import type { VodCredentials } from '@/lib/config';
-import { VOD_API_VERSION } from '@/lib/edits/limits';
 import type { LogFields, Logger } from '@/lib/log';
 import { toVodError, VodError } from './errors';
 import type { Pacer } from './pacer';
 import { type BackoffPolicy, backoffDelayMs, shouldRetry } from './retry';
 import { watchRetryAfter } from './retry-after';
+import { vodRpcParams } from './rpc-params';
 import { sleep as realSleep, type Sleep } from './sleep';
 
 /**
@@ -117,17 +117,7 @@ export class VodTransport {
   /** Sends one action with its business parameters (all in the query, like the generated SDK), retrying. */
   async call(action: string, query: Record<string, string>, options: CallOptions = {}): Promise<CallResult> {
     const { signal, lane, logFields, onAttempt } = options;
-    const params = new openapi.Params({
-      action,
-      version: VOD_API_VERSION,
-      protocol: this.#options.protocol,
-      pathname: '/',
-      method: 'POST',
-      authType: 'AK',
-      style: 'RPC',
-      reqBodyType: 'formData',
-      bodyType: 'json',
-    });
+    const params = vodRpcParams(action, this.#options.protocol);
     for (let attempt = 1; ; attempt++) {
       await this.#options.pacer.acquire(action, signal, lane);
       const probe = watchRetryAfter();

@@ -2,6 +2,7 @@
 
 import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
@@ -20,7 +21,7 @@ import type { GridColumn } from './columns';
 import type { CellValue } from './edit-store';
 import { CategoryEditor } from './editors/category-editor';
 import { TextEditor } from './editors/text-editor';
-import { useGridContext } from './grid-context';
+import { type GridContextValue, useGridContext } from './grid-context';
 import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED } from './nav-store';
 import type { RowOutcome } from './types';
 
@@ -44,145 +45,24 @@ export interface GridCellProps {
 }
 
 /**
- * The one cell dispatcher: picks the variant's content and wraps it in the shared gridcell frame. It
- * takes plain props from its row and subscribes to nothing, so it is cheap to mount.
+ * The one gridcell: the shared frame (ARIA, focus, selection, change and issue marks) around the content
+ * its column's variant calls for. It takes plain props from its row and subscribes to nothing, so it is
+ * cheap to mount.
  */
 export const GridCell = memo(function GridCell(props: GridCellProps) {
-  return props.column.field ? <EditableCell {...props} /> : <ReadOnlyCell {...props} />;
-});
-
-function EditableCell({ video, rowIndex, colIndex, column, flags, value, isChanged, issue }: GridCellProps) {
-  const field = column.field!;
-  const { canEdit, categories, navStore } = useGridContext();
-  const isEditing = canEdit && (flags & CELL_EDITING) !== 0;
-
-  let content: ReactNode;
-  if (isEditing) {
-    const seed = navStore.getState().editing?.seed ?? null;
-    content =
-      field === 'cateId' ? (
-        <CategoryEditor videoId={video.id} label={column.label} value={value as number | null} seed={seed} />
-      ) : (
-        <TextEditor
-          videoId={video.id}
-          field={field}
-          label={column.label}
-          initialText={formatValue(field, value as CellValue, categories)}
-          seed={seed}
-          multiline={column.variant === 'longText'}
-        />
-      );
-  } else if (column.variant === 'tags') content = <TagsCell tags={value as string[]} />;
-  else if (column.variant === 'category')
-    content = <CategoryCell cateId={value as number | null} categories={categories} />;
-  else content = <TextCell value={value as string} />;
-
-  return (
-    <CellFrame
-      rowIndex={rowIndex}
-      colIndex={colIndex}
-      column={column}
-      flags={flags}
-      isReadOnly={!canEdit}
-      isChanged={isChanged}
-      issue={issue}
-    >
-      {content}
-    </CellFrame>
-  );
-}
-
-function ReadOnlyCell({
-  video,
-  rowIndex,
-  colIndex,
-  column,
-  flags,
-  outcome,
-  coverUrl,
-  isScrolling,
-  isRowSelected,
-  rowHasChanges,
-}: GridCellProps) {
-  let content: ReactNode;
-  switch (column.variant) {
-    case 'select':
-      content = (
-        <SelectCell
-          videoId={video.id}
-          title={video.title}
-          rowIndex={rowIndex}
-          isSelected={isRowSelected ?? false}
-          hasChanges={rowHasChanges ?? false}
-        />
-      );
-      break;
-    case 'outcome':
-      content = <OutcomeCell videoId={video.id} outcome={outcome} />;
-      break;
-    case 'thumbnail':
-      content = <ThumbnailCell url={coverUrl ?? ''} isScrolling={isScrolling ?? false} />;
-      break;
-    case 'videoId':
-      content = <VideoIdCell videoId={video.id} />;
-      break;
-    case 'status':
-      content = <StatusCell status={video.status} />;
-      break;
-    case 'duration':
-      content = <DurationCell seconds={video.durationSec} />;
-      break;
-    case 'date':
-      content = <DateCell iso={video.modificationTime ?? video.creationTime} />;
-      break;
-    default:
-      content = null;
-  }
-  return (
-    <CellFrame
-      rowIndex={rowIndex}
-      colIndex={colIndex}
-      column={column}
-      flags={flags}
-      isReadOnly={column.isConfigurable}
-      isChanged={false}
-      issue={null}
-    >
-      {content}
-    </CellFrame>
-  );
-}
-
-interface CellFrameProps {
-  rowIndex: number;
-  colIndex: number;
-  column: GridColumn;
-  flags: number;
-  isReadOnly: boolean;
-  isChanged: boolean;
-  issue: FieldIssue | null;
-  children: ReactNode;
-}
-
-function CellFrame({
-  rowIndex,
-  colIndex,
-  column,
-  flags,
-  isReadOnly,
-  isChanged,
-  issue,
-  children,
-}: CellFrameProps) {
-  const { gridId } = useGridContext();
+  const { rowIndex, colIndex, column, flags, isChanged, issue } = props;
+  const context = useGridContext();
   const isFocused = (flags & CELL_FOCUSED) !== 0;
+  const isSelected = (flags & CELL_SELECTED) !== 0;
   const isEditing = (flags & CELL_EDITING) !== 0;
+  // Editable columns are read-only to viewers; the row-header columns (select, result) stay interactive.
+  const isReadOnly = column.field ? !context.canEdit : column.isConfigurable;
 
-  const issueId = issue ? `${gridId}-issue-${rowIndex}-${colIndex}` : undefined;
+  const issueId = issue ? `${context.gridId}-issue-${rowIndex}-${colIndex}` : undefined;
   const message = issue ? issueMessage(issue) : '';
   const classes = ['vg-cell', `vg-cell--${column.variant}`, `vg-col-${column.id}`];
   if (isFocused) classes.push('vg-cell--focused');
-  if ((flags & CELL_SELECTED) !== 0) classes.push('vg-cell--selected');
+  if (isSelected) classes.push('vg-cell--selected');
   if (isChanged) classes.push('vg-cell--changed');
   if (issue) classes.push('vg-cell--invalid');
   if (isEditing) classes.push('vg-cell--editing');
@@ -192,14 +72,14 @@ function CellFrame({
     <div
       role="gridcell"
       aria-colindex={colIndex + 1}
-      aria-selected={(flags & CELL_SELECTED) !== 0}
+      aria-selected={isSelected}
       aria-readonly={isReadOnly || undefined}
       aria-invalid={issue ? true : undefined}
       aria-describedby={issueId}
       tabIndex={isFocused ? 0 : -1}
       className={classes.join(' ')}
     >
-      {children}
+      {column.field ? editableContent(props, column.field, context) : readOnlyContent(props)}
       {isChanged ? (
         <>
           <span className="vg-cell__marker" aria-hidden="true" />
@@ -216,4 +96,70 @@ function CellFrame({
       ) : null}
     </div>
   );
+});
+
+/** An editable cell's value, or its editor while it is being edited. */
+function editableContent(
+  { video, column, flags, value }: GridCellProps,
+  field: EditableField,
+  { canEdit, categories, navStore }: GridContextValue,
+): ReactNode {
+  if (canEdit && (flags & CELL_EDITING) !== 0) {
+    const seed = navStore.getState().editing?.seed ?? null;
+    return field === 'cateId' ? (
+      <CategoryEditor videoId={video.id} label={column.label} value={value as number | null} seed={seed} />
+    ) : (
+      <TextEditor
+        videoId={video.id}
+        field={field}
+        label={column.label}
+        initialText={formatValue(field, value as CellValue, categories)}
+        seed={seed}
+        multiline={column.variant === 'longText'}
+      />
+    );
+  }
+  if (column.variant === 'tags') return <TagsCell tags={value as string[]} />;
+  if (column.variant === 'category')
+    return <CategoryCell cateId={value as number | null} categories={categories} />;
+  return <TextCell value={value as string} />;
+}
+
+/** What a read-only column shows. */
+function readOnlyContent({
+  video,
+  rowIndex,
+  column,
+  outcome,
+  coverUrl,
+  isScrolling,
+  isRowSelected,
+  rowHasChanges,
+}: GridCellProps): ReactNode {
+  switch (column.variant) {
+    case 'select':
+      return (
+        <SelectCell
+          videoId={video.id}
+          title={video.title}
+          rowIndex={rowIndex}
+          isSelected={isRowSelected ?? false}
+          hasChanges={rowHasChanges ?? false}
+        />
+      );
+    case 'outcome':
+      return <OutcomeCell videoId={video.id} outcome={outcome} />;
+    case 'thumbnail':
+      return <ThumbnailCell url={coverUrl ?? ''} isScrolling={isScrolling ?? false} />;
+    case 'videoId':
+      return <VideoIdCell videoId={video.id} />;
+    case 'status':
+      return <StatusCell status={video.status} />;
+    case 'duration':
+      return <DurationCell seconds={video.durationSec} />;
+    case 'date':
+      return <DateCell iso={video.modificationTime ?? video.creationTime} />;
+    default:
+      return null;
+  }
 }

@@ -83,7 +83,7 @@ async function measureRound(
     }
 
     await grid.scrollToTop();
-    const titleCol = await grid.columnIndex(messages.grid.columns.title);
+    const titleCol = await grid.columnIndex(messages.fields.labels.title);
     const keyToEditor: number[] = [];
     const enterToCell: number[] = [];
     for (let i = 0; i < KEYSTROKES; i++) {

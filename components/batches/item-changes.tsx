@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { changedFields } from '@/lib/batches/conflicts';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
+import { changedFields } from '@/lib/edits/fields';
 import { formatFieldValue } from '@/lib/export/field-values';
 import { messages } from '@/lib/messages';
 import styles from './history.module.css';
@@ -20,7 +20,7 @@ export function ItemChanges({ item }: { item: Pick<BatchItemView, 'base' | 'chan
             : null;
         return (
           <Fragment key={field}>
-            <dt>{t.fields[field]}</dt>
+            <dt>{messages.fields.labels[field]}</dt>
             <dd>
               <span className={styles.before}>{before || t.noValue}</span> → <span>{after || t.noValue}</span>
               {current !== null && (

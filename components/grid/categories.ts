@@ -1,3 +1,4 @@
+import type { CategoryText } from '@/lib/edits/fields';
 import type { CategoryNode } from '@/lib/vod/types';
 
 export interface CategoryIndex {
@@ -5,6 +6,8 @@ export interface CategoryIndex {
   /** Every category, depth first, parents before their children. */
   flat: readonly CategoryNode[];
   ids: ReadonlySet<number>;
+  /** The index as the field registry reads categories: path text out, id from text in. */
+  text: CategoryText;
 }
 
 export const CATEGORY_PATH_SEPARATOR = ' / ';
@@ -21,7 +24,19 @@ export function indexCategories(roots: readonly CategoryNode[]): CategoryIndex {
     }
   };
   visit(roots);
-  return { byId, flat, ids: new Set(byId.keys()) };
+  const index: CategoryIndex = {
+    byId,
+    flat,
+    ids: new Set(byId.keys()),
+    text: {
+      pathOf: (id) => {
+        const node = byId.get(id);
+        return node ? categoryPathText(node) : null;
+      },
+      resolve: (text) => resolveCategory(index, text),
+    },
+  };
+  return index;
 }
 
 /** The category's path for display, e.g. "Sports / Football". */

@@ -1,7 +1,7 @@
-import { type EditableField, parseTags } from '@/lib/edits/fields';
+import { type EditableField, fieldDefinition } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
-import { type CategoryIndex, categoryPathText, resolveCategory } from './categories';
+import type { CategoryIndex } from './categories';
 import type { GridColumn } from './columns';
 import type { CellValue } from './edit-store';
 import { formatDateTime, formatDuration } from './format';
@@ -12,13 +12,8 @@ export function formatValue(
   value: CellValue | undefined,
   categories: CategoryIndex,
 ): string {
-  if (value === undefined || value === null) return '';
-  if (field === 'tags') return (value as string[]).join(', ');
-  if (field === 'cateId') {
-    const node = categories.byId.get(value as number);
-    return node ? categoryPathText(node) : String(value);
-  }
-  return value as string;
+  if (value === undefined) return '';
+  return fieldDefinition(field).format(value as never, categories.text);
 }
 
 /**
@@ -30,27 +25,15 @@ export function parseValue(
   text: string,
   categories: CategoryIndex,
 ): { ok: true; value: CellValue } | { ok: false } {
-  switch (field) {
-    case 'tags':
-      return { ok: true, value: parseTags(text) };
-    case 'cateId': {
-      if (text.trim() === '') return { ok: true, value: null };
-      const id = resolveCategory(categories, text);
-      return id === null ? { ok: false } : { ok: true, value: id };
-    }
-    case 'coverUrl':
-    case 'referenceId':
-      return { ok: true, value: text.trim() };
-    default:
-      return { ok: true, value: text };
-  }
+  // A category is the one field whose empty text is a value (none) yet whose other text may name nothing.
+  if (field === 'cateId' && text.trim() === '') return { ok: true, value: null };
+  const value = fieldDefinition(field).parse(text, categories.text);
+  return value === null ? { ok: false } : { ok: true, value };
 }
 
 /** The value a cleared cell takes. */
 export function emptyValue(field: EditableField): CellValue {
-  if (field === 'tags') return [];
-  if (field === 'cateId') return null;
-  return '';
+  return fieldDefinition(field).empty;
 }
 
 /** A cell as text for copying: editable cells use their current value, read-only ones what they show. */

@@ -1,18 +1,8 @@
-import type { EditableField, FieldChanges } from '@/lib/edits/fields';
-import { gridMessages } from '@/lib/messages/grid';
+import type { EditableField } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
 import type { CategoryIndex } from './categories';
 import { formatValue } from './cell-values';
 import type { CellValue } from './edit-store';
-
-/** Field names as the grid's column headers show them. */
-export const FIELD_LABELS: Record<EditableField, string> = {
-  title: gridMessages.columns.title,
-  description: gridMessages.columns.description,
-  tags: gridMessages.columns.tags,
-  cateId: gridMessages.columns.category,
-  coverUrl: gridMessages.columns.coverUrl,
-  referenceId: gridMessages.columns.referenceId,
-};
 
 /** A value for before/after displays, with a visible marker for empty. */
 export function changeText(
@@ -21,8 +11,5 @@ export function changeText(
   categories: CategoryIndex,
 ): string {
   const text = formatValue(field, value, categories);
-  return text === '' ? gridMessages.review.empty : text;
+  return text === '' ? fieldMessages.empty : text;
 }
-
-export const changedFields = (changes: FieldChanges): EditableField[] =>
-  Object.keys(changes) as EditableField[];

@@ -1,4 +1,5 @@
-import type { EditableField } from '@/lib/edits/fields';
+import { type EditableField, FIELDS } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { ConfigurableColumnId } from './preferences';
 
@@ -30,39 +31,61 @@ export interface GridColumn {
   isConfigurable: boolean;
 }
 
-const labels = gridMessages.columns;
+type ReadOnlyColumnId = Exclude<ColumnId, FieldColumnId>;
 
-const column = (
-  id: ColumnId,
+/** The column of each editable field; every field has one (the type says so). */
+const FIELD_COLUMN_IDS = {
+  title: 'title',
+  description: 'description',
+  tags: 'tags',
+  cateId: 'category',
+  coverUrl: 'coverUrl',
+  referenceId: 'referenceId',
+} as const satisfies Record<EditableField, ConfigurableColumnId>;
+
+type FieldColumnId = (typeof FIELD_COLUMN_IDS)[EditableField];
+
+const readOnlyColumn = (
+  id: ReadOnlyColumnId,
   variant: CellVariant,
-  field: EditableField | null,
   size: number,
   isConfigurable = true,
 ): GridColumn => ({
   id,
-  label: labels[id],
+  label: gridMessages.columns[id],
   variant,
-  field,
+  field: null,
   size,
   minSize: Math.min(size, 60),
   isConfigurable,
 });
 
+// An editable column takes its label and cell kind from the field registry.
+const fieldColumn = (field: EditableField, size: number): GridColumn => ({
+  id: FIELD_COLUMN_IDS[field],
+  label: fieldMessages.labels[field],
+  variant: FIELDS[field].editor,
+  field,
+  size,
+  minSize: Math.min(size, 60),
+  isConfigurable: true,
+});
+
 /** Every column in its default order. */
 export const GRID_COLUMNS: readonly GridColumn[] = [
-  column('select', 'select', null, 76, false),
-  column('outcome', 'outcome', null, 320, false),
-  column('cover', 'thumbnail', null, 76),
-  column('videoId', 'videoId', null, 150),
-  column('title', 'text', 'title', 260),
-  column('description', 'longText', 'description', 280),
-  column('tags', 'tags', 'tags', 220),
-  column('category', 'category', 'cateId', 200),
-  column('coverUrl', 'text', 'coverUrl', 220),
-  column('referenceId', 'text', 'referenceId', 160),
-  column('status', 'status', null, 130),
-  column('duration', 'duration', null, 96),
-  column('modified', 'date', null, 170),
+  readOnlyColumn('select', 'select', 76, false),
+  readOnlyColumn('outcome', 'outcome', 320, false),
+  readOnlyColumn('cover', 'thumbnail', 76),
+  readOnlyColumn('videoId', 'videoId', 150),
+  fieldColumn('title', 260),
+  fieldColumn('description', 280),
+  fieldColumn('tags', 220),
+  fieldColumn('cateId', 200),
+  fieldColumn('coverUrl', 220),
+  fieldColumn('referenceId', 160),
+  readOnlyColumn('status', 'status', 130),
+  readOnlyColumn('duration', 'duration', 96),
+  readOnlyColumn('modified', 'date', 170),
 ];
 
 export const GRID_COLUMNS_BY_ID: ReadonlyMap<ColumnId, GridColumn> = new Map(

@@ -3,9 +3,10 @@
 import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { EditableField } from '@/lib/edits/fields';
+import { changedFields, type EditableField } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
-import { changedFields, changeText, FIELD_LABELS } from './change-text';
+import { changeText } from './change-text';
 import { type CellValue, currentValue } from './edit-store';
 import { useGridContext } from './grid-context';
 import type { RowOutcome, SaveItem } from './types';
@@ -75,7 +76,7 @@ export function ConflictDialog({ videoId, outcome, onClose, onSave }: ConflictDi
           <tbody>
             {fields.map((field) => (
               <tr key={field}>
-                <th scope="row">{FIELD_LABELS[field]}</th>
+                <th scope="row">{fieldMessages.labels[field]}</th>
                 <td>{changeText(field, currentValue(state, videoId, field), categories)}</td>
                 <td>
                   {changeText(

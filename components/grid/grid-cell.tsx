@@ -106,7 +106,7 @@ function editableContent(
 ): ReactNode {
   if (canEdit && (flags & CELL_EDITING) !== 0) {
     const seed = navStore.getState().editing?.seed ?? null;
-    return field === 'cateId' ? (
+    return column.variant === 'category' ? (
       <CategoryEditor videoId={video.id} label={column.label} value={value as number | null} seed={seed} />
     ) : (
       <TextEditor

@@ -1,5 +1,5 @@
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
-import { validateField } from '@/lib/edits/validate';
+import { validateField } from '@/lib/edits/fields';
 import type { CategoryIndex } from './categories';
 import { emptyValue, parseValue } from './cell-values';
 import type { GridColumn } from './columns';

@@ -6,9 +6,11 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { diffTags, type EditableValues, type FieldChanges } from '@/lib/edits';
+import { diffTags } from '@/lib/edits/diff';
+import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
-import { changedFields, changeText, FIELD_LABELS } from './change-text';
+import { changeText } from './change-text';
 import { baseOfChanges, type CellValue } from './edit-store';
 import { useGridContext } from './grid-context';
 import type { SaveItem } from './types';
@@ -191,7 +193,7 @@ function VideoChanges({
           const issue = issues?.get(field);
           return (
             <li key={field} className="vg-review__change">
-              <span className="vg-review__field">{FIELD_LABELS[field]}</span>
+              <span className="vg-review__field">{fieldMessages.labels[field]}</span>
               {field === 'tags' ? (
                 <TagChanges before={entry.base.tags} after={entry.changes.tags ?? []} />
               ) : (

@@ -3,23 +3,16 @@
 import { del, get, set } from 'idb-keyval';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import type { FieldChanges } from '@/lib/edits/fields';
+import { type FieldChanges, fieldChangesSchema } from '@/lib/edits/fields';
 import type { EditStore } from './edit-store';
 
 const KEY_PREFIX = 'vod-bulk-editor:grid-draft:';
 const SAVE_DELAY_MS = 800;
 
-const changesSchema = z
-  .object({
-    title: z.string(),
-    description: z.string(),
-    tags: z.array(z.string()),
-    cateId: z.number().int().nullable(),
-    coverUrl: z.string(),
-    referenceId: z.string(),
-  })
-  .partial()
-  .strict();
+// A draft may hold values the editor has not fixed yet, so it allows far more than VOD's limits; it only
+// refuses what no editor could have typed.
+const DRAFT_SLACK = 64;
+const changesSchema = fieldChangesSchema(DRAFT_SLACK);
 
 const draftSchema = z.object({
   version: z.literal(1),
@@ -102,7 +95,7 @@ export function useDraftPersistence(store: EditStore, draftKey: string, isEnable
 
   const restore = useCallback(() => {
     const draft = found.current;
-    if (draft) store.dispatch({ type: 'restore', entries: draft.entries as [string, FieldChanges][] });
+    if (draft) store.dispatch({ type: 'restore', entries: draft.entries satisfies [string, FieldChanges][] });
     found.current = null;
     setOffer(null);
     setIsPersisting(true);

@@ -1,5 +1,6 @@
 import type { EditableField, FieldChanges } from '@/lib/edits/fields';
-import { type FieldIssue, findDuplicateReferenceIds, validateField } from '@/lib/edits/validate';
+import { validateField } from '@/lib/edits/fields';
+import { type FieldIssue, findDuplicateReferenceIds } from '@/lib/edits/validate';
 import type { CellValue, EditState } from './edit-store';
 
 export type RowIssues = ReadonlyMap<EditableField, FieldIssue>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatTags, parseTags } from '@/lib/edits/fields';
+import { EDITABLE_FIELDS, type EditableField, FIELDS, validateField } from '@/lib/edits/fields';
 import { LIMITS } from '@/lib/edits/limits';
-import { type FieldIssue, findDuplicateReferenceIds, validateField } from '@/lib/edits/validate';
-import type { WireUpdateVideoInfosResponse, WireVideo } from '@/lib/vod/wire';
+import { type FieldIssue, findDuplicateReferenceIds } from '@/lib/edits/validate';
+import type { WireUpdateItem, WireUpdateVideoInfosResponse, WireVideo } from '@/lib/vod/wire';
 import { locateItem } from '../decisions';
 import { vodErrors } from '../errors';
 import { CATEGORIES } from '../store/categories';
@@ -11,31 +11,21 @@ import { formatWireTime } from '../time';
 import type { Operation } from './context';
 import { describeIssue } from './field-issues';
 
-const text = z.string({ error: 'must be a string' });
 // Keys VOD does not know are ignored, as the service does; known keys must have the documented types.
 const itemSchema = z.object({
-  VideoId: text.optional(),
-  ReferenceId: text.optional(),
-  Title: text.optional(),
-  Description: text.optional(),
-  Tags: text.optional(),
-  CoverURL: text.optional(),
-  CateId: z
-    .union(
-      [
-        z.number().int().safe(),
-        z
-          .string()
-          .regex(/^-?\d{1,15}$/)
-          .transform(Number),
-      ],
-      {
-        error: 'must be an integer',
-      },
-    )
-    .optional(),
-});
-type UpdateItem = z.infer<typeof itemSchema>;
+  VideoId: z.string({ error: 'must be a string' }).optional(),
+  ...Object.fromEntries(
+    EDITABLE_FIELDS.map((field) => [FIELDS[field].wireKey, FIELDS[field].wireSchema.optional()]),
+  ),
+}) as unknown as z.ZodType<UpdateItem>;
+type UpdateItem = WireUpdateItem;
+
+// Fields that are plainly overwritten with their normalised wire value; the category also renames the
+// video's category and the Reference ID doubles as a locator, so both are handled on their own.
+const OVERWRITTEN_FIELDS = EDITABLE_FIELDS.filter(
+  (field): field is Exclude<EditableField, 'cateId' | 'referenceId'> =>
+    field !== 'cateId' && field !== 'referenceId',
+);
 
 /**
  * UpdateVideoInfos (seed document + vod-api.md §13): every item is checked before anything changes, so a
@@ -71,13 +61,14 @@ export const updateVideoInfos: Operation = async ({
       return;
     }
     const stored = library.get(videoId)!;
-    const next = { ...(pending.get(videoId) ?? stored) };
-    if (item.Title !== undefined) next.Title = item.Title;
-    if (item.Description !== undefined) next.Description = item.Description;
-    if (item.Tags !== undefined) next.Tags = formatTags(parseTags(item.Tags));
+    const next: WireVideo = { ...(pending.get(videoId) ?? stored) };
     if (item.CoverURL !== undefined) {
       check(index, 'CoverURL', validateField('coverUrl', item.CoverURL, stored.CoverURL ?? ''));
-      next.CoverURL = item.CoverURL;
+    }
+    for (const field of OVERWRITTEN_FIELDS) {
+      const { wireKey, fromWire, toWire } = FIELDS[field];
+      if (item[wireKey] === undefined) continue;
+      Object.assign(next, { [wireKey]: toWire(fromWire(item) as never) });
     }
     if (item.CateId !== undefined) {
       next.CateId = item.CateId;
@@ -141,10 +132,10 @@ function parseUpdateContent(raw: string | undefined): UpdateItem[] {
 
 /** Limits that do not depend on the stored video, checked for every item, found or not. */
 function checkValues(item: UpdateItem, index: number): void {
-  if (item.Title !== undefined) check(index, 'Title', validateField('title', item.Title));
-  if (item.Description !== undefined)
-    check(index, 'Description', validateField('description', item.Description));
-  if (item.Tags !== undefined) check(index, 'Tags', validateField('tags', parseTags(item.Tags)));
+  for (const field of ['title', 'description', 'tags'] as const) {
+    const { wireKey, fromWire } = FIELDS[field];
+    if (item[wireKey] !== undefined) check(index, wireKey, validateField(field, fromWire(item) as never));
+  }
   if (item.CateId !== undefined && !CATEGORIES.get(item.CateId)) {
     check(index, 'CateId', { code: 'categoryUnknown', cateId: item.CateId });
   }

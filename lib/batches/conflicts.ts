@@ -1,15 +1,10 @@
 import {
-  EDITABLE_FIELDS,
+  changedFields,
   type EditableField,
   type EditableValues,
   type FieldChanges,
   fieldEquals,
 } from '@/lib/edits/fields';
-
-/** The fields an item changes, in the canonical field order. */
-export function changedFields(changes: FieldChanges): EditableField[] {
-  return EDITABLE_FIELDS.filter((field) => changes[field] !== undefined);
-}
 
 /** The values of the given fields in a full set of values. */
 export function pickFields(values: EditableValues, fields: readonly EditableField[]): FieldChanges {

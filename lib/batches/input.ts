@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { type EditableValues, type FieldChanges, fieldEquals } from '@/lib/edits/fields';
+import {
+  changedFields,
+  type EditableValues,
+  type FieldChanges,
+  fieldChangesSchema,
+  fieldEquals,
+  validateField,
+} from '@/lib/edits/fields';
 import { LIMITS } from '@/lib/edits/limits';
-import { findDuplicateReferenceIds, validateField } from '@/lib/edits/validate';
+import { findDuplicateReferenceIds } from '@/lib/edits/validate';
 import { issueMessage } from '@/lib/messages/grid';
 import { saveMessages } from '@/lib/messages/save';
-import { changedFields } from './conflicts';
 import type { BatchItemInput } from './types';
 
 /**
@@ -19,21 +25,8 @@ const ABSOLUTE_MAX_ITEMS = 1_000_000;
 // New values are capped at their byte limit in UTF-16 units: a string never has fewer UTF-8 bytes than
 // units, so nothing valid is refused. Base values come from VOD and get generous room.
 const BASE_SLACK = 4;
-const TAG_UNIT_CAP = 4 * LIMITS.tagMaxBytes;
 const MAX_TITLE_UNITS = 4 * LIMITS.titleMaxBytes;
 const MAX_LABEL_UNITS = 200;
-
-const fieldValuesSchema = (slack: number) =>
-  z
-    .strictObject({
-      title: z.string().max(slack * LIMITS.titleMaxBytes),
-      description: z.string().max(slack * LIMITS.descriptionMaxBytes),
-      tags: z.array(z.string().max(slack * TAG_UNIT_CAP)).max(slack * LIMITS.tagsMaxCount),
-      cateId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
-      coverUrl: z.string().max(slack * LIMITS.coverUrlMaxBytes),
-      referenceId: z.string().max(slack * LIMITS.referenceIdMaxLength),
-    })
-    .partial();
 
 const saveItemSchema = z.strictObject({
   videoId: z
@@ -42,8 +35,8 @@ const saveItemSchema = z.strictObject({
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/, saveMessages.invalidVideoId),
   title: z.string().max(MAX_TITLE_UNITS),
-  base: fieldValuesSchema(BASE_SLACK),
-  changes: fieldValuesSchema(1),
+  base: fieldChangesSchema(BASE_SLACK),
+  changes: fieldChangesSchema(1),
 });
 
 export const saveRequestSchema = z.strictObject({

@@ -1,6 +1,4 @@
-import type { FieldChanges } from '@/lib/edits/fields';
-import { validateField } from '@/lib/edits/validate';
-import { changedFields } from './conflicts';
+import { changedFields, type FieldChanges, validateField } from '@/lib/edits/fields';
 import type { BatchItemInput } from './types';
 
 /**

@@ -1,4 +1,3 @@
-import type { EditableField, EditableValues } from './fields';
 import { LIMITS, REFERENCE_ID_PATTERN, utf8Bytes } from './limits';
 
 /**
@@ -23,42 +22,8 @@ export type FieldIssue =
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const SINGLE_LINE_CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 
-/**
- * Checks one field's new value against VOD's limits. `base` is the value loaded from VOD: a field that
- * was already empty may stay empty even where VOD would not accept clearing it.
- */
-export function validateField<F extends EditableField>(
-  field: F,
-  value: EditableValues[F],
-  base?: EditableValues[F],
-): FieldIssue | null {
-  switch (field) {
-    case 'title':
-      return validateText(value as string, {
-        required: true,
-        maxBytes: LIMITS.titleMaxBytes,
-        singleLine: true,
-      });
-    case 'description':
-      return validateText(value as string, {
-        required: false,
-        maxBytes: LIMITS.descriptionMaxBytes,
-        singleLine: false,
-      });
-    case 'tags':
-      return validateTags(value as string[]);
-    case 'coverUrl':
-      return validateCoverUrl(value as string, base as string | undefined);
-    case 'referenceId':
-      return validateReferenceId(value as string, base as string | undefined);
-    case 'cateId':
-      return value === null && base !== null && base !== undefined ? { code: 'categoryNotRemovable' } : null;
-    default:
-      return null;
-  }
-}
-
-function validateText(
+/** A text value against its rule: required, single line, at most `maxBytes` UTF-8 bytes. */
+export function validateText(
   value: string,
   rule: { required: boolean; maxBytes: number; singleLine: boolean },
 ): FieldIssue | null {
@@ -70,7 +35,8 @@ function validateText(
   return bytes > rule.maxBytes ? { code: 'tooLong', maxBytes: rule.maxBytes, bytes } : null;
 }
 
-function validateTags(tags: string[]): FieldIssue | null {
+/** A tag list against VOD's count, length and comma rules. */
+export function validateTags(tags: string[]): FieldIssue | null {
   if (tags.length > LIMITS.tagsMaxCount)
     return { code: 'tooManyTags', max: LIMITS.tagsMaxCount, count: tags.length };
   for (const tag of tags) {
@@ -82,7 +48,8 @@ function validateTags(tags: string[]): FieldIssue | null {
   return null;
 }
 
-function validateCoverUrl(value: string, base: string | undefined): FieldIssue | null {
+/** A cover URL: absolute http(s) within the byte limit; may stay empty when it was empty. */
+export function validateCoverUrl(value: string, base?: string): FieldIssue | null {
   if (value === '' && (base === undefined || base === '')) return null;
   if (utf8Bytes(value) > LIMITS.coverUrlMaxBytes) {
     return { code: 'tooLong', maxBytes: LIMITS.coverUrlMaxBytes, bytes: utf8Bytes(value) };
@@ -90,9 +57,15 @@ function validateCoverUrl(value: string, base: string | undefined): FieldIssue |
   return isHttpUrl(value) ? null : { code: 'coverUrlNotHttp' };
 }
 
-function validateReferenceId(value: string, base: string | undefined): FieldIssue | null {
+/** A Reference ID: VOD's pattern; once set it cannot be removed. */
+export function validateReferenceId(value: string, base?: string): FieldIssue | null {
   if (value === '') return base ? { code: 'referenceIdNotRemovable' } : null;
   return REFERENCE_ID_PATTERN.test(value) ? null : { code: 'referenceIdPattern' };
+}
+
+/** A category: VOD cannot unset one, so null is refused where the video had one. */
+export function validateCategory(value: number | null, base?: number | null): FieldIssue | null {
+  return value === null && base !== null && base !== undefined ? { code: 'categoryNotRemovable' } : null;
 }
 
 /** Whether a string is an absolute http(s) URL. */

@@ -1,11 +1,13 @@
-import { type EditableField, type EditableValues, formatTags } from '@/lib/edits/fields';
+import { type EditableField, type EditableValues, fieldDefinition } from '@/lib/edits/fields';
 
-/** A field's value as one line of text, the same in the history table and in CSV; '' when absent. */
+/**
+ * A field's value as one line of text, the same in the history table and in CSV: VOD's own form (tags
+ * comma-separated, the category as its id); '' when absent.
+ */
 export function formatFieldValue<F extends EditableField>(
   field: F,
   value: EditableValues[F] | undefined,
 ): string {
-  if (value === undefined || value === null) return '';
-  if (field === 'tags') return formatTags(value as string[]);
-  return String(value);
+  if (value === undefined) return '';
+  return String(fieldDefinition(field).toWire(value) ?? '');
 }

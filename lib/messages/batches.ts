@@ -1,5 +1,4 @@
 import type { batchChunkStatus, batchItemStatus, batchKind, batchStatus } from '@/lib/db/schema';
-import type { EditableField } from '@/lib/edits/fields';
 
 type BatchStatus = (typeof batchStatus.enumValues)[number];
 type BatchKind = (typeof batchKind.enumValues)[number];
@@ -61,14 +60,6 @@ export const batchesMessages = {
     failed: 'Failed',
     interrupted: 'Interrupted',
   } satisfies Record<ChunkStatus, string>,
-  fields: {
-    title: 'Title',
-    description: 'Description',
-    tags: 'Tags',
-    cateId: 'Category ID',
-    coverUrl: 'Cover URL',
-    referenceId: 'Reference ID',
-  } satisfies Record<EditableField, string>,
   columns: {
     created: 'Created',
     user: 'By',

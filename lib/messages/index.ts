@@ -2,6 +2,7 @@ import { auditMessages } from './audit';
 import { authMessages } from './auth';
 import { batchesMessages } from './batches';
 import { commonMessages } from './common';
+import { fieldMessages } from './fields';
 import { gridMessages } from './grid';
 import { saveMessages } from './save';
 import { usersMessages } from './users';
@@ -13,6 +14,7 @@ import { videosMessages } from './videos';
  */
 export const messages = {
   common: commonMessages,
+  fields: fieldMessages,
   auth: authMessages,
   grid: gridMessages,
   save: saveMessages,

@@ -1,4 +1,4 @@
-import { formatTags, parseTags } from '@/lib/edits/fields';
+import { changesToWire, valuesFromWire } from '@/lib/edits/fields';
 import type { CategoryNode, Video, VideoChange } from './types';
 import type { WireCategory, WireUpdateItem, WireVideo } from './wire';
 
@@ -6,12 +6,7 @@ import type { WireCategory, WireUpdateItem, WireVideo } from './wire';
 export function reshapeVideo(wire: WireVideo): Video {
   return {
     id: wire.VideoId,
-    title: wire.Title,
-    description: wire.Description ?? '',
-    tags: parseTags(wire.Tags ?? ''),
-    cateId: wire.CateId === undefined || wire.CateId === -1 ? null : wire.CateId,
-    coverUrl: wire.CoverURL ?? '',
-    referenceId: wire.ReferenceId ?? '',
+    ...valuesFromWire(wire),
     cateName: wire.CateName ?? null,
     status: wire.Status,
     durationSec: wire.Duration ?? null,
@@ -26,15 +21,7 @@ export function reshapeVideo(wire: WireVideo): Video {
  * because VOD cannot unset one.
  */
 export function reshapeChange(change: VideoChange): WireUpdateItem {
-  const { title, description, tags, cateId, coverUrl, referenceId } = change.changes;
-  const item: WireUpdateItem = { VideoId: change.videoId };
-  if (title !== undefined) item.Title = title;
-  if (description !== undefined) item.Description = description;
-  if (tags !== undefined) item.Tags = formatTags(tags.map((tag) => tag.trim()));
-  if (coverUrl !== undefined) item.CoverURL = coverUrl;
-  if (cateId !== undefined && cateId !== null) item.CateId = cateId;
-  if (referenceId !== undefined) item.ReferenceId = referenceId;
-  return item;
+  return { VideoId: change.videoId, ...changesToWire(change.changes) };
 }
 
 /** A category node without children yet, its path extended from its parent's. */

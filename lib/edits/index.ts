@@ -1,4 +1,0 @@
-export * from './diff';
-export * from './fields';
-export * from './limits';
-export * from './validate';

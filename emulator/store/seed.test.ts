@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '@/lib/edits/fields';
+import { parseTags, validateField } from '@/lib/edits/fields';
 import { LIMITS, utf8Bytes } from '@/lib/edits/limits';
-import { validateField } from '@/lib/edits/fields';
 import { seedVideos } from './seed';
 
 describe('[EMULATOR][SEED]', () => {

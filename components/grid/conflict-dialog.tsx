@@ -3,19 +3,20 @@
 import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import type { ItemOutcome } from '@/lib/batches/types';
+import type { SaveItem } from '@/lib/edits/fields';
 import { changedFields, type EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import { changeText } from './change-text';
 import { type CellValue, currentValue } from './edit-store';
 import { useGridContext } from './grid-context';
-import type { RowOutcome, SaveItem } from './types';
 
 const m = gridMessages.outcomes;
 
 export interface ConflictDialogProps {
   videoId: string | null;
-  outcome: Extract<RowOutcome, { kind: 'conflict' }> | null;
+  outcome: Extract<ItemOutcome, { kind: 'conflict' }> | null;
   onClose: () => void;
   onSave: (items: SaveItem[]) => void;
 }

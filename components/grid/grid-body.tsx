@@ -2,11 +2,11 @@
 
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useSyncExternalStore } from 'react';
+import type { ItemOutcome } from '@/lib/batches/types';
 import type { Video } from '@/lib/vod/types';
 import type { GridColumn } from './columns';
 import { useGridContext } from './grid-context';
 import { GridRow } from './grid-row';
-import type { RowOutcome } from './types';
 
 export const ROW_HEIGHT = 40;
 export const HEADER_HEIGHT = 40;
@@ -18,7 +18,7 @@ const estimateSize = () => ROW_HEIGHT;
 export interface GridBodyProps {
   rows: readonly Video[];
   columns: readonly GridColumn[];
-  outcomes: ReadonlyMap<string, RowOutcome>;
+  outcomes: ReadonlyMap<string, ItemOutcome>;
   scrollElement: HTMLDivElement | null;
 }
 

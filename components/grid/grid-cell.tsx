@@ -2,6 +2,7 @@
 
 import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import type { ItemOutcome } from '@/lib/batches/types';
 import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
@@ -23,7 +24,6 @@ import { CategoryEditor } from './editors/category-editor';
 import { TextEditor } from './editors/text-editor';
 import { type GridContextValue, useGridContext } from './grid-context';
 import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED } from './nav-store';
-import type { RowOutcome } from './types';
 
 export interface GridCellProps {
   video: Video;
@@ -37,7 +37,7 @@ export interface GridCellProps {
   isChanged: boolean;
   issue: FieldIssue | null;
   /** Each of the rest reaches only its own column, so other cells do not re-render when it changes. */
-  outcome?: RowOutcome;
+  outcome?: ItemOutcome;
   coverUrl?: string;
   isScrolling?: boolean;
   isRowSelected?: boolean;

@@ -1,5 +1,6 @@
 import type { ClipboardEvent, FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { ItemOutcome } from '@/lib/batches/types';
 import type { EditableField } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
@@ -15,13 +16,12 @@ import { copyBlock, type GridShape, planClear, planFillDown, planPaste } from '.
 import { type CellCoord, clampCoord, rangeCellCount } from './range';
 import { isRowSelected, type RowSelectionStore } from './row-selection';
 import { parseTsv, serializeTsv } from './tsv';
-import type { RowOutcome } from './types';
 
 /** What the controller reads of the grid at the moment an event happens. */
 export interface GridModel {
   rows: readonly Video[];
   columns: readonly GridColumn[];
-  outcomes: ReadonlyMap<string, RowOutcome>;
+  outcomes: ReadonlyMap<string, ItemOutcome>;
   categories: CategoryIndex;
   canEdit: boolean;
 }

@@ -1,13 +1,14 @@
 'use client';
 
 import { memo, useLayoutEffect, useRef } from 'react';
+import type { ItemOutcome } from '@/lib/batches/types';
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
 import type { Video } from '@/lib/vod/types';
 import type { GridColumn } from './columns';
 import { GridCell } from './grid-cell';
 import { useGridContext } from './grid-context';
 import { cellFlags, editedColumn, focusedColumn } from './nav-store';
-import type { RowOutcome } from './types';
+
 import { type RowEdits, useRowEdits, useRowNav, useRowSelected } from './use-grid-state';
 
 export interface GridRowProps {
@@ -16,7 +17,7 @@ export interface GridRowProps {
   /** Offset from the top of the body, in pixels. */
   start: number;
   columns: readonly GridColumn[];
-  outcome: RowOutcome | undefined;
+  outcome: ItemOutcome | undefined;
   /** Whether the grid is scrolling; covers of rows that scroll in meanwhile load once it stops. */
   isScrolling: boolean;
 }

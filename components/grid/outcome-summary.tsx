@@ -1,10 +1,11 @@
 'use client';
 
 import { useMemo } from 'react';
+import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches/types';
 import { gridMessages } from '@/lib/messages/grid';
-import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type RowOutcomeKind } from './types';
+import { PROBLEM_OUTCOME_KINDS } from './types';
 
-const ORDER: readonly RowOutcomeKind[] = [
+const ORDER: readonly ItemOutcomeKind[] = [
   'pending',
   'updated',
   'conflict',
@@ -20,12 +21,12 @@ export function OutcomeSummary({
   isOnlyProblems,
   onOnlyProblemsChange,
 }: {
-  outcomes: ReadonlyMap<string, RowOutcome>;
+  outcomes: ReadonlyMap<string, ItemOutcome>;
   isOnlyProblems: boolean;
   onOnlyProblemsChange: (value: boolean) => void;
 }) {
   const counts = useMemo(() => {
-    const tally = new Map<RowOutcomeKind, number>();
+    const tally = new Map<ItemOutcomeKind, number>();
     for (const outcome of outcomes.values()) tally.set(outcome.kind, (tally.get(outcome.kind) ?? 0) + 1);
     return tally;
   }, [outcomes]);

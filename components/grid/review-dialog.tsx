@@ -7,13 +7,14 @@ import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { diffTags } from '@/lib/edits/diff';
+import type { SaveItem } from '@/lib/edits/fields';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { changeText } from './change-text';
 import { baseOfChanges, type CellValue } from './edit-store';
 import { useGridContext } from './grid-context';
-import type { SaveItem } from './types';
+
 import type { RowIssues } from './validation';
 
 const r = gridMessages.review;

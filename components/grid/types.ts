@@ -1,21 +1,7 @@
-import type { ItemOutcome } from '@/lib/batches/types';
-import type { FieldChanges } from '@/lib/edits/fields';
-
-/** One video to save: the loaded values of the changed fields (`base`) and their new values. */
-export interface SaveItem {
-  videoId: string;
-  title: string;
-  base: FieldChanges;
-  changes: FieldChanges;
-}
-
-/** How a video's last save went, as the save pipeline reports it back to the grid. */
-export type RowOutcome = ItemOutcome;
-
-export type RowOutcomeKind = RowOutcome['kind'];
+import type { ItemOutcomeKind } from '@/lib/batches/types';
 
 /** Outcome kinds that need the viewer's attention. */
-export const PROBLEM_OUTCOME_KINDS: ReadonlySet<RowOutcomeKind> = new Set([
+export const PROBLEM_OUTCOME_KINDS: ReadonlySet<ItemOutcomeKind> = new Set([
   'forbidden',
   'not_found',
   'reference_not_found',

@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FieldChanges } from '@/lib/edits/fields';
+import type { ItemOutcome } from '@/lib/batches/types';
+import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
 import { createAnnouncer, LiveRegion } from './announcer';
@@ -24,7 +25,7 @@ import { OutcomeSummary } from './outcome-summary';
 import type { GridPreferences } from './preferences';
 import { ReviewDialog } from './review-dialog';
 import { createRowSelectionStore, selectedAmong, selectedRowCount } from './row-selection';
-import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type SaveItem } from './types';
+import { PROBLEM_OUTCOME_KINDS } from './types';
 import { useBeforeUnload } from './use-before-unload';
 import { useDraftPersistence } from './use-draft-persistence';
 import { useVideoTable } from './use-video-table';
@@ -32,7 +33,6 @@ import { createValidator } from './validation';
 import './grid.css';
 
 export type { GridPreferences } from './preferences';
-export type { RowOutcome, SaveItem } from './types';
 
 export interface VideoGridProps {
   /** Rows loaded so far; grows (append-only) while more stream in. */
@@ -47,7 +47,7 @@ export interface VideoGridProps {
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
   ensureAllLoaded: () => Promise<void>;
-  outcomes: ReadonlyMap<string, RowOutcome>;
+  outcomes: ReadonlyMap<string, ItemOutcome>;
   /** The parent runs the save and feeds outcomes back. */
   onSave: (items: SaveItem[]) => void;
   isSaving: boolean;
@@ -70,8 +70,8 @@ function useLoadVideos(store: EditStore, videos: readonly Video[]) {
 }
 
 /** Saved values become the new base once per outcome object. */
-function useApplySavedOutcomes(store: EditStore, outcomes: ReadonlyMap<string, RowOutcome>) {
-  const applied = useRef(new WeakSet<RowOutcome>());
+function useApplySavedOutcomes(store: EditStore, outcomes: ReadonlyMap<string, ItemOutcome>) {
+  const applied = useRef(new WeakSet<ItemOutcome>());
   useEffect(() => {
     const entries: { videoId: string; values: FieldChanges }[] = [];
     for (const [videoId, outcome] of outcomes) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SaveItem } from '@/components/grid/types';
+import type { SaveItem } from '@/lib/edits/fields';
+
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
 
 const items: SaveItem[] = ['v0', 'v1', 'v2'].map((videoId) => ({

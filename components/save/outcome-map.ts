@@ -1,11 +1,11 @@
-import type { RowOutcome, SaveItem } from '@/components/grid/types';
 import type { ItemOutcome } from '@/lib/batches/types';
+import type { SaveItem } from '@/lib/edits/fields';
 
 /** Outcomes by video id, as the grid takes them. */
-export type OutcomeMap = ReadonlyMap<string, RowOutcome>;
+export type OutcomeMap = ReadonlyMap<string, ItemOutcome>;
 
 // The server's item outcome and the grid's row outcome are one shape; this keeps them from drifting apart.
-const sameShape: (outcome: ItemOutcome) => RowOutcome = (outcome) => outcome;
+const sameShape: (outcome: ItemOutcome) => ItemOutcome = (outcome) => outcome;
 
 /** The map with every listed video's outcome replaced. */
 export function withOutcomes(

@@ -7,8 +7,8 @@ import {
   retrySaveAction,
   saveVideosAction,
 } from '@/app/(app)/videos/actions';
-import type { SaveItem } from '@/components/grid/types';
 import type { BatchProgress } from '@/lib/batches/types';
+import type { SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
 import { type OutcomeMap, refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
 import { forgetAllBatchIds, forgetBatchId, readSavedBatchIds, rememberBatchId } from './save-storage';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SaveItem } from '@/lib/edits/fields';
 import {
   changedFields,
   type EditableValues,
@@ -11,7 +12,6 @@ import { LIMITS } from '@/lib/edits/limits';
 import { findDuplicateReferenceIds } from '@/lib/edits/validate';
 import { issueMessage } from '@/lib/messages/grid';
 import { saveMessages } from '@/lib/messages/save';
-import type { BatchItemInput } from './types';
 
 /**
  * The save request as the browser sends it, checked twice: structurally here (strict objects, string
@@ -47,7 +47,7 @@ export const saveRequestSchema = z.strictObject({
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
 export type SaveCheck =
-  | { ok: true; items: BatchItemInput[]; label: string }
+  | { ok: true; items: SaveItem[]; label: string }
   | {
       ok: false;
       code: 'too_large' | 'invalid_input';
@@ -74,7 +74,7 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
   };
 
   const firstIndex = new Map<string, number>();
-  const items: Array<{ index: number; item: BatchItemInput }> = [];
+  const items: Array<{ index: number; item: SaveItem }> = [];
   request.items.forEach((raw, index) => {
     const earlier = firstIndex.get(raw.videoId);
     if (earlier !== undefined) {

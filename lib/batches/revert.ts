@@ -1,5 +1,5 @@
+import type { SaveItem } from '@/lib/edits/fields';
 import { changedFields, type FieldChanges, validateField } from '@/lib/edits/fields';
-import type { BatchItemInput } from './types';
 
 /**
  * The revert of one updated item: its before-values sent over the values the batch set, which become the
@@ -7,7 +7,7 @@ import type { BatchItemInput } from './types';
  * cannot restore (removing a category or a Reference ID, clearing a cover) are left out; null when none
  * is left.
  */
-export function revertItem(item: BatchItemInput): BatchItemInput | null {
+export function revertItem(item: SaveItem): SaveItem | null {
   const base: Record<string, unknown> = {};
   const changes: Record<string, unknown> = {};
   for (const field of changedFields(item.changes)) {

@@ -13,6 +13,7 @@ import {
 } from '@/lib/db/queries/batches';
 import { getUserById } from '@/lib/db/queries/users';
 import type { BatchRow } from '@/lib/db/schema';
+import type { SaveItem } from '@/lib/edits/fields';
 import { type Logger, log } from '@/lib/log';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
@@ -22,7 +23,6 @@ import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
 import {
   type BatchActor,
   BatchError,
-  type BatchItemInput,
   type BatchKind,
   type BatchProgress,
   type ItemOutcomePage,
@@ -32,7 +32,7 @@ export interface SubmitBatchInput {
   userId: string;
   kind: BatchKind;
   parentBatchId?: string;
-  items: readonly BatchItemInput[];
+  items: readonly SaveItem[];
   /** A short description of what was edited, shown in batch lists. */
   label?: string;
 }
@@ -190,7 +190,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     source: BatchRow,
     actor: BatchActor,
     kind: 'retry' | 'revert',
-    items: BatchItemInput[],
+    items: SaveItem[],
     details: Record<string, unknown>,
   ): Promise<{ batchId: string } | null> {
     if (items.length === 0) return null;
@@ -252,7 +252,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     async revertBatch(batchId, actor) {
       const source = await finishedBatchFor(batchId, actor);
       const updated = await listUpdatedItems(batchId, deps.db);
-      const items = updated.map(revertItem).filter((item): item is BatchItemInput => item !== null);
+      const items = updated.map(revertItem).filter((item): item is SaveItem => item !== null);
       return followUp(source, actor, 'revert', items, { notRevertible: updated.length - items.length });
     },
 

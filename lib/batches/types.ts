@@ -7,15 +7,6 @@ export type BatchKind = BatchRow['kind'];
 
 export type BatchStatus = BatchRow['status'];
 
-/** One video of a batch: the values the editor saw for the changed fields (`base`) and the new ones. */
-export interface BatchItemInput {
-  videoId: string;
-  /** The video's title when the batch was made, so the batch's items can be searched. */
-  title: string;
-  base: FieldChanges;
-  changes: FieldChanges;
-}
-
 /** Who acts on a batch. */
 export interface BatchActor {
   id: string;
@@ -69,6 +60,8 @@ export type ItemOutcome =
       retryable: boolean;
     }
   | { kind: 'conflict'; current: FieldChanges; requestId: string | null };
+
+export type ItemOutcomeKind = ItemOutcome['kind'];
 
 /** One page of a batch's outcomes; pass `nextCursor` back for the next page (null at the end). */
 export interface ItemOutcomePage {

@@ -34,6 +34,18 @@ export interface EditableValues {
 /** Only the fields that change, as sent to UpdateVideoInfos. */
 export type FieldChanges = Partial<EditableValues>;
 
+/**
+ * One video's change as it travels from the grid through the save request and the batch store to VOD:
+ * the values of the changed fields as loaded (`base`) and as edited (`changes`).
+ */
+export interface SaveItem {
+  videoId: string;
+  /** The video's title when the change was made, so a batch's items can be found by it. */
+  title: string;
+  base: FieldChanges;
+  changes: FieldChanges;
+}
+
 /** One editable value, whichever field it belongs to. */
 export type FieldValue = EditableValues[EditableField];
 

@@ -1,10 +1,10 @@
 'use client';
+import type { ItemOutcome } from '@/lib/batches/types';
 
 import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../grid-context';
-import type { RowOutcome } from '../types';
 
-const ICONS: Record<RowOutcome['kind'], string> = {
+const ICONS: Record<ItemOutcome['kind'], string> = {
   pending: '…',
   updated: '✓',
   forbidden: '⊘',
@@ -15,7 +15,7 @@ const ICONS: Record<RowOutcome['kind'], string> = {
 };
 
 /** A row's save outcome as icon plus text, with the error code and request id spelled out for support. */
-export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: RowOutcome | undefined }) {
+export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: ItemOutcome | undefined }) {
   const { actions } = useGridContext();
   if (outcome === undefined) return null;
   const m = gridMessages.outcomes;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
-import type { FieldChanges } from '@/lib/edits/fields';
+import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import type { Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
 import { type BatchOutcome, OUTCOME_COUNTER } from './batch-outcomes';
@@ -17,13 +17,6 @@ export interface NewBatch {
   kind: BatchRow['kind'];
   parentBatchId?: string | null;
   label?: string;
-}
-
-export interface NewBatchItem {
-  videoId: string;
-  title: string;
-  base: FieldChanges;
-  changes: FieldChanges;
 }
 
 /** What became of one item. */
@@ -68,7 +61,7 @@ const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
 /** Writes a batch and all its items (status pending) in one transaction. */
 export async function insertBatchWithItems(
   batch: NewBatch,
-  items: readonly NewBatchItem[],
+  items: readonly SaveItem[],
   db?: Database,
 ): Promise<BatchRow> {
   return (await resolveDb(db)).transaction(async (tx) => {

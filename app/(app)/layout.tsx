@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/layout/app-header';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { requireUser } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
 
@@ -10,7 +11,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   return (
     <div className="app-shell">
       <AppHeader user={user} mode={getConfig().mode} />
-      <main id="main">{children}</main>
+      <main id="main">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { ItemOutcome } from '@/lib/batches/types';
-import type { SaveItem } from '@/lib/edits/fields';
 import { changedFields, type EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
@@ -18,11 +18,11 @@ export interface ConflictDialogProps {
   videoId: string | null;
   outcome: Extract<ItemOutcome, { kind: 'conflict' }> | null;
   onClose: () => void;
-  onSave: (items: SaveItem[]) => void;
 }
 
 /** Shows the viewer's value next to VOD's current one; keep mine re-saves, take theirs drops the edit. */
-export function ConflictDialog({ videoId, outcome, onClose, onSave }: ConflictDialogProps) {
+export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProps) {
+  const { start: onSave } = useSaveStarter();
   const { editStore, categories } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const open = videoId !== null && outcome !== null;

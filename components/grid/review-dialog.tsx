@@ -2,12 +2,12 @@
 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { diffTags } from '@/lib/edits/diff';
-import type { SaveItem } from '@/lib/edits/fields';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
@@ -22,15 +22,13 @@ const r = gridMessages.review;
 export interface ReviewDialogProps {
   open: boolean;
   onClose: () => void;
-  onSave: (items: SaveItem[]) => void;
-  isSaving: boolean;
 }
 
 /** Every change grouped by video, before → after, with per-video ticks deciding what the save sends. */
-export function ReviewDialog({ open, onClose, onSave, isSaving }: ReviewDialogProps) {
+export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} title={r.title} size="large">
-      {open ? <ReviewContent onClose={onClose} onSave={onSave} isSaving={isSaving} /> : null}
+      {open ? <ReviewContent onClose={onClose} /> : null}
     </Dialog>
   );
 }
@@ -42,7 +40,8 @@ interface Entry {
   changes: FieldChanges;
 }
 
-function ReviewContent({ onClose, onSave, isSaving }: Omit<ReviewDialogProps, 'open'>) {
+function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
+  const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());

@@ -1,11 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ItemOutcome } from '@/lib/batches/types';
-import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
-import { createAnnouncer, LiveRegion } from './announcer';
+import { LiveRegion } from './announcer';
 import type { BulkOperation } from './bulk';
 import { planBulk } from './bulk';
 import { BulkBar } from './bulk-bar';
@@ -13,18 +11,19 @@ import { BulkDialog, type BulkKind } from './bulk-dialog';
 import { indexCategories } from './categories';
 import { ConflictDialog } from './conflict-dialog';
 import { DraftBanner } from './draft-banner';
-import { createEditStore, currentValue, type EditStore } from './edit-store';
+import { currentValue, type EditStore } from './edit-store';
 import { FocusedCellStatus } from './focused-cell-status';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './grid-body';
 import { GridContext, type GridContextValue } from './grid-context';
 import { createGridController, type GridModel } from './grid-controller';
 import { GridHeader } from './grid-header';
 import { GridToolbar } from './grid-toolbar';
-import { createNavStore, type NavStore } from './nav-store';
+import type { NavStore } from './nav-store';
 import { OutcomeSummary } from './outcome-summary';
 import type { GridPreferences } from './preferences';
 import { ReviewDialog } from './review-dialog';
-import { createRowSelectionStore, selectedAmong, selectedRowCount } from './row-selection';
+import { selectedAmong, selectedRowCount } from './row-selection';
+import type { GridSession } from './session';
 import { PROBLEM_OUTCOME_KINDS } from './types';
 import { useBeforeUnload } from './use-before-unload';
 import { useDraftPersistence } from './use-draft-persistence';
@@ -47,10 +46,8 @@ export interface VideoGridProps {
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
   ensureAllLoaded: () => Promise<void>;
-  outcomes: ReadonlyMap<string, ItemOutcome>;
-  /** The parent runs the save and feeds outcomes back. */
-  onSave: (items: SaveItem[]) => void;
-  isSaving: boolean;
+  /** The editor's stores, owned by the workspace; the save writes outcomes and saved values into them. */
+  session: GridSession;
 }
 
 /** Feeds streamed-in videos to the edit store, only the appended ones when the list grew. */
@@ -67,20 +64,6 @@ function useLoadVideos(store: EditStore, videos: readonly Video[]) {
     if (fresh.length > 0) store.dispatch({ type: 'load', videos: fresh });
     loaded.current = videos;
   }, [store, videos]);
-}
-
-/** Saved values become the new base once per outcome object. */
-function useApplySavedOutcomes(store: EditStore, outcomes: ReadonlyMap<string, ItemOutcome>) {
-  const applied = useRef(new WeakSet<ItemOutcome>());
-  useEffect(() => {
-    const entries: { videoId: string; values: FieldChanges }[] = [];
-    for (const [videoId, outcome] of outcomes) {
-      if (outcome.kind !== 'updated' || applied.current.has(outcome)) continue;
-      applied.current.add(outcome);
-      entries.push({ videoId, values: outcome.saved });
-    }
-    if (entries.length > 0) store.dispatch({ type: 'rebase', entries });
-  }, [store, outcomes]);
 }
 
 /** After sorting, filtering or rows streaming in, focus stays on the same video where it can. */
@@ -109,14 +92,13 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  * shown on their rows.
  */
 export function VideoGrid(props: VideoGridProps) {
-  const { videos, total, categories, canEdit, outcomes, onSave, isSaving } = props;
+  const { videos, total, categories, canEdit, session: stores } = props;
   const gridId = useId();
-  const [stores] = useState(() => ({
-    edit: createEditStore(),
-    nav: createNavStore(),
-    selection: createRowSelectionStore(),
-    announcer: createAnnouncer(),
-  }));
+  const outcomes = useSyncExternalStore(
+    stores.outcomes.subscribe,
+    stores.outcomes.getState,
+    stores.outcomes.getState,
+  );
   const hasDomFocus = useRef(false);
   const scrollRef = useRef<HTMLDivElement | null>(null);
   // State as well as a ref: the virtualizer must re-render once the element exists, which a ref alone
@@ -131,7 +113,6 @@ export function VideoGrid(props: VideoGridProps) {
   const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);
 
   useLoadVideos(stores.edit, videos);
-  useApplySavedOutcomes(stores.edit, outcomes);
   useBeforeUnload(stores.edit);
   const draft = useDraftPersistence(stores.edit, props.draftKey, canEdit);
 
@@ -294,12 +275,7 @@ export function VideoGrid(props: VideoGridProps) {
         <LiveRegion announcer={stores.announcer} />
         {canEdit ? (
           <>
-            <ReviewDialog
-              open={isReviewOpen}
-              onClose={() => setIsReviewOpen(false)}
-              onSave={onSave}
-              isSaving={isSaving}
-            />
+            <ReviewDialog open={isReviewOpen} onClose={() => setIsReviewOpen(false)} />
             <BulkDialog
               kind={bulkKind}
               targetIds={bulkTargets}
@@ -313,7 +289,6 @@ export function VideoGrid(props: VideoGridProps) {
               videoId={conflictOutcome?.kind === 'conflict' ? conflictId : null}
               outcome={conflictOutcome?.kind === 'conflict' ? conflictOutcome : null}
               onClose={() => setConflictId(null)}
-              onSave={onSave}
             />
           </>
         ) : null}

@@ -1,11 +1,6 @@
+import type { OutcomeMap } from '@/components/grid/outcome-store';
 import type { ItemOutcome } from '@/lib/batches/types';
 import type { SaveItem } from '@/lib/edits/fields';
-
-/** Outcomes by video id, as the grid takes them. */
-export type OutcomeMap = ReadonlyMap<string, ItemOutcome>;
-
-// The server's item outcome and the grid's row outcome are one shape; this keeps them from drifting apart.
-const sameShape: (outcome: ItemOutcome) => ItemOutcome = (outcome) => outcome;
 
 /** The map with every listed video's outcome replaced. */
 export function withOutcomes(
@@ -13,7 +8,7 @@ export function withOutcomes(
   outcomes: Iterable<{ videoId: string; outcome: ItemOutcome }>,
 ): OutcomeMap {
   const next = new Map(map);
-  for (const { videoId, outcome } of outcomes) next.set(videoId, sameShape(outcome));
+  for (const { videoId, outcome } of outcomes) next.set(videoId, outcome);
   return next;
 }
 

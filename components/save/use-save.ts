@@ -1,16 +1,15 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  getSaveOutcomesAction,
-  getSaveProgressAction,
-  retrySaveAction,
-  saveVideosAction,
-} from '@/app/(app)/videos/actions';
-import type { BatchProgress } from '@/lib/batches/types';
-import type { SaveItem } from '@/lib/edits/fields';
+import { retryBatchAction } from '@/app/(app)/batches/actions';
+import { saveVideosAction } from '@/app/(app)/videos/actions';
+import type { GridSession } from '@/components/grid/session';
+import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches/types';
+import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
-import { type OutcomeMap, refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
+import { ApiError, getJson } from './api';
+import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
 import { forgetAllBatchIds, forgetBatchId, readSavedBatchIds, rememberBatchId } from './save-storage';
 
 export type SavePhase = 'idle' | 'submitting' | 'running' | 'loading' | 'finished' | 'refused';
@@ -21,13 +20,13 @@ export interface SaveView {
   progress: BatchProgress | null;
   /** Why a save was refused or what is wrong, for the editor. */
   message: string | null;
-  /** The server did not answer the last poll; polling goes on. */
+  /** The server did not answer the last read; reading goes on. */
   isOffline: boolean;
 }
 
 export interface SaveController {
-  outcomes: OutcomeMap;
-  onSave: (items: SaveItem[]) => void;
+  /** Sends the editor's reviewed changes as a new batch. */
+  start: (items: SaveItem[]) => void;
   isSaving: boolean;
   view: SaveView;
   canRetry: boolean;
@@ -35,153 +34,185 @@ export interface SaveController {
   dismiss: () => void;
 }
 
-type OutcomesResult = Awaited<ReturnType<typeof getSaveOutcomesAction>>;
+/** What the hook itself decided; everything else is derived from the batch's queries. */
+type LocalState =
+  | { kind: 'idle' }
+  | { kind: 'submitting' }
+  | { kind: 'refused'; message: string }
+  /** The last batch is followed live; earlier ones (remembered from before a reload) only load outcomes. */
+  | { kind: 'following'; batchIds: string[]; message: string | null };
 
 const POLL_MS = 500;
 const OFFLINE_RETRY_MS = 1_000;
 const IDLE: SaveView = { phase: 'idle', progress: null, message: null, isOffline: false };
-const NO_OUTCOMES: OutcomeMap = new Map();
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// An answer from the server is final; no answer (offline, a restart) is tried again until there is one.
+const retryUnlessAnswered = (_count: number, error: unknown) => !(error instanceof ApiError);
+
+/** Writes a page of outcomes into the grid session: onto the rows, and saved values as the new base. */
+function applyOutcomes(session: GridSession, entries: Array<{ videoId: string; outcome: ItemOutcome }>) {
+  session.outcomes.update((current) => withOutcomes(current, entries));
+  const saved: { videoId: string; values: FieldChanges }[] = [];
+  for (const { videoId, outcome } of entries)
+    if (outcome.kind === 'updated') saved.push({ videoId, values: outcome.saved });
+  if (saved.length > 0) session.edit.dispatch({ type: 'rebase', entries: saved });
+}
+
+/** Reads every outcome of the batches, in order (a later batch's outcome overrides an earlier one's). */
+async function loadOutcomes(session: GridSession, batchIds: readonly string[], signal: AbortSignal) {
+  for (const batchId of batchIds) {
+    let cursor: number | null = null;
+    do {
+      const query: string = cursor === null ? '' : `?cursor=${cursor}`;
+      const page: ItemOutcomePage = await getJson(`/api/batches/${batchId}/outcomes${query}`, signal);
+      applyOutcomes(session, page.outcomes);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+  }
+  return batchIds.length;
+}
 
 /**
- * The client side of saving for one view (`viewKey`: user and library): sends the diff, follows the batch
- * the server runs (polling its progress every 500 ms), then loads every row's outcome. Batches are
+ * The client side of saving for one view (`viewKey`: user and library): sends the diff through the save
+ * action, follows the batch the server runs (its progress polled every 500 ms through GET
+ * /api/batches/[id]/progress), then writes every row's outcome into the grid session. Batches are
  * remembered per view for the tab's session, so leaving and coming back picks them up again.
  */
-export function useSave(viewKey: string): SaveController {
-  const [outcomes, setOutcomes] = useState<OutcomeMap>(NO_OUTCOMES);
-  const [view, setView] = useState<SaveView>(IDLE);
-  // Each save, retry, dismissal or unmount starts a new generation; loops of older ones stop.
+export function useSave(session: GridSession, viewKey: string): SaveController {
+  const [local, setLocal] = useState<LocalState>({ kind: 'idle' });
+  // Each save, retry or dismissal starts a new generation; answers to older ones are dropped.
   const generation = useRef(0);
 
-  const follow = useCallback(
-    async (batchId: string, mine: number) => {
-      const isCurrent = () => generation.current === mine;
-      const refuse = (code: string, message: string) => {
-        if (code === 'not_found') forgetBatchId(viewKey, batchId);
-        setView({ phase: 'refused', progress: null, message, isOffline: false });
-      };
-      while (isCurrent()) {
-        const result = await getSaveProgressAction({ batchId }).catch(() => null);
-        if (!isCurrent()) return;
-        if (!result) {
-          setView((current) => ({ ...current, isOffline: true }));
-          await delay(OFFLINE_RETRY_MS);
-          continue;
-        }
-        if (!result.ok || !result.data) {
-          refuse(
-            result.ok ? 'not_found' : result.error.code,
-            result.ok ? saveMessages.notFound : result.error.message,
-          );
-          return;
-        }
-        const progress = result.data;
-        setView({
-          phase: progress.isFinished ? 'loading' : 'running',
-          progress,
-          message: progress.status === 'interrupted' ? saveMessages.interrupted : null,
-          isOffline: false,
-        });
-        if (progress.isFinished) break;
-        await delay(POLL_MS);
-      }
-      let cursor: number | null = null;
-      while (isCurrent()) {
-        const page: OutcomesResult | null = await getSaveOutcomesAction({ batchId, cursor }).catch(
-          () => null,
-        );
-        if (!isCurrent()) return;
-        if (!page) {
-          setView((current) => ({ ...current, isOffline: true }));
-          await delay(OFFLINE_RETRY_MS);
-          continue;
-        }
-        if (!page.ok) {
-          refuse(page.error.code, page.error.message);
-          return;
-        }
-        setOutcomes((current) => withOutcomes(current, page.data.outcomes));
-        cursor = page.data.nextCursor;
-        if (cursor === null) {
-          setView((current) => ({ ...current, phase: 'finished', isOffline: false }));
-          return;
-        }
+  useEffect(() => {
+    generation.current++;
+    const remembered = readSavedBatchIds(viewKey);
+    setLocal(
+      remembered.length > 0 ? { kind: 'following', batchIds: remembered, message: null } : { kind: 'idle' },
+    );
+  }, [viewKey]);
+
+  const batchIds = local.kind === 'following' ? local.batchIds : null;
+  const current = batchIds?.at(-1) ?? null;
+
+  const progress = useQuery({
+    queryKey: ['batch', current, 'progress'],
+    queryFn: async ({ signal }) => {
+      try {
+        return await getJson<BatchProgress>(`/api/batches/${current}/progress`, signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'not_found' && current)
+          forgetBatchId(viewKey, current);
+        throw error;
       }
     },
-    [viewKey],
-  );
+    enabled: current !== null,
+    refetchInterval: (query) => (query.state.data?.isFinished ? false : POLL_MS),
+    retry: retryUnlessAnswered,
+    retryDelay: OFFLINE_RETRY_MS,
+  });
+  const isFinished = progress.data?.isFinished === true;
+  const outcomes = useQuery({
+    queryKey: ['batch', current, 'outcomes', batchIds],
+    queryFn: ({ signal }) => loadOutcomes(session, batchIds ?? [], signal),
+    enabled: isFinished,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: retryUnlessAnswered,
+    retryDelay: OFFLINE_RETRY_MS,
+  });
 
-  useEffect(() => {
-    const mine = ++generation.current;
-    const remembered = readSavedBatchIds(viewKey);
-    void (async () => {
-      for (const batchId of remembered) {
-        if (generation.current !== mine) return;
-        await follow(batchId, mine);
-      }
-    })();
-    return () => {
-      generation.current++;
-    };
-  }, [viewKey, follow]);
-
-  const onSave = useCallback(
+  const start = useCallback(
     (items: SaveItem[]) => {
       const mine = ++generation.current;
       const videoIds = items.map((item) => item.videoId);
-      setOutcomes((current) => withPending(current, videoIds));
-      setView({ ...IDLE, phase: 'submitting' });
-      void (async () => {
-        const result = await saveVideosAction({ items }).catch(() => null);
+      session.outcomes.update((current) => withPending(current, videoIds));
+      setLocal({ kind: 'submitting' });
+      void saveVideosAction({ items })
+        .catch(() => null)
+        .then((result) => {
+          if (generation.current !== mine) return;
+          if (!result?.ok) {
+            const refusal = refusalOutcomes(items, result && !result.ok ? (result.fieldErrors ?? {}) : {});
+            session.outcomes.update((current) =>
+              withOutcomes(withoutOutcomes(current, videoIds), refusal.outcomes),
+            );
+            const reason = result && !result.ok ? result.error.message : saveMessages.notSent;
+            setLocal({ kind: 'refused', message: [reason, ...refusal.general].join(' ') });
+            return;
+          }
+          rememberBatchId(viewKey, result.data.batchId);
+          setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
+        });
+    },
+    [session, viewKey],
+  );
+
+  const retry = useCallback(() => {
+    if (!current || !batchIds) return;
+    const mine = ++generation.current;
+    setLocal({ kind: 'submitting' });
+    void retryBatchAction({ batchId: current })
+      .catch(() => null)
+      .then((result) => {
         if (generation.current !== mine) return;
-        if (!result?.ok) {
-          const refusal = refusalOutcomes(items, result && !result.ok ? (result.fieldErrors ?? {}) : {});
-          setOutcomes((current) => withOutcomes(withoutOutcomes(current, videoIds), refusal.outcomes));
-          const reason = result && !result.ok ? result.error.message : saveMessages.notSent;
-          setView({ ...IDLE, phase: 'refused', message: [reason, ...refusal.general].join(' ') });
+        if (!result?.ok || !result.data.batchId) {
+          const message = !result
+            ? saveMessages.notSent
+            : result.ok
+              ? saveMessages.nothingToRetry
+              : result.error.message;
+          setLocal({ kind: 'following', batchIds, message });
           return;
         }
         rememberBatchId(viewKey, result.data.batchId);
-        await follow(result.data.batchId, mine);
-      })();
-    },
-    [viewKey, follow],
-  );
-
-  const batchId = view.progress?.batchId ?? null;
-  const retry = useCallback(() => {
-    if (!batchId) return;
-    const mine = ++generation.current;
-    setView((current) => ({ ...current, phase: 'submitting', message: null }));
-    void (async () => {
-      const result = await retrySaveAction({ batchId }).catch(() => null);
-      if (generation.current !== mine) return;
-      if (!result?.ok || !result.data) {
-        const message = !result
-          ? saveMessages.notSent
-          : result.ok
-            ? saveMessages.nothingToRetry
-            : result.error.message;
-        setView((current) => ({ ...current, phase: 'finished', message }));
-        return;
-      }
-      rememberBatchId(viewKey, result.data.batchId);
-      await follow(result.data.batchId, mine);
-    })();
-  }, [batchId, viewKey, follow]);
+        setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
+      });
+  }, [current, batchIds, viewKey]);
 
   const dismiss = useCallback(() => {
     generation.current++;
     forgetAllBatchIds(viewKey);
-    setView(IDLE);
+    setLocal({ kind: 'idle' });
   }, [viewKey]);
+
+  const view = useMemo((): SaveView => {
+    switch (local.kind) {
+      case 'idle':
+        return IDLE;
+      case 'submitting':
+        return { ...IDLE, phase: 'submitting' };
+      case 'refused':
+        return { ...IDLE, phase: 'refused', message: local.message };
+    }
+    const refusal = [progress.error, outcomes.error].find((error) => error instanceof ApiError);
+    if (refusal) return { ...IDLE, phase: 'refused', message: refusal.message };
+    const data = progress.data ?? null;
+    const phase: SavePhase = !data
+      ? 'submitting'
+      : !data.isFinished
+        ? 'running'
+        : outcomes.isSuccess
+          ? 'finished'
+          : 'loading';
+    return {
+      phase,
+      progress: data,
+      message: data?.status === 'interrupted' ? saveMessages.interrupted : local.message,
+      isOffline: progress.failureCount > 0 || outcomes.failureCount > 0,
+    };
+  }, [
+    local,
+    progress.data,
+    progress.error,
+    progress.failureCount,
+    outcomes.error,
+    outcomes.isSuccess,
+    outcomes.failureCount,
+  ]);
 
   const isSaving = view.phase === 'submitting' || view.phase === 'running' || view.phase === 'loading';
   const canRetry = view.phase === 'finished' && (view.progress?.retryable ?? 0) > 0;
   return useMemo(
-    () => ({ outcomes, onSave, isSaving, view, canRetry, retry, dismiss }),
-    [outcomes, onSave, isSaving, view, canRetry, retry, dismiss],
+    () => ({ start, isSaving, view, canRetry, retry, dismiss }),
+    [start, isSaving, view, canRetry, retry, dismiss],
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 
+import { useState } from 'react';
 import type { GridPreferences } from '@/components/grid/preferences';
+import { createGridSession } from '@/components/grid/session';
 import { VideoGrid } from '@/components/grid/video-grid';
+import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
 import { searchParamsFromFilter } from '@/lib/videos/filter-params';
@@ -20,7 +23,10 @@ export interface VideosWorkspaceProps {
   preferences: GridPreferences | null;
 }
 
-/** The client side of /videos: filter bar, streamed rows, the grid. */
+/**
+ * The client side of /videos: filter bar, streamed rows, the grid. It owns the grid session, which the
+ * grid reads and the save writes its outcomes into.
+ */
 export function VideosWorkspace({
   firstPage,
   filter,
@@ -35,10 +41,11 @@ export function VideosWorkspace({
       : null;
   const stream = useVideoStream(firstPage, streamUrl);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
-  const save = useSave(draftKey);
+  const [session] = useState(createGridSession);
+  const save = useSave(session, draftKey);
 
   return (
-    <>
+    <SaveContext.Provider value={save}>
       <FilterBar filter={filter} categories={categories} />
       <LoadProgress
         loaded={stream.videos.length}
@@ -57,11 +64,9 @@ export function VideosWorkspace({
         preferences={gridPreferences}
         onPreferencesChange={setGridPreferences}
         ensureAllLoaded={stream.ensureAllLoaded}
-        outcomes={save.outcomes}
-        onSave={save.onSave}
-        isSaving={save.isSaving}
+        session={session}
       />
-    </>
+    </SaveContext.Provider>
   );
 }
 

@@ -69,7 +69,9 @@ export interface ItemOutcomePage {
   nextCursor: number | null;
 }
 
-export type BatchErrorCode = 'not_found' | 'forbidden' | 'unfinished';
+export const BATCH_ERROR_CODES = ['not_found', 'forbidden', 'unfinished'] as const;
+
+export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
 
 /** The one error type of the batches boundary: a request about a batch that cannot be honoured. */
 export class BatchError extends Error {
@@ -80,4 +82,17 @@ export class BatchError extends Error {
     super(message);
     this.name = 'BatchError';
   }
+}
+
+/**
+ * Whether a value is a BatchError, judged by its name and code rather than its class: the process-wide
+ * batch service may have been built by another bundle (instrumentation), whose BatchError class is not
+ * this one.
+ */
+export function isBatchError(error: unknown): error is BatchError {
+  return (
+    error instanceof Error &&
+    error.name === 'BatchError' &&
+    (BATCH_ERROR_CODES as readonly unknown[]).includes((error as { code?: unknown }).code)
+  );
 }

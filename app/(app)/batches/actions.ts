@@ -2,17 +2,14 @@
 
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
-import { type BatchActor, BatchError, retryBatch, revertBatch } from '@/lib/batches';
-import { messages } from '@/lib/messages';
+import { type BatchActor, retryBatch, revertBatch } from '@/lib/batches';
+import { batchProblem } from '@/lib/batches/problems';
 
-const t = messages.batches.actions;
-
-const batchIdSchema = z.object({ batchId: z.uuid() });
+const batchIdSchema = z.strictObject({ batchId: z.uuid() });
 
 /**
  * Starts a batch linked to the given one. lib/batches checks on the server that the user is an admin or the
- * batch's own editor. ActionError carries no 'forbidden', so "not yours" is answered like "no such batch",
- * which also does not reveal whether another user's batch exists.
+ * batch's own editor; its refusals reach the browser through the one batch-problem mapping.
  */
 async function startLinkedBatch(
   start: (batchId: string, actor: BatchActor) => Promise<{ batchId: string } | null>,
@@ -23,13 +20,13 @@ async function startLinkedBatch(
     const started = await start(batchId, actor);
     return { batchId: started?.batchId ?? null };
   } catch (error) {
-    if (!(error instanceof BatchError)) throw error;
-    if (error.code === 'unfinished') throw new ActionError('conflict', t.unfinished);
-    throw new ActionError('not_found', t.notYours);
+    const problem = batchProblem(error);
+    if (problem) throw new ActionError(problem.code, problem.message);
+    throw error;
   }
 }
 
-/** Sends the failed, retryable videos of a finished batch again, as a new linked batch. */
+/** Sends the failed, retryable videos of a finished batch again, as a new linked batch (grid and batch page). */
 export const retryBatchAction = authedAction('editor', batchIdSchema, ({ batchId }, { user }) =>
   startLinkedBatch(retryBatch, batchId, user),
 );

@@ -12,9 +12,6 @@ const nextConfig = {
     '@alicloud/openapi-client',
     '@alicloud/credentials',
   ],
-  // `npm test` type-checks the whole project (app, tests, scripts, benchmarks) once with tsc; the build
-  // need not do it again.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,

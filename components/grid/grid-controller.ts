@@ -335,5 +335,3 @@ export function createGridController(deps: GridControllerDeps) {
     },
   };
 }
-
-export type GridController = ReturnType<typeof createGridController>;

@@ -40,16 +40,6 @@ export function saveChanges(actor: BatchActor, request: SaveRequest): Promise<Sa
   return service().saveChanges(actor, request);
 }
 
-/** Persists a batch and its items in one transaction, starts running it, and returns its id at once. */
-export function submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }> {
-  return service().submitBatch(input);
-}
-
-/** Runs (or resumes) a batch, or joins its run in progress; resolves with its progress once it stops. */
-export function runBatch(batchId: string): Promise<BatchProgress | null> {
-  return service().runBatch(batchId);
-}
-
 /**
  * A batch's counts and status, or null when there is no such batch. With an actor, throws a BatchError
  * unless the actor may act on the batch.

@@ -227,5 +227,4 @@ export type UserRow = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type BatchRow = typeof batches.$inferSelect;
 export type BatchItemRow = typeof batchItems.$inferSelect;
-export type BatchChunkRow = typeof batchChunks.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': fileURLToPath(new URL('./', import.meta.url)),
+      '@': fileURLToPath(new URL('.', import.meta.url)),
       // 'server-only' throws outside React Server Components; tests run lib/ directly in Node.
       'server-only': fileURLToPath(new URL('./lib/testing/empty-module.ts', import.meta.url)),
     },

@@ -1,5 +1,5 @@
 /**
- * The choices the emulator makes where VOD's sources are silent: vod-api.md §13 (shared with the client)
+ * The choices the emulator makes where VOD's sources are silent: docs/vod-api.md §13 (shared with the client)
  * and a few emulator-only ones. The values and rules that are code live here; the rest is realised as noted:
  *
  * §13, realised elsewhere:

@@ -1,5 +1,5 @@
 /**
- * VOD's error codes as the emulator answers them (vod-api.md §2), with the service's English messages.
+ * VOD's error codes as the emulator answers them (docs/vod-api.md §2), with the service's English messages.
  * Every failure inside the emulator is a VodError; the HTTP layer renders it as VOD's JSON error body.
  */
 

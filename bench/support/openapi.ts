@@ -3,7 +3,7 @@ import { RuntimeOptions } from '@alicloud/tea-util';
 import { vodRpcParams } from '@/lib/vod/rpc-params';
 
 /**
- * The bare @alicloud/openapi-client as the VOD SDK drives it (vod-api.md §1.1), without lib/vod's pacer and
+ * The bare @alicloud/openapi-client as the VOD SDK drives it (docs/vod-api.md §1.1), without lib/vod's pacer and
  * retries: the emulator benchmark measures the server, so the client must add nothing of ours.
  */
 

@@ -3,9 +3,9 @@
 import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
-import type { BulkKind } from './bulk-dialog';
-import { useGridContext } from './grid-context';
-import { selectedRowCount } from './row-selection';
+import type { BulkKind } from './dialogs/bulk-dialog';
+import { useGridContext } from './state/grid-context';
+import { selectedRowCount } from './state/row-selection';
 
 const ACTIONS: readonly { kind: BulkKind; label: string }[] = [
   { kind: 'addTags', label: gridMessages.bulk.addTags },

@@ -1,7 +1,7 @@
 import { type EditableField, FIELDS } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
-import type { ConfigurableColumnId } from './preferences';
+import type { ConfigurableColumnId } from './state/preferences';
 
 export type ColumnId = 'select' | 'outcome' | ConfigurableColumnId;
 

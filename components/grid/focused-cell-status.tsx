@@ -4,7 +4,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
 import type { GridColumn } from './columns';
-import { useGridContext } from './grid-context';
+import { useGridContext } from './state/grid-context';
 
 /** Spells out the focused cell's problem under the grid, so it is visible without hovering the icon. */
 export function FocusedCellStatus({

@@ -2,10 +2,10 @@
 
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
-import { ColumnsMenu } from './columns-menu';
-import { useGridContext } from './grid-context';
-import { useEditStoreSelector } from './use-grid-state';
-import type { VideoTable } from './use-video-table';
+import { ColumnsMenu } from './dialogs/columns-menu';
+import { useGridContext } from './state/grid-context';
+import { useEditStoreSelector } from './state/use-grid-state';
+import type { VideoTable } from './state/use-video-table';
 
 export interface GridToolbarProps {
   table: VideoTable;

@@ -1,37 +1,46 @@
 'use client';
 
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
 import { LiveRegion } from './announcer';
-import type { BulkOperation } from './bulk';
-import { planBulk } from './bulk';
 import { BulkBar } from './bulk-bar';
-import { BulkDialog, type BulkKind } from './bulk-dialog';
-import { indexCategories } from './categories';
-import { ConflictDialog } from './conflict-dialog';
-import { DraftBanner } from './draft-banner';
-import { currentValue, type EditStore } from './edit-store';
+import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './cells/grid-body';
+import { GridHeader } from './cells/grid-header';
+import { createGridController, type GridModel } from './controller/create-controller';
+import { BulkDialog, type BulkKind } from './dialogs/bulk-dialog';
+import { ConflictDialog } from './dialogs/conflict-dialog';
+import { DraftBanner } from './dialogs/draft-banner';
+import { ReviewDialog } from './dialogs/review-dialog';
 import { FocusedCellStatus } from './focused-cell-status';
-import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './grid-body';
-import { GridContext, type GridContextValue } from './grid-context';
-import { createGridController, type GridModel } from './grid-controller';
-import { GridHeader } from './grid-header';
 import { GridToolbar } from './grid-toolbar';
-import type { NavStore } from './nav-store';
+import type { BulkOperation } from './ops/bulk';
+import { planBulk } from './ops/bulk';
+import { indexCategories } from './ops/categories';
 import { OutcomeSummary } from './outcome-summary';
-import type { GridPreferences } from './preferences';
-import { ReviewDialog } from './review-dialog';
-import { selectedAmong, selectedRowCount } from './row-selection';
-import type { GridSession } from './session';
+import { currentValue, type EditStore } from './state/edit-store';
+import { GridContext, type GridContextValue } from './state/grid-context';
+import type { NavStore } from './state/nav-store';
+import type { GridPreferences } from './state/preferences';
+import { selectedAmong, selectedRowCount } from './state/row-selection';
+import type { GridSession } from './state/session';
+import { useBeforeUnload } from './state/use-before-unload';
+import { useDraftPersistence } from './state/use-draft-persistence';
+import { useVideoTable } from './state/use-video-table';
+import { createValidator } from './state/validation';
 import { PROBLEM_OUTCOME_KINDS } from './types';
-import { useBeforeUnload } from './use-before-unload';
-import { useDraftPersistence } from './use-draft-persistence';
-import { useVideoTable } from './use-video-table';
-import { createValidator } from './validation';
 import './grid.css';
 
-export type { GridPreferences } from './preferences';
+export type { GridPreferences } from './state/preferences';
 
 export interface VideoGridProps {
   /** Rows loaded so far; grows (append-only) while more stream in. */
@@ -148,17 +157,18 @@ export function VideoGrid(props: VideoGridProps) {
   const [bulkKind, setBulkKind] = useState<BulkKind | null>(null);
   const [isLoadingRest, setIsLoadingRest] = useState(false);
 
-  const model = useRef<GridModel>(null as unknown as GridModel);
-  model.current = { rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit };
-  const latest = useRef({ videos, total, ensureAllLoaded: props.ensureAllLoaded });
-  latest.current = { videos, total, ensureAllLoaded: props.ensureAllLoaded };
+  // Event handlers read the grid as it is when the event happens, never as it was when they were made.
+  const getModel = useEffectEvent(
+    (): GridModel => ({ rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit }),
+  );
+  const getLoaded = useEffectEvent(() => ({ videos, total, ensureAllLoaded: props.ensureAllLoaded }));
 
   const [controller] = useState(() =>
     createGridController({
       editStore: stores.edit,
       navStore: stores.nav,
       selection: stores.selection,
-      getModel: () => model.current,
+      getModel: () => getModel(),
       getScrollElement: () => scrollRef.current,
       hasDomFocus,
       announce: stores.announcer.announce,
@@ -184,31 +194,34 @@ export function VideoGrid(props: VideoGridProps) {
     [gridId, stores, validator, categoryIndex, categories, canEdit, controller],
   );
 
-  /** The loaded videos a bulk action applies to. */
+  /** The loaded videos a bulk action would apply to, for the dialog's preview while it renders. */
   const bulkTargets = useCallback(
     () =>
       selectedAmong(
         stores.selection.getState(),
-        latest.current.videos.map((video) => video.id),
+        videos.map((video) => video.id),
       ),
-    [stores],
+    [stores, videos],
   );
 
   const applyBulk = useCallback(
     async (operation: BulkOperation) => {
-      if (stores.selection.getState().isAllMatching && latest.current.videos.length < latest.current.total) {
+      if (stores.selection.getState().isAllMatching && getLoaded().videos.length < getLoaded().total) {
         setIsLoadingRest(true);
         try {
-          await latest.current.ensureAllLoaded();
+          await getLoaded().ensureAllLoaded();
           // The parent's new rows arrive with its next render; give it a few frames to commit them.
-          for (let i = 0; i < 30 && latest.current.videos.length < latest.current.total; i++)
-            await nextFrame();
+          for (let i = 0; i < 30 && getLoaded().videos.length < getLoaded().total; i++) await nextFrame();
         } finally {
           setIsLoadingRest(false);
         }
       }
       const state = stores.edit.getState();
-      const targets = bulkTargets();
+      // Rows may have streamed in while waiting: the targets are taken from the grid as it is now.
+      const targets = selectedAmong(
+        stores.selection.getState(),
+        getLoaded().videos.map((video) => video.id),
+      );
       const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
       const videoCount = new Set(writes.map((w) => w.videoId)).size;

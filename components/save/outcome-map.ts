@@ -1,4 +1,4 @@
-import type { OutcomeMap } from '@/components/grid/outcome-store';
+import type { OutcomeMap } from '@/components/grid/state/outcome-store';
 import type { ItemOutcome } from '@/lib/batches/types';
 import type { SaveItem } from '@/lib/edits/fields';
 

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveGridPreferencesAction } from '@/app/(app)/videos/actions';
-import type { GridPreferences } from '@/components/grid/preferences';
+import type { GridPreferences } from '@/components/grid/state/preferences';
 
 // Resizing a column fires many changes; the server only needs the last one.
 const SAVE_DELAY_MS = 800;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import type { GridPreferences } from '@/components/grid/preferences';
-import { createGridSession } from '@/components/grid/session';
+import type { GridPreferences } from '@/components/grid/state/preferences';
+import { createGridSession } from '@/components/grid/state/session';
 import { VideoGrid } from '@/components/grid/video-grid';
 import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';

@@ -17,7 +17,7 @@ export function newRequestId(): string {
   return randomUUID().toUpperCase();
 }
 
-/** VOD's error body (vod-api.md §2). */
+/** VOD's error body (docs/vod-api.md §2). */
 export function errorBody(error: VodError, requestId: string, hostId: string): string {
   return JSON.stringify({
     RequestId: requestId,

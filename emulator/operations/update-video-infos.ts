@@ -28,7 +28,7 @@ const OVERWRITTEN_FIELDS = EDITABLE_FIELDS.filter(
 );
 
 /**
- * UpdateVideoInfos (seed document + vod-api.md §13): every item is checked before anything changes, so a
+ * UpdateVideoInfos (seed document + docs/vod-api.md §13): every item is checked before anything changes, so a
  * request applies all permitted items or none. Unknown and forbidden IDs are listed per item (HTTP 200).
  */
 export const updateVideoInfos: Operation = async ({

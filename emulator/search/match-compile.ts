@@ -14,7 +14,7 @@ export interface CompiledMatch {
 type Predicate = (library: Library, slot: number) => boolean;
 type FieldKind = 'exact' | 'fuzzy' | 'tags' | 'number' | 'time' | 'numberRange';
 
-// Which fields Match supports for videos and how each compares (vod-api.md §5).
+// Which fields Match supports for videos and how each compares (docs/vod-api.md §5).
 const FIELDS: Readonly<Record<string, { kind: FieldKind; key: keyof WireVideo }>> = {
   videoid: { kind: 'exact', key: 'VideoId' },
   appid: { kind: 'exact', key: 'AppId' },

@@ -1,5 +1,5 @@
 /**
- * Parses SearchMedia's Match statement (vod-api.md §5): `field = value`, `field = 'fuzzy'`,
+ * Parses SearchMedia's Match statement (docs/vod-api.md §5): `field = value`, `field = 'fuzzy'`,
  * `field in ('a','b')`, ranges `field = ('v1','v2']` with `()`/`[]` ends, `and`, `or`, parentheses.
  * Mixing `and` and `or` at one level is refused: VOD requires or-groups to be parenthesised.
  */

@@ -2,7 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { percentEncode } from './encode';
 
 /**
- * ACS3-HMAC-SHA256, the default signature of @alicloud/openapi-client (vod-api.md §1.3). The server and
+ * ACS3-HMAC-SHA256, the default signature of @alicloud/openapi-client (docs/vod-api.md §1.3). The server and
  * the tests' raw signer share these functions; the contract tests prove them against the real clients.
  */
 

@@ -3,7 +3,7 @@ import type { AuditActor } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
 import { getVodClient } from '@/lib/vod';
 import type { SaveRequest } from './input';
-import { type BatchService, createBatchService, type SaveResult, type SubmitBatchInput } from './service';
+import { type BatchService, createBatchService, type SaveResult } from './service';
 import type { BatchActor, BatchProgress, ItemOutcomePage } from './types';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Every VOD limit the product depends on, defined once. The grid, the server actions, lib/vod and the
- * emulator all read these; ../shared/spec/vod-api.md §3, §8 and §13 are the sources.
+ * emulator all read these; docs/vod-api.md §3, §8 and §13 are the sources.
  */
 
 export const VOD_API_VERSION = '2017-03-21';
@@ -31,7 +31,7 @@ export const LIMITS = {
 
 export const REFERENCE_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
-/** Calls per second per account, by action (vod-api.md §8). */
+/** Calls per second per account, by action (docs/vod-api.md §8). */
 export const QPS_LIMITS: Readonly<Record<string, number>> = {
   UpdateVideoInfos: 30,
   UpdateVideoInfo: 100,

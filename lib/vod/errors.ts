@@ -57,7 +57,7 @@ const NETWORK_ERROR_CODES = new Set([
   'UND_ERR_SOCKET',
 ]);
 
-/** Whether VOD's error code or HTTP status says the same call may succeed later (vod-api.md §2). */
+/** Whether VOD's error code or HTTP status says the same call may succeed later (docs/vod-api.md §2). */
 export function isRetryableServerError(code: string, httpStatus: number | null): boolean {
   return (
     code.includes('Throttling') ||

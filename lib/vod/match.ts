@@ -3,7 +3,7 @@ import { invalidArgument } from './errors';
 import type { VideoFilter } from './types';
 
 /**
- * Builds SearchMedia's `Match` expression (vod-api.md §5) from a filter. Every user-supplied value goes
+ * Builds SearchMedia's `Match` expression (docs/vod-api.md §5) from a filter. Every user-supplied value goes
  * through `quote`, so no text can close its string and change the query.
  */
 

@@ -13,7 +13,7 @@ import { sleep as realSleep, type Sleep } from './sleep';
 
 /**
  * The signed transport: one @alicloud/openapi-client per client, and around every call the pacer, the
- * retry loop (the SDK never retries by itself, vod-api.md §1.7), error mapping and one log line per attempt.
+ * retry loop (the SDK never retries by itself, docs/vod-api.md §1.7), error mapping and one log line per attempt.
  */
 
 export interface TransportOptions {
@@ -105,7 +105,7 @@ export class VodTransport {
     this.#runtime = new RuntimeOptions({
       readTimeout: options.readTimeoutMs,
       // httpx also arms the socket's idle timer with connectTimeout, so a slow answer fails after
-      // min(connect, read) (vod-api.md §1.7). Passing the larger value keeps readTimeoutMs the real deadline.
+      // min(connect, read) (docs/vod-api.md §1.7). Passing the larger value keeps readTimeoutMs the real deadline.
       connectTimeout: Math.max(options.connectTimeoutMs, options.readTimeoutMs),
     });
     const { credentials } = options;

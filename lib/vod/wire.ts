@@ -1,5 +1,5 @@
 /**
- * VOD's wire shapes (vod-api.md §2–§7), exactly as the service sends and accepts them. Shared by lib/vod
+ * VOD's wire shapes (docs/vod-api.md §2–§7), exactly as the service sends and accepts them. Shared by lib/vod
  * and the emulator; app code uses the reshaped types in ./types instead.
  */
 
@@ -123,7 +123,7 @@ export interface WireGetCategoriesResponse {
   SubCategories: { Category: WireCategory[] };
 }
 
-/** Every error body VOD sends (vod-api.md §2). */
+/** Every error body VOD sends (docs/vod-api.md §2). */
 export interface WireErrorBody {
   RequestId: string;
   HostId: string;

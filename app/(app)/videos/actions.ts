@@ -1,6 +1,6 @@
 'use server';
 
-import { gridPreferencesSchema } from '@/components/grid/preferences';
+import { gridPreferencesSchema } from '@/components/grid/state/preferences';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { saveChanges, saveRequestSchema } from '@/lib/batches';
 import { setUserPreference } from '@/lib/db/queries/preferences';

@@ -1,4 +1,4 @@
-import { parseGridPreferences } from '@/components/grid/preferences';
+import { parseGridPreferences } from '@/components/grid/state/preferences';
 import { VideosWorkspace } from '@/components/videos/videos-workspace';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';

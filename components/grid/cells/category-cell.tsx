@@ -1,5 +1,5 @@
 import { gridMessages } from '@/lib/messages/grid';
-import { type CategoryIndex, categoryPathText } from '../categories';
+import { type CategoryIndex, categoryPathText } from '../ops/categories';
 
 export function CategoryCell({ cateId, categories }: { cateId: number | null; categories: CategoryIndex }) {
   if (cateId === null) return <span className="vg-cell__muted">{gridMessages.noCategory}</span>;

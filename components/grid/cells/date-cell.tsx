@@ -1,4 +1,4 @@
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../ops/format';
 
 /** Rows render only in the browser (the virtualizer has no viewport on the server), so this is the viewer's zone. */
 export function DateCell({ iso }: { iso: string | null }) {

@@ -2,7 +2,7 @@
 import type { ItemOutcome } from '@/lib/batches/types';
 
 import { gridMessages } from '@/lib/messages/grid';
-import { useGridContext } from '../grid-context';
+import { useGridContext } from '../state/grid-context';
 
 const ICONS: Record<ItemOutcome['kind'], string> = {
   pending: '…',

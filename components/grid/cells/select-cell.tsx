@@ -2,7 +2,7 @@
 
 import { Checkbox } from '@/components/ui/checkbox';
 import { gridMessages } from '@/lib/messages/grid';
-import { useGridContext } from '../grid-context';
+import { useGridContext } from '../state/grid-context';
 
 export function SelectCell({
   videoId,

@@ -1,8 +1,8 @@
 'use client';
 
 import { useRef } from 'react';
-import { CategoryPicker, type PickKey } from '../category-picker';
-import { useGridContext } from '../grid-context';
+import { useGridContext } from '../state/grid-context';
+import { CategoryPicker, type PickKey } from './category-picker';
 import { usePopupPlacement } from './use-popup-placement';
 
 const MOVES = { enter: 'down', tab: 'right', shiftTab: 'left', click: 'none' } as const;

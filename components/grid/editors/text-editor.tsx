@@ -3,9 +3,9 @@
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditableField } from '@/lib/edits/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
-import { parseValue } from '../cell-values';
-import { type MoveAfterCommit, useGridContext } from '../grid-context';
-import { IME_KEY_CODE } from '../keyboard';
+import { parseValue } from '../ops/cell-values';
+import { IME_KEY_CODE } from '../ops/keyboard';
+import { type MoveAfterCommit, useGridContext } from '../state/grid-context';
 import { usePopupPlacement } from './use-popup-placement';
 
 export interface TextEditorProps {

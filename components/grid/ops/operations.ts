@@ -1,9 +1,9 @@
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
 import { validateField } from '@/lib/edits/fields';
+import type { GridColumn } from '../columns';
+import type { CellValue, CellWrite } from '../state/edit-store';
 import type { CategoryIndex } from './categories';
 import { emptyValue, parseValue } from './cell-values';
-import type { GridColumn } from './columns';
-import type { CellValue, CellWrite } from './edit-store';
 import { type CellRange, rangeCellCount } from './range';
 
 /** What range operations see of the grid: displayed rows' ids and visible columns, in display order. */

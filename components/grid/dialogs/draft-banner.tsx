@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
-import type { DraftOffer } from './use-draft-persistence';
+import type { DraftOffer } from '../state/use-draft-persistence';
 
 export function DraftBanner({
   offer,

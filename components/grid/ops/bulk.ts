@@ -1,5 +1,5 @@
 import type { EditableField } from '@/lib/edits/fields';
-import type { CellValue, CellWrite } from './edit-store';
+import type { CellValue, CellWrite } from '../state/edit-store';
 
 export type BulkOperation =
   | { kind: 'addTags'; tags: readonly string[] }

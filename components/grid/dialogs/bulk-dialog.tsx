@@ -5,11 +5,11 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { parseTags } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
-import { type BulkOperation, planBulk } from './bulk';
-import { CategoryPicker } from './category-picker';
-import { currentValue } from './edit-store';
-import { compileFindReplace, type FindReplaceMatcher } from './find-replace';
-import { useGridContext } from './grid-context';
+import { CategoryPicker } from '../editors/category-picker';
+import { type BulkOperation, planBulk } from '../ops/bulk';
+import { compileFindReplace, type FindReplaceMatcher } from '../ops/find-replace';
+import { currentValue } from '../state/edit-store';
+import { useGridContext } from '../state/grid-context';
 
 export type BulkKind = 'addTags' | 'removeTags' | 'replaceTags' | 'setCategory' | 'findReplace' | 'affix';
 

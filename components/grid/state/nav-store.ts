@@ -1,4 +1,4 @@
-import { type CellCoord, type CellRange, rangeBetween } from './range';
+import { type CellCoord, type CellRange, rangeBetween } from '../ops/range';
 
 /**
  * Where the viewer is in the grid: the focused cell (the one tabbable cell), the anchor of the selected

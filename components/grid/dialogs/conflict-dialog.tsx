@@ -8,9 +8,9 @@ import type { ItemOutcome } from '@/lib/batches/types';
 import { changedFields, type EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
-import { changeText } from './change-text';
-import { type CellValue, currentValue } from './edit-store';
-import { useGridContext } from './grid-context';
+import { changeText } from '../ops/change-text';
+import { type CellValue, currentValue } from '../state/edit-store';
+import { useGridContext } from '../state/grid-context';
 
 const m = gridMessages.outcomes;
 

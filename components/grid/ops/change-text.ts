@@ -1,8 +1,8 @@
 import type { EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
+import type { CellValue } from '../state/edit-store';
 import type { CategoryIndex } from './categories';
 import { formatValue } from './cell-values';
-import type { CellValue } from './edit-store';
 
 /** A value for before/after displays, with a visible marker for empty. */
 export function changeText(

@@ -11,11 +11,11 @@ import { diffTags } from '@/lib/edits/diff';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
-import { changeText } from './change-text';
-import { baseOfChanges, type CellValue } from './edit-store';
-import { useGridContext } from './grid-context';
+import { changeText } from '../ops/change-text';
+import { baseOfChanges, type CellValue } from '../state/edit-store';
+import { useGridContext } from '../state/grid-context';
 
-import type { RowIssues } from './validation';
+import type { RowIssues } from '../state/validation';
 
 const r = gridMessages.review;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EditableValues } from '@/lib/edits/fields';
 import type { CategoryNode } from '@/lib/vod/types';
+import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
+import type { CellValue } from '../state/edit-store';
 import { indexCategories } from './categories';
-import { GRID_COLUMNS_BY_ID, type GridColumn } from './columns';
-import type { CellValue } from './edit-store';
 import { copyBlock, type GridShape, planClear, planFillDown, planPaste } from './operations';
 import { parseTsv } from './tsv';
 

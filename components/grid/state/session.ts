@@ -1,4 +1,4 @@
-import { createAnnouncer } from './announcer';
+import { createAnnouncer } from '../announcer';
 import { createEditStore } from './edit-store';
 import { createNavStore } from './nav-store';
 import { createOutcomeStore } from './outcome-store';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../state/edit-store';
 import { planBulk } from './bulk';
-import type { CellValue } from './edit-store';
 import { compileFindReplace } from './find-replace';
 
 const rows: Record<string, Record<string, CellValue>> = {

@@ -3,10 +3,10 @@
 import { type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import { gridMessages } from '@/lib/messages/grid';
-import type { GridColumn } from './columns';
-import { useGridContext } from './grid-context';
-import { isRowSelected } from './row-selection';
-import type { VideoTable } from './use-video-table';
+import type { GridColumn } from '../columns';
+import { useGridContext } from '../state/grid-context';
+import { isRowSelected } from '../state/row-selection';
+import type { VideoTable } from '../state/use-video-table';
 
 const RESIZE_STEP = 16;
 

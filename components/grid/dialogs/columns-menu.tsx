@@ -3,8 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
-import type { GridColumn } from './columns';
-import type { VideoTable } from './use-video-table';
+import type { GridColumn } from '../columns';
+import type { VideoTable } from '../state/use-video-table';
 
 /** A disclosure listing the configurable columns: show or hide each, move it earlier or later. */
 export function ColumnsMenu({ table, onReset }: { table: VideoTable; onReset: () => void }) {

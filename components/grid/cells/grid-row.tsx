@@ -4,12 +4,11 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import type { ItemOutcome } from '@/lib/batches/types';
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
 import type { Video } from '@/lib/vod/types';
-import type { GridColumn } from './columns';
+import type { GridColumn } from '../columns';
+import { useGridContext } from '../state/grid-context';
+import { cellFlags, editedColumn, focusedColumn } from '../state/nav-store';
+import { type RowEdits, useRowEdits, useRowNav, useRowSelected } from '../state/use-grid-state';
 import { GridCell } from './grid-cell';
-import { useGridContext } from './grid-context';
-import { cellFlags, editedColumn, focusedColumn } from './nav-store';
-
-import { type RowEdits, useRowEdits, useRowNav, useRowSelected } from './use-grid-state';
 
 export interface GridRowProps {
   video: Video;

@@ -22,7 +22,7 @@ import {
 } from '@tanstack/react-table';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import type { Video } from '@/lib/vod/types';
-import { GRID_COLUMNS_BY_ID, type GridColumn } from './columns';
+import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
 import {
   CONFIGURABLE_COLUMN_IDS,
   type ConfigurableColumnId,

@@ -1,9 +1,9 @@
 import { type EditableField, fieldDefinition } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';
+import type { GridColumn } from '../columns';
+import type { CellValue } from '../state/edit-store';
 import type { CategoryIndex } from './categories';
-import type { GridColumn } from './columns';
-import type { CellValue } from './edit-store';
 import { formatDateTime, formatDuration } from './format';
 
 /** An editable value as text: what the editor starts with and what is copied. */

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  CELL_EDITING,
+  CELL_FOCUSED,
+  CELL_SELECTED,
+  cellFlags,
+  createNavStore,
+  rowNavKey,
+} from '../state/nav-store';
+import { createRowSelectionStore, isRowSelected, selectedRowCount } from '../state/row-selection';
 import { commandForKey, type KeyLike } from './keyboard';
-import { CELL_EDITING, CELL_FOCUSED, CELL_SELECTED, cellFlags, createNavStore, rowNavKey } from './nav-store';
 import { clampCoord, rangeBetween, rangeCellCount } from './range';
-import { createRowSelectionStore, isRowSelected, selectedRowCount } from './row-selection';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,

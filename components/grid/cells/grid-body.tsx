@@ -4,8 +4,8 @@ import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/rea
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ItemOutcome } from '@/lib/batches/types';
 import type { Video } from '@/lib/vod/types';
-import type { GridColumn } from './columns';
-import { useGridContext } from './grid-context';
+import type { GridColumn } from '../columns';
+import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';
 
 export const ROW_HEIGHT = 40;

@@ -1,0 +1,107 @@
+import type { KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { gridMessages } from '@/lib/messages/grid';
+import { commandForKey, type GridCommand } from '../ops/keyboard';
+import { planClear, planFillDown } from '../ops/operations';
+import { currentValue } from '../state/edit-store';
+import { selectedRange } from '../state/nav-store';
+import type { ControllerActions } from './actions';
+import { type ControllerCore, isInEditor } from './core';
+
+/** Keys on the grid: navigation, editing, fill, clear, undo and selection, as the key map names them. */
+export function createKeyHandler(core: ControllerCore, actions: ControllerActions) {
+  const { deps, shape, bounds, focusCell, write, focusedColumn, focusedVideo, startEditing } = core;
+  const { editStore, navStore, getModel } = deps;
+
+  const pageRows = () => {
+    const element = deps.getScrollElement();
+    const height = element ? element.clientHeight - deps.headerHeight : deps.rowHeight * 10;
+    return Math.max(1, Math.floor(height / deps.rowHeight) - 1);
+  };
+
+  // Enter or Space on a cell that is not edited: its column decides what that means.
+  const activate = () => {
+    const column = focusedColumn();
+    const video = focusedVideo();
+    const { focus } = navStore.getState();
+    if (!column || !video) return;
+    if (column.variant === 'select') actions.toggleRow(video.id, focus.row, false);
+    else if (column.variant === 'outcome') {
+      if (getModel().outcomes.get(video.id)?.kind === 'conflict') deps.openConflict(video.id);
+    } else if (column.variant === 'videoId') {
+      void navigator.clipboard?.writeText(video.id).then(() => deps.announce(gridMessages.copied));
+    } else startEditing(null);
+  };
+
+  const runCommand = (command: GridCommand): boolean => {
+    const { focus } = navStore.getState();
+    const { rows, cols } = bounds();
+    const model = getModel();
+    switch (command.type) {
+      case 'move':
+        focusCell({ row: focus.row + command.rows, col: focus.col + command.cols }, command.extend);
+        return true;
+      case 'edge':
+        focusCell(
+          {
+            row: command.row === 'first' ? 0 : command.row === 'last' ? rows - 1 : focus.row,
+            col: command.col === 'first' ? 0 : command.col === 'last' ? cols - 1 : focus.col,
+          },
+          command.extend,
+        );
+        return true;
+      case 'page':
+        focusCell({ row: focus.row + command.direction * pageRows(), col: focus.col }, command.extend);
+        return true;
+      case 'edit':
+        return startEditing(command.seed);
+      case 'compose':
+        return startEditing('');
+      case 'activate':
+        activate();
+        return true;
+      case 'fillDown': {
+        if (!model.canEdit) return false;
+        const writes = planFillDown(selectedRange(navStore.getState()), shape(), (videoId, field) =>
+          currentValue(editStore.getState(), videoId, field),
+        );
+        write('fill', writes, gridMessages.announce.filled(writes.length));
+        return true;
+      }
+      case 'clear': {
+        if (!model.canEdit) return false;
+        const writes = planClear(selectedRange(navStore.getState()), shape(), (videoId) =>
+          editStore.getState().base.get(videoId),
+        );
+        write('clear', writes, gridMessages.announce.cleared(writes.length));
+        return true;
+      }
+      case 'undo':
+      case 'redo':
+        if (!model.canEdit) return false;
+        actions.history(command.type);
+        return true;
+      case 'selectAll':
+        if (rows === 0 || cols === 0) return false;
+        navStore.setRange({ row: 0, col: 0 }, { row: rows - 1, col: cols - 1 });
+        return true;
+      case 'collapse':
+        navStore.focus(focus);
+        return true;
+    }
+  };
+
+  return {
+    onKeyDown(event: KeyboardEvent) {
+      if (isInEditor(event)) return;
+      const command = commandForKey(event.nativeEvent);
+      if (command?.type === 'compose') {
+        // The input method composes into whatever has focus once this keydown is over, so the editor must
+        // exist and hold focus before the handler returns, and the key must not be cancelled.
+        flushSync(() => runCommand(command));
+        return;
+      }
+      if (command && runCommand(command)) event.preventDefault();
+    },
+  };
+}

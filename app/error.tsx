@@ -1,8 +1,8 @@
 'use client';
 
-import { messages } from '@/lib/messages';
+import { ErrorPanel } from '@/components/layout/error-panel';
 
-/** The retry boundary for unexpected errors: no stack trace, just a reference the logs can be searched by. */
+/** The retry boundary for unexpected errors in a page. */
 export default function ErrorBoundary({
   error,
   reset,
@@ -10,15 +10,5 @@ export default function ErrorBoundary({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  return (
-    <main className="page" role="alert">
-      <h1>{messages.common.errorTitle}</h1>
-      <p>
-        {messages.common.errorBody} <code>{error.digest ?? 'n/a'}</code>
-      </p>
-      <button type="button" className="btn" onClick={reset}>
-        {messages.common.retry}
-      </button>
-    </main>
-  );
+  return <ErrorPanel digest={error.digest} reset={reset} />;
 }

@@ -4,7 +4,7 @@ import { messages } from '@/lib/messages';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: messages.common.appName,
+  title: { default: messages.common.appName, template: `%s · ${messages.common.appName}` },
   description: 'Bulk-edit ApsaraVideo VOD metadata in a spreadsheet-grade grid.',
 };
 

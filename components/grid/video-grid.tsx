@@ -232,7 +232,7 @@ export function VideoGrid(props: VideoGridProps) {
       );
       setBulkKind(null);
     },
-    [stores, bulkTargets],
+    [stores],
   );
 
   const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;

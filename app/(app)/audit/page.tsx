@@ -8,7 +8,7 @@ import { listUsers } from '@/lib/db/queries/users';
 import { messages } from '@/lib/messages';
 import { parseAuditParams, type SearchParams } from '../batches/search-params';
 
-export const metadata = { title: `${messages.audit.pageTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.audit.pageTitle };
 
 const t = messages.audit;
 const PAGE_SIZE = 100;

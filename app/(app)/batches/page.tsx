@@ -8,7 +8,7 @@ import { listUsers } from '@/lib/db/queries/users';
 import { messages } from '@/lib/messages';
 import { parseBatchListParams, type SearchParams } from './search-params';
 
-export const metadata = { title: `${messages.batches.listTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.batches.listTitle };
 
 const t = messages.batches;
 const PAGE_SIZE = 50;

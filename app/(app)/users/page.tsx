@@ -4,7 +4,7 @@ import { listUsers, toUserSummary } from '@/lib/auth/users';
 import { messages } from '@/lib/messages';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: `${messages.users.pageTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.users.pageTitle };
 
 export default async function UsersPage() {
   const me = await requireUser('admin', '/users');

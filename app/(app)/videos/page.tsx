@@ -8,7 +8,7 @@ import { filterFromSearchParams, libraryKey } from '@/lib/videos/filter-params';
 import { getCategories, searchVideos } from '@/lib/vod';
 import { GRID_PREFERENCES_KEY } from './preferences-key';
 
-export const metadata = { title: `${messages.videos.pageTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.videos.pageTitle };
 
 const FIRST_PAGE_SIZE = 100;
 

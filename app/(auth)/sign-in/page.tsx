@@ -10,7 +10,7 @@ import { messages } from '@/lib/messages';
 import styles from './sign-in.module.css';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: `${messages.auth.signInTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.auth.signInTitle };
 
 const t = messages.auth;
 

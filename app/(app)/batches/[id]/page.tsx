@@ -21,7 +21,7 @@ import { messages } from '@/lib/messages';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';
 
-export const metadata = { title: `${messages.batches.listTitle} · ${messages.common.appName}` };
+export const metadata = { title: messages.batches.listTitle };
 
 const t = messages.batches;
 const ITEM_PAGE_SIZE = 100;

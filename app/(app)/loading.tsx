@@ -1,0 +1,18 @@
+import { messages } from '@/lib/messages';
+
+const SKELETON_ROWS = 8;
+
+/** Shown while a signed-in page waits on the server (VOD, the database): the page's shape, not a spinner. */
+export default function Loading() {
+  return (
+    <div className="page skeleton" role="status" aria-live="polite">
+      <span className="visually-hidden">{messages.common.loading}</span>
+      <div className="skeleton__title" aria-hidden="true" />
+      <div className="skeleton__bar" aria-hidden="true" />
+      {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity but their place.
+        <div key={i} className="skeleton__row" aria-hidden="true" />
+      ))}
+    </div>
+  );
+}

@@ -1,5 +1,3 @@
-'use client';
-
 import { useSyncExternalStore } from 'react';
 
 /** Messages for screen readers about what an action did (pasted, undone…). */

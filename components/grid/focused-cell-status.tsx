@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useSyncExternalStore } from 'react';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod/types';

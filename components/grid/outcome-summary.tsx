@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo } from 'react';
 import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches/types';
 import { gridMessages } from '@/lib/messages/grid';

@@ -1,5 +1,3 @@
-'use client';
-
 import { saveMessages as m } from '@/lib/messages/save';
 import styles from './save-progress.module.css';
 import type { SaveController } from './use-save';

@@ -1,5 +1,3 @@
-'use client';
-
 import { type InputHTMLAttributes, useEffect, useRef } from 'react';
 import './ui.css';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId } from 'react';
 import { messages } from '@/lib/messages';

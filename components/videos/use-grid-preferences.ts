@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveGridPreferencesAction } from '@/app/(app)/videos/actions';
 import type { GridPreferences } from '@/components/grid/state/preferences';

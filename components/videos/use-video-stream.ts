@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VideoStreamLine } from '@/lib/videos/stream-protocol';
 import type { Video, VideoPage } from '@/lib/vod/types';

@@ -1,5 +1,3 @@
-'use client';
-
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ItemOutcome } from '@/lib/batches/types';

@@ -1,5 +1,3 @@
-'use client';
-
 import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches/types';

@@ -1,5 +1,3 @@
-'use client';
-
 import { type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import { gridMessages } from '@/lib/messages/grid';

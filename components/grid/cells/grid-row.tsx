@@ -1,5 +1,3 @@
-'use client';
-
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { ItemOutcome } from '@/lib/batches/types';
 import type { EditableField, EditableValues } from '@/lib/edits/fields';

@@ -1,4 +1,3 @@
-'use client';
 import type { ItemOutcome } from '@/lib/batches/types';
 
 import { gridMessages } from '@/lib/messages/grid';

@@ -1,5 +1,3 @@
-'use client';
-
 import { Checkbox } from '@/components/ui/checkbox';
 import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../state/grid-context';

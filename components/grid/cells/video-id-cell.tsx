@@ -1,5 +1,3 @@
-'use client';
-
 import { useState } from 'react';
 import { gridMessages } from '@/lib/messages/grid';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import type { DraftOffer } from '../state/use-draft-persistence';

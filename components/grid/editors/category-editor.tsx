@@ -1,5 +1,3 @@
-'use client';
-
 import { useRef } from 'react';
 import { useGridContext } from '../state/grid-context';
 import { CategoryPicker, type PickKey } from './category-picker';

@@ -1,5 +1,3 @@
-'use client';
-
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode } from '@/lib/vod/types';

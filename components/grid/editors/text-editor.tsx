@@ -1,5 +1,3 @@
-'use client';
-
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditableField } from '@/lib/edits/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';

@@ -1,5 +1,3 @@
-'use client';
-
 import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /** Opens a cell's popup upwards when there is not enough room below it inside the grid's viewport. */

@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, type RefObject, useContext } from 'react';
 import type { EditableField } from '@/lib/edits/fields';
 import type { CategoryNode } from '@/lib/vod/types';

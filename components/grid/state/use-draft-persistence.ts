@@ -1,5 +1,3 @@
-'use client';
-
 import { del, get, set } from 'idb-keyval';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';

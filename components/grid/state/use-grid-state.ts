@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
 import type { EditState } from './edit-store';

@@ -2,7 +2,10 @@ import { messages } from '@/lib/messages';
 
 const SKELETON_ROWS = 8;
 
-/** Shown while a signed-in page waits on the server (VOD, the database): the page's shape, not a spinner. */
+/**
+ * Shown while /videos waits on VOD for its first page: the page's shape, not a spinner. Only this page has
+ * one: a loading boundary streams the response, and pages that answer 403 or 404 must set that status first.
+ */
 export default function Loading() {
   return (
     <div className="page skeleton" role="status" aria-live="polite">

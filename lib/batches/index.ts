@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AuditActor } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
+import { processSlot } from '@/lib/process-slot';
 import { getVodClient } from '@/lib/vod';
 import type { SaveRequest } from './input';
 import { type BatchService, createBatchService, type SaveResult } from './service';
@@ -23,16 +24,13 @@ export {
 } from './service';
 export * from './types';
 
-const GLOBAL_SERVICE = Symbol.for('vod-bulk-editor.batch-service');
+const processService = processSlot<BatchService>('batch-service');
 
 // Kept on globalThis so Next.js dev reloads and every route share one registry of running batches.
 function service(): BatchService {
-  const holder = globalThis as { [GLOBAL_SERVICE]?: BatchService };
-  holder[GLOBAL_SERVICE] ??= createBatchService({
-    vod: getVodClient(),
-    maxSaveVideos: getConfig().maxSaveVideos,
-  });
-  return holder[GLOBAL_SERVICE];
+  return processService.getOrCreate(() =>
+    createBatchService({ vod: getVodClient(), maxSaveVideos: getConfig().maxSaveVideos }),
+  );
 }
 
 /** Checks an editor's save request and submits it as a batch when it passes. */

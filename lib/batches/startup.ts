@@ -1,17 +1,17 @@
 import 'server-only';
 import { log } from '@/lib/log';
+import { processSlot } from '@/lib/process-slot';
 import { resumeInterruptedBatches } from './index';
 
-const RESUMED = Symbol.for('vod-bulk-editor.batches-resumed-at-startup');
+const resumedAtStartup = processSlot<boolean>('batches-resumed-at-startup');
 
 /**
  * Resumes the batches a previous server process left unfinished (it stopped or crashed mid-save). Runs once
  * per process; a failure is logged, never thrown, so the server still starts.
  */
 export async function resumeBatchesAtStartup(): Promise<void> {
-  const holder = globalThis as { [RESUMED]?: boolean };
-  if (holder[RESUMED]) return;
-  holder[RESUMED] = true;
+  if (resumedAtStartup.get()) return;
+  resumedAtStartup.set(true);
   try {
     const resumed = await resumeInterruptedBatches();
     if (resumed.length > 0)

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
 import { type AppConfig, getConfig } from '@/lib/config';
+import { processSlot } from '@/lib/process-slot';
 import { acquireDataDirLock } from './pglite-lock';
 import * as schema from './schema';
 
@@ -92,26 +93,26 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Open
   }
 }
 
-// Kept on globalThis so Next.js dev reloads of this module reuse the one connection (and PGlite lock).
-const holder = globalThis as typeof globalThis & { __vodDatabase?: Promise<OpenDatabase> };
+// One connection (and PGlite lock) per process, across dev reloads and bundles.
+const processDatabase = processSlot<Promise<OpenDatabase>>('database');
 
 /** The process-wide database from the app configuration, opened and migrated on first use. */
 export async function getDb(): Promise<Database> {
-  if (!holder.__vodDatabase) {
-    const opening = openDatabase(getConfig().database);
-    holder.__vodDatabase = opening;
+  const opening = processDatabase.getOrCreate(() => {
+    const opened = openDatabase(getConfig().database);
     // A failed open (e.g. the embedded database held by another process) is retried on the next call.
-    opening.catch(() => {
-      if (holder.__vodDatabase === opening) holder.__vodDatabase = undefined;
+    opened.catch(() => {
+      if (processDatabase.get() === opened) processDatabase.set(undefined);
     });
-  }
-  return (await holder.__vodDatabase).db;
+    return opened;
+  });
+  return (await opening).db;
 }
 
 /** Closes the process-wide database, if open; the next getDb() opens it again. */
 export async function closeDb(): Promise<void> {
-  const opening = holder.__vodDatabase;
-  holder.__vodDatabase = undefined;
+  const opening = processDatabase.get();
+  processDatabase.set(undefined);
   if (!opening) return;
   const open = await opening.catch(() => undefined);
   await open?.close();

@@ -1,6 +1,7 @@
 import 'server-only';
 import { type AppConfig, getConfig, type VodCredentials } from '@/lib/config';
 import { type Logger, log } from '@/lib/log';
+import { processSlot } from '@/lib/process-slot';
 import { fetchCategoryTree } from './categories';
 import { createPacer, type Pacer, processPacerStore } from './pacer';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from './retry';
@@ -102,11 +103,9 @@ export function clientOptionsFromConfig(vod: AppConfig['vod']): VodClientOptions
   };
 }
 
-const GLOBAL_CLIENT = Symbol.for('vod-bulk-editor.vod-client');
+const processClient = processSlot<VodClient>('vod-client');
 
 /** The process's VOD client, built once from the configuration; it survives Next.js dev reloads. */
 export function getVodClient(): VodClient {
-  const holder = globalThis as { [GLOBAL_CLIENT]?: VodClient };
-  holder[GLOBAL_CLIENT] ??= createVodClient(clientOptionsFromConfig(getConfig().vod));
-  return holder[GLOBAL_CLIENT];
+  return processClient.getOrCreate(() => createVodClient(clientOptionsFromConfig(getConfig().vod)));
 }

@@ -1,4 +1,5 @@
 import { QPS_LIMITS } from '@/lib/edits/limits';
+import { processSlot } from '@/lib/process-slot';
 import { abortedError } from './errors';
 import { sleep as realSleep, type Sleep } from './sleep';
 
@@ -180,11 +181,9 @@ export function createPacer(options: PacerOptions): Pacer {
   };
 }
 
-const GLOBAL_STORE = Symbol.for('vod-bulk-editor.pacer-store');
+const pacerStore = processSlot<PacerStore>('pacer-store');
 
 /** The process-wide pacer store, shared by every client so all callers draw from one budget per account. */
 export function processPacerStore(): PacerStore {
-  const holder = globalThis as { [GLOBAL_STORE]?: PacerStore };
-  holder[GLOBAL_STORE] ??= new MemoryPacerStore();
-  return holder[GLOBAL_STORE];
+  return pacerStore.getOrCreate(() => new MemoryPacerStore());
 }

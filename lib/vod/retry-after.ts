@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import diagnosticsChannel from 'node:diagnostics_channel';
+import { processSlot } from '@/lib/process-slot';
 
 /**
  * @alicloud/openapi-client throws on 4xx/5xx without the response headers, so VOD's x-acs-retry-after
@@ -21,11 +22,12 @@ interface Registry {
   pending: Map<string, number | null>;
 }
 
-const GLOBAL_REGISTRY = Symbol.for('vod-bulk-editor.retry-after');
+const processRegistry = processSlot<Registry>('retry-after');
 
-function registry(): Registry {
-  const holder = globalThis as { [GLOBAL_REGISTRY]?: Registry };
-  if (holder[GLOBAL_REGISTRY]) return holder[GLOBAL_REGISTRY];
+// One diagnostics subscription per process, however many bundles load this module.
+const registry = (): Registry => processRegistry.getOrCreate(createRegistry);
+
+function createRegistry(): Registry {
   const created: Registry = { pending: new Map() };
   diagnosticsChannel.subscribe('http.client.response.finish', (message) => {
     const { request, response } = message as ResponseFinishMessage;
@@ -35,7 +37,6 @@ function registry(): Registry {
     const ms = Number(Array.isArray(raw) ? raw[0] : raw);
     if (raw !== undefined && Number.isFinite(ms) && ms >= 0) created.pending.set(callId, ms);
   });
-  holder[GLOBAL_REGISTRY] = created;
   return created;
 }
 

@@ -26,7 +26,7 @@ export * from './types';
 
 const processService = processSlot<BatchService>('batch-service');
 
-// Kept on globalThis so Next.js dev reloads and every route share one registry of running batches.
+// One registry of running batches per process, shared by dev reloads and every route.
 function service(): BatchService {
   return processService.getOrCreate(() =>
     createBatchService({ vod: getVodClient(), maxSaveVideos: getConfig().maxSaveVideos }),

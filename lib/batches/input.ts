@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { type EditableValues, type FieldChanges, fieldEquals } from '@/lib/edits/fields';
+import { type EditableField, type EditableValues, type FieldChanges, fieldEquals } from '@/lib/edits/fields';
 import { LIMITS } from '@/lib/edits/limits';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 import { findDuplicateReferenceIds, validateField } from '@/lib/edits/validate';
+import { batchesMessages } from '@/lib/messages/batches';
 import { issueMessage } from '@/lib/messages/grid';
 import { saveMessages } from '@/lib/messages/save';
 import { changedFields } from './conflicts';
@@ -35,6 +37,8 @@ const fieldValuesSchema = (slack: number) =>
     })
     .partial();
 
+const tagListSchema = z.array(z.string().max(TAG_UNIT_CAP)).max(LIMITS.tagsMaxCount);
+
 const saveItemSchema = z.strictObject({
   videoId: z
     .string()
@@ -44,6 +48,8 @@ const saveItemSchema = z.strictObject({
   title: z.string().max(MAX_TITLE_UNITS),
   base: fieldValuesSchema(BASE_SLACK),
   changes: fieldValuesSchema(1),
+  /** "Add tags"/"Remove tags": applied to VOD's tags just before the update, instead of `changes.tags`. */
+  tagOps: z.strictObject({ add: tagListSchema, remove: tagListSchema }).optional(),
 });
 
 export const saveRequestSchema = z.strictObject({
@@ -52,6 +58,15 @@ export const saveRequestSchema = z.strictObject({
 });
 
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
+
+// The store refuses NUL in text and JSON alike; a value holding one is refused for its video alone.
+const NUL = '\u0000';
+const holdsNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes(NUL)
+    : Array.isArray(value)
+      ? value.some(holdsNul)
+      : typeof value === 'object' && value !== null && Object.values(value).some(holdsNul);
 
 export type SaveCheck =
   | { ok: true; items: BatchItemInput[]; label: string }
@@ -95,6 +110,32 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
       addError(`items.${index}.base`, saveMessages.baseMismatch);
       return;
     }
+    const tagOps = raw.tagOps ? normalizeTagOps(raw.tagOps) : null;
+    if (tagOps && raw.changes.tags !== undefined) {
+      addError(`items.${index}.tagOps`, saveMessages.tagOpsWithTags);
+      return;
+    }
+    const unstorable = [...fields, ...(tagOps ? ['tags' as const] : [])].find((field) =>
+      holdsNul(field === 'tags' && tagOps ? tagOps : raw.changes[field]),
+    );
+    if (unstorable) {
+      items.push({
+        index,
+        item: {
+          videoId: raw.videoId,
+          title: raw.title,
+          base: raw.base,
+          changes: raw.changes,
+          tagOps,
+          rejection: { code: REJECTED_CODE, message: saveMessages.nulCharacter(fieldLabel(unstorable)) },
+        },
+      });
+      return;
+    }
+    if (tagOps) {
+      const issue = validateField('tags', tagOps.add);
+      if (issue) addError(`items.${index}.tagOps.add`, issueMessage(issue));
+    }
     const base: Record<string, unknown> = {};
     const changes: Record<string, unknown> = {};
     for (const field of fields) {
@@ -106,7 +147,7 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
       base[field] = before;
       changes[field] = after;
     }
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0 && !tagOps) return;
     items.push({
       index,
       item: {
@@ -114,12 +155,13 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
         title: raw.title,
         base: base as FieldChanges,
         changes: changes as FieldChanges,
+        tagOps,
       },
     });
   });
 
   const referenceIds = items.flatMap(({ item }) =>
-    item.changes.referenceId !== undefined
+    item.changes.referenceId !== undefined && !item.rejection
       ? [[item.videoId, item.changes.referenceId] as [string, string]]
       : [],
   );
@@ -140,4 +182,17 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
   }
   if (items.length === 0) return { ok: false, code: 'invalid_input', message: saveMessages.nothingToSave };
   return { ok: true, items: items.map(({ item }) => item), label: request.label?.trim() ?? '' };
+}
+
+/** The error code an item refused on its own carries in the batch. */
+export const REJECTED_CODE = 'InvalidCharacter';
+
+function normalizeTagOps(raw: { add: string[]; remove: string[] }): TagOperation | null {
+  const clean = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  const op = { add: clean(raw.add), remove: clean(raw.remove) };
+  return op.add.length > 0 || op.remove.length > 0 ? op : null;
+}
+
+function fieldLabel(field: EditableField): string {
+  return batchesMessages.fields[field];
 }

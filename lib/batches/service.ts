@@ -17,7 +17,7 @@ import { type Logger, log } from '@/lib/log';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
 import { canActOnBatch } from './permissions';
-import { revertItem } from './revert';
+import { retryItem, revertItem } from './revert';
 import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
 import {
   type BatchActor,
@@ -109,6 +109,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
       createdAt: batch.createdAt.toISOString(),
       startedAt: batch.startedAt?.toISOString() ?? null,
       finishedAt: batch.finishedAt?.toISOString() ?? null,
+      nextTryAt: batch.nextTryAt?.toISOString() ?? null,
     };
   }
 
@@ -246,7 +247,8 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
 
     async retryBatch(batchId, actor) {
       const source = await finishedBatchFor(batchId, actor);
-      return followUp(source, actor, 'retry', await listRetryableItems(batchId, deps.db), {});
+      const items = (await listRetryableItems(batchId, deps.db)).map(retryItem);
+      return followUp(source, actor, 'retry', items, {});
     },
 
     async revertBatch(batchId, actor) {

@@ -1,6 +1,7 @@
 import type { Role } from '@/lib/auth/roles';
 import type { BatchRow } from '@/lib/db/schema';
 import type { FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 
 /** How a batch came to be: an editor's save, a retry of a batch's failures, or the revert of a batch. */
 export type BatchKind = BatchRow['kind'];
@@ -14,6 +15,10 @@ export interface BatchItemInput {
   title: string;
   base: FieldChanges;
   changes: FieldChanges;
+  /** "Add tags"/"Remove tags" as an operation on VOD's tags, instead of an absolute `changes.tags`. */
+  tagOps?: TagOperation | null;
+  /** Set when the item is refused on its own (a value that cannot be stored): it is stored failed, never sent. */
+  rejection?: { code: string; message: string } | null;
 }
 
 /** Who acts on a batch. */
@@ -55,6 +60,8 @@ export interface BatchProgress {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** While VOD is unreachable, failing or throttling: when the run tries again (ISO). */
+  nextTryAt: string | null;
 }
 
 /** What became of one video of a batch, in the shape the grid shows on its row. */

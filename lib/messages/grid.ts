@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@/lib/edits/validate';
-import type { WireVideoStatus } from '@/lib/vod/wire';
+import type { VideoStatus } from '@/lib/vod/types';
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -32,7 +32,8 @@ export const gridMessages = {
     Blocked: 'Blocked',
     Normal: 'Normal',
     ProduceFail: 'Production failed',
-  } satisfies Record<WireVideoStatus, string>,
+    Unknown: 'Unknown',
+  } satisfies Record<VideoStatus, string>,
   noCategory: 'No category',
   unknownCategory: (id: number) => `Unknown category ${id}`,
   changed: 'changed',

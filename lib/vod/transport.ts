@@ -45,6 +45,8 @@ export interface CallOptions {
   /** Extra fields for the call's log lines, e.g. the chunk size. */
   logFields?: LogFields;
   onAttempt?: (record: AttemptRecord) => void;
+  /** Called as each attempt leaves, after the pacer admitted it. */
+  onSend?: () => void;
 }
 
 export interface CallResult {
@@ -116,12 +118,13 @@ export class VodTransport {
 
   /** Sends one action with its business parameters (all in the query, like the generated SDK), retrying. */
   async call(action: string, query: Record<string, string>, options: CallOptions = {}): Promise<CallResult> {
-    const { signal, lane, logFields, onAttempt } = options;
+    const { signal, lane, logFields, onAttempt, onSend } = options;
     const params = vodRpcParams(action, this.#options.protocol);
     for (let attempt = 1; ; attempt++) {
       await this.#options.pacer.acquire(action, signal, lane);
       const probe = watchRetryAfter();
       const started = performance.now();
+      onSend?.();
       try {
         const response = await this.#client.callApi(
           params,
@@ -182,5 +185,6 @@ function withRetryAfter(error: VodError, retryAfterMs: number | null): VodError 
     requestId: error.requestId,
     retryable: error.retryable,
     retryAfterMs,
+    mayHaveApplied: error.mayHaveApplied,
   });
 }

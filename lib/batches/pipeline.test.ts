@@ -219,7 +219,7 @@ describe('[batches][pipeline] a save against the emulator', () => {
       ([, outcome]) => outcome.kind === 'failed',
     );
     expect(failed[0]?.[1]).toMatchObject({
-      code: 'ServiceUnavailable',
+      code: 'ServiceUnAvailable',
       retryable: true,
       requestId: expect.any(String),
     });

@@ -2,13 +2,12 @@ import 'server-only';
 import { setMaxListeners } from 'node:events';
 import type { Database } from '@/lib/db';
 import {
-  countPendingItemsExcept,
   finishBatch,
   finishChunk,
   getNextChunkSeq,
   type ItemResult,
   listPendingItemIds,
-  listReadyItems,
+  listPendingPage,
   markBatchRunning,
   type PendingItem,
   recordUnsentResults,
@@ -135,9 +134,9 @@ export async function executeBatch(
 }
 
 /**
- * The batch's ready items (see listReadyItems) in chunks of at most 20, listed a page at a time. Items an
- * earlier batch still holds are skipped; once a pass over the batch finds nothing more to hand out while
- * some remain pending, the feed waits a moment and passes again, until none remain.
+ * The batch's pending items in chunks of at most 20, listed a page at a time. Items an earlier batch still
+ * holds (see listPendingPage) are skipped; once a pass over the batch hands out nothing while some remain
+ * pending, the feed waits a moment and passes again, until none remain.
  */
 async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undefined> {
   const { batchId, deps, signal } = run;
@@ -145,12 +144,16 @@ async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undef
   while (!signal.aborted && !run.gate.gaveUp) {
     let cursor = 0;
     let handedOut = 0;
+    let blocked = 0;
     const buffer: PendingItem[] = [];
     for (;;) {
-      const page = await listReadyItems(batchId, cursor, LIST_PAGE, [...run.held], deps.db);
-      cursor = page.at(-1)?.id ?? cursor;
-      buffer.push(...page);
-      const isLast = page.length < LIST_PAGE;
+      const { items } = await listPendingPage(batchId, cursor, LIST_PAGE, [...run.held], deps.db);
+      cursor = items.at(-1)?.id ?? cursor;
+      for (const { blocked: isBlocked, ...item } of items) {
+        if (isBlocked) blocked++;
+        else buffer.push(item);
+      }
+      const isLast = items.length < LIST_PAGE;
       while (buffer.length >= size || (isLast && buffer.length > 0)) {
         if (signal.aborted || run.gate.gaveUp) return;
         const next = buffer.splice(0, size);
@@ -161,7 +164,7 @@ async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undef
       if (isLast) break;
     }
     if (handedOut > 0) continue;
-    if ((await countPendingItemsExcept(batchId, [...run.held], deps.db)) === 0) return;
+    if (blocked === 0) return;
     await pause(deps.blockedPollMs ?? DEFAULT_BLOCKED_POLL_MS, signal);
   }
 }

@@ -179,44 +179,46 @@ export async function requeueInterruptedWork(batchId: string, db?: Database): Pr
   });
 }
 
+/** One page of a batch's pending items; `blocked` ones wait for an earlier batch. */
+export interface PendingPage {
+  items: Array<PendingItem & { blocked: boolean }>;
+}
+
 /**
- * The next page of a batch's pending items, by id, that may be worked on now: no earlier batch (by
- * creation order) still has an unfinished item for the same video. Work on a video is thereby serialised
- * across every batch by the database alone, so it holds for any number of app servers sharing it.
+ * The next page of a batch's pending items by id (leaving out `exceptIds`, the ones a run holds), each
+ * marked `blocked` while an earlier batch (by creation order) still has an unfinished item for the same
+ * video. Work on a video is thereby serialised across every batch by the database alone, so the rule
+ * holds for any number of app servers sharing it.
  */
-export async function listReadyItems(
+export async function listPendingPage(
   batchId: string,
   afterId: number,
   limit: number,
   exceptIds: readonly number[],
   db?: Database,
-): Promise<PendingItem[]> {
+): Promise<PendingPage> {
   const result = await (await resolveDb(db)).execute(sql`
-    select i.id, i.video_id as "videoId", i.base, i.changes, i.tag_ops as "tagOps", i.attempts
-    from batch_items i, batches b
-    where b.id = ${batchId} and i.batch_id = b.id and i.status = 'pending' and i.id > ${afterId}
-      and i.id not in (select jsonb_array_elements_text(${JSON.stringify(exceptIds)}::jsonb)::bigint)
-      and not exists (
+    select p.id, p.video_id as "videoId", p.base, p.changes, p.tag_ops as "tagOps", p.attempts,
+      exists (
         select 1 from batch_items e join batches eb on eb.id = e.batch_id
-        where e.video_id = i.video_id and e.status in ('pending', 'sending') and e.batch_id <> b.id
+        where e.video_id = p.video_id and e.status in ('pending', 'sending') and e.batch_id <> p.batch_id
           and (eb.created_at, eb.id) < (b.created_at, b.id)
-      )
-    order by i.id
-    limit ${limit}`);
-  return rowsOf<PendingItem & { id: number | string }>(result).map((row) => ({ ...row, id: Number(row.id) }));
-}
-
-/** How many of a batch's items are pending, leaving out the given ones (those a run holds). */
-export async function countPendingItemsExcept(
-  batchId: string,
-  exceptIds: readonly number[],
-  db?: Database,
-): Promise<number> {
-  const result = await (await resolveDb(db)).execute(sql`
-    select count(*)::int as n from batch_items
-    where batch_id = ${batchId} and status = 'pending'
-      and id not in (select jsonb_array_elements_text(${JSON.stringify(exceptIds)}::jsonb)::bigint)`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+      ) as blocked
+    from (
+      select i.* from batch_items i
+      where i.batch_id = ${batchId} and i.status = 'pending' and i.id > ${afterId}
+        and i.id not in (select jsonb_array_elements_text(${JSON.stringify(exceptIds)}::jsonb)::bigint)
+      order by i.id
+      limit ${limit}
+    ) p
+    join batches b on b.id = p.batch_id
+    order by p.id`);
+  return {
+    items: rowsOf<PendingItem & { id: number | string; blocked: boolean }>(result).map((row) => ({
+      ...row,
+      id: Number(row.id),
+    })),
+  };
 }
 
 /** Every pending item of a batch, by id (a run that gave up fails them). */
@@ -270,13 +272,20 @@ export async function startChunk(
       })
       .returning({ id: batchChunks.id });
     if (!chunk) throw new Error('Inserting a batch chunk returned no row');
-    const json = storableJson(sending.map((item) => ({ i: item.itemId, b: item.before, c: item.changes })));
+    // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
+    const values = sql.join(
+      sending.map(
+        (item) =>
+          sql`(${item.itemId}::bigint, ${storableJson(item.before)}::jsonb, ${storableJson(item.changes)}::jsonb)`,
+      ),
+      sql`, `,
+    );
     await tx.execute(sql`
       update batch_items as i
       set status = 'sending', chunk_id = ${chunk.id}, attempts = i.attempts + 1,
-          before_values = coalesce(i.before_values, e.item->'b'), changes = e.item->'c', updated_at = now()
-      from jsonb_array_elements(${json}::jsonb) as e(item)
-      where i.id = (e.item->>'i')::bigint and i.batch_id = ${batchId} and i.status in ('pending', 'sending')`);
+          before_values = coalesce(i.before_values, v.before), changes = v.changes, updated_at = now()
+      from (values ${values}) as v(id, before, changes)
+      where i.id = v.id and ${guard(batchId)}`);
     return chunk.id;
   });
 }
@@ -303,6 +312,15 @@ export async function finishChunk(
   });
 }
 
+/**
+ * The guard of an item update by id: the item belongs to the batch and is not final yet. Written over casts
+ * on purpose: PGlite never analyzes on its own, and with stale statistics the planner would rather scan
+ * the batch's open items by an index on batch_id than look up the few ids by primary key.
+ */
+function guard(batchId: string) {
+  return sql`i.batch_id::text = ${batchId} and i.status::text in ('pending', 'sending')`;
+}
+
 /** Final statuses decided without a chunk (a failed pre-read, a run that gave up waiting for VOD). */
 export async function recordUnsentResults(
   batchId: string,
@@ -320,25 +338,24 @@ async function applyItemResults(
   results: readonly ItemResult[],
 ): Promise<void> {
   if (results.length === 0) return;
-  const json = storableJson(
-    results.map((r) => ({
-      i: r.itemId,
-      s: r.status,
-      c: r.current ?? null,
-      ec: r.errorCode ?? null,
-      em: r.errorMessage ?? null,
-      r: r.retryable ?? false,
-      q: r.requestId ?? null,
-    })),
+  // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
+  const values = sql.join(
+    results.map((r) => {
+      const current = r.current ? storableJson(r.current) : null;
+      const text = (value: string | null | undefined) => (value == null ? null : storable(value));
+      return sql`(${r.itemId}::bigint, ${r.status}::batch_item_status, ${current}::jsonb,
+        ${text(r.errorCode)}::text, ${text(r.errorMessage)}::text, ${r.retryable ?? false}::boolean,
+        ${text(r.requestId)}::text)`;
+    }),
+    sql`, `,
   );
   const result = await tx.execute(sql`
     update batch_items as i
-    set status = (e.item->>'s')::batch_item_status, current = nullif(e.item->'c', 'null'::jsonb),
-        error_code = e.item->>'ec', error_message = e.item->>'em', retryable = (e.item->>'r')::boolean,
-        request_id = e.item->>'q', updated_at = now()
-    from jsonb_array_elements(${json}::jsonb) as e(item)
-    where i.id = (e.item->>'i')::bigint and i.batch_id = ${batchId} and i.status in ('pending', 'sending')
-    returning i.status as status`);
+    set status = v.status, current = v.current, error_code = v.error_code, error_message = v.error_message,
+        retryable = v.retryable, request_id = v.request_id, updated_at = now()
+    from (values ${values}) as v(id, status, current, error_code, error_message, retryable, request_id)
+    where i.id = v.id and ${guard(batchId)}
+    returning v.status as status`);
   // Only the rows that really moved are counted, so a result applied twice cannot skew the counters.
   const moved = rowsOf<{ status: BatchOutcome }>(result);
   if (moved.length === 0) return;

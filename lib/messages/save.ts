@@ -16,7 +16,7 @@ export const saveMessages = {
   tooLargeBody: (limit: string) =>
     `The save is larger than the ${limit} a request may carry. Save the changes in smaller parts (for example by filtering).`,
   invalidBody: 'The save request could not be read: it is not well-formed JSON, or it is nested too deeply.',
-  waitingForVod: (nextTryAt: string) => `VOD is not answering; waiting, next try at ${nextTryAt}.`,
+  waitingForVod: 'Waiting for VOD, next try at',
   invalidItems: (fields: number) =>
     `Nothing was saved: ${plural(fields, 'value breaks', 'values break')} VOD's rules. Fix the highlighted cells and save again.`,
   progressLabel: 'Save progress',

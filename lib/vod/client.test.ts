@@ -261,6 +261,50 @@ describe('[vod][client] reads over HTTP', () => {
     CreationTime: '2024-01-01T00:00:00Z',
   });
 
+  it('reads answers tolerantly: unknown Status, null lists, numbers as strings, missing fields, one log line each', async () => {
+    const server = await scripted((r) => {
+      if (r.action === 'GetCategories') {
+        return r.query.get('CateId') === '-1'
+          ? {
+              status: 200,
+              body: {
+                SubTotal: '1',
+                SubCategories: {
+                  Category: [{ CateId: '100', CateName: 'News', Level: '0', ParentId: '-1', SubTotal: '0' }],
+                },
+              },
+            }
+          : { status: 200, body: { SubCategories: null } };
+      }
+      return {
+        status: 200,
+        body: {
+          VideoList: [
+            { VideoId: 'a', Title: 'A', Status: 'Archived', CreationTime: '2024-01-01T00:00:00Z' },
+            { VideoId: 'b', Title: 'B', Status: 'Normal', CateId: '7', Duration: '12.5', Size: null },
+            { VideoId: 'c', Status: 'Normal', Tags: null, CreationTime: '2024-01-01T00:00:00Z' },
+          ],
+          NonExistVideoIds: null,
+          NonExistReferenceIds: null,
+        },
+      };
+    });
+    const { vod, lines } = client(server.endpoint);
+    const { videos, missingIds } = await vod.getVideos(['a', 'b', 'c']);
+    expect(missingIds).toEqual([]);
+    expect(videos.map((v) => [v.id, v.status, v.cateId, v.durationSec, v.creationTime, v.title])).toEqual([
+      ['a', 'Unknown', null, null, '2024-01-01T00:00:00Z', 'A'],
+      ['b', 'Normal', 7, 12.5, '', 'B'],
+      ['c', 'Normal', null, null, '2024-01-01T00:00:00Z', ''],
+    ]);
+    const notes = lines.filter((line) => line.includes('vod.response_defaults'));
+    expect(notes).toHaveLength(1);
+    expect(JSON.parse(notes[0]!)).toMatchObject({ level: 'warn', action: 'GetVideoInfos', count: 6 });
+
+    const tree = await vod.getCategories();
+    expect(tree).toEqual([{ id: 100, name: 'News', level: 0, parentId: -1, path: ['News'], children: [] }]);
+  });
+
   it('getVideos asks 20 IDs per call and lists the missing ones', async () => {
     const server = await scripted((r) => {
       const ids = (r.query.get('VideoIds') ?? '').split(',');

@@ -116,6 +116,11 @@ export class VodTransport {
     this.#sleep = options.sleep ?? realSleep;
   }
 
+  /** The logger of this transport's calls, for what the caller notes about their answers. */
+  get logger(): Logger {
+    return this.#options.logger;
+  }
+
   /** Sends one action with its business parameters (all in the query, like the generated SDK), retrying. */
   async call(action: string, query: Record<string, string>, options: CallOptions = {}): Promise<CallResult> {
     const { signal, lane, logFields, onAttempt, onSend } = options;

@@ -48,7 +48,7 @@ async function sendItems(
         },
       },
     );
-    return classifyUpdate(items, parseUpdateVideoInfos(body));
+    return classifyUpdate(items, parseUpdateVideoInfos(body, transport.logger));
   } catch (thrown) {
     if (!(thrown instanceof VodError)) throw thrown;
     if (items.length > 1 && isItemRejection(thrown) && !signal?.aborted) {

@@ -28,9 +28,11 @@ const GLOBAL_SERVICE = Symbol.for('vod-bulk-editor.batch-service');
 // Kept on globalThis so Next.js dev reloads and every route share one registry of running batches.
 function service(): BatchService {
   const holder = globalThis as { [GLOBAL_SERVICE]?: BatchService };
+  const config = getConfig();
   holder[GLOBAL_SERVICE] ??= createBatchService({
     vod: getVodClient(),
-    maxSaveVideos: getConfig().maxSaveVideos,
+    maxSaveVideos: config.maxSaveVideos,
+    outage: { giveUpAfterMs: config.saveOutageGiveUpMs },
   });
   return holder[GLOBAL_SERVICE];
 }

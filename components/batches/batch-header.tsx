@@ -16,7 +16,7 @@ export function BatchHeader({ batch }: { batch: BatchDetail }) {
         <dd>
           <BatchStatusBadge status={batch.status} />
           {batch.nextTryAt && (
-            <span role="status">
+            <span aria-live="polite">
               {' '}
               · {t.waitingForVod} <LocalTime iso={batch.nextTryAt} withSeconds />
             </span>

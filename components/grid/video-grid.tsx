@@ -24,6 +24,7 @@ import { OutcomeSummary } from './outcome-summary';
 import type { GridPreferences } from './preferences';
 import { ReviewDialog } from './review-dialog';
 import { createRowSelectionStore, selectedAmong, selectedRowCount } from './row-selection';
+import { createTagOpLog } from './tag-op-log';
 import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type SaveItem } from './types';
 import { useBeforeUnload } from './use-before-unload';
 import { useDraftPersistence } from './use-draft-persistence';
@@ -113,6 +114,7 @@ export function VideoGrid(props: VideoGridProps) {
   const gridId = useId();
   const [stores] = useState(() => ({
     edit: createEditStore(),
+    tagOps: createTagOpLog(),
     nav: createNavStore(),
     selection: createRowSelectionStore(),
     announcer: createAnnouncer(),
@@ -191,6 +193,7 @@ export function VideoGrid(props: VideoGridProps) {
     () => ({
       gridId,
       editStore: stores.edit,
+      tagOps: stores.tagOps,
       navStore: stores.nav,
       selection: stores.selection,
       validator,
@@ -229,6 +232,13 @@ export function VideoGrid(props: VideoGridProps) {
       const state = stores.edit.getState();
       const targets = bulkTargets();
       const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
+      if (operation.kind === 'addTags' || operation.kind === 'removeTags') {
+        const op = { add: [...operation.tags], remove: [] as string[] };
+        stores.tagOps.record(
+          writes.map((write) => write.videoId),
+          operation.kind === 'addTags' ? op : { add: [], remove: op.add },
+        );
+      }
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
       const videoCount = new Set(writes.map((w) => w.videoId)).size;
       stores.announcer.announce(

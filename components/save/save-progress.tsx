@@ -40,7 +40,7 @@ export function SaveProgress({ save }: { save: SaveController }) {
       </span>
       {isOffline && <span className={styles.warning}>{m.connectionLost}</span>}
       {progress?.nextTryAt && !progress.isFinished && (
-        <span role="status" className={styles.warning}>
+        <span aria-live="polite" className={styles.warning}>
           {m.waitingForVod} <LocalTime iso={progress.nextTryAt} withSeconds />
         </span>
       )}

@@ -1,4 +1,11 @@
-export { authProxy as proxy } from '@/lib/auth/proxy';
+import type { NextRequest } from 'next/server';
+import { authProxy } from '@/lib/auth/proxy';
+import { refuseActionBody } from '@/lib/http/action-body';
+
+/** Refuses server action bodies that must not reach an action, then checks the session of page requests. */
+export async function proxy(request: NextRequest) {
+  return (await refuseActionBody(request)) ?? authProxy(request);
+}
 
 // Pages only: API routes, sign-in, Next's assets and files with an extension answer for themselves.
 export const config = { matcher: ['/((?!api|sign-in|_next|favicon.ico|.*\\..*).*)'] };

@@ -139,6 +139,39 @@ test.describe('[SAVE] saving the grid', () => {
     expect(await videos.waitForSaveFinished()).toBe('Save finished: 1 of 1 updated.');
     expect((await control.getVideo(contested))?.Title).toBe(`Mine · ${originals.get(contested)}`);
   });
+
+  test('[SAVE][TAGS] "Add tags" travels as an operation: a tag someone else added meanwhile is kept', async ({
+    page,
+    app,
+    signIn,
+  }) => {
+    const { control } = app;
+    const ids = await editableIds(control, 5, 80);
+    const videos = new VideosPage(page);
+    await signIn('editor');
+    await videos.open(ids);
+    await videos.selectAllMatching(5);
+    const add = await videos.openBulk('Add tags');
+    await add.getByLabel('Tags (comma-separated)').fill('e2e-ours');
+    await videos.applyBulk(add);
+
+    // A colleague adds another tag to every one of these videos after we loaded them.
+    for (const id of ids) {
+      const tags = (await control.getVideo(id))?.Tags ?? '';
+      await control.putVideo(id, { Tags: tags ? `${tags},e2e-theirs` : 'e2e-theirs' });
+    }
+    const review = await videos.openReview();
+    await expect(review.getByText('Applied to the tags in VOD when saving —').first()).toBeVisible();
+    await expect(review.getByRole('insertion').filter({ hasText: 'e2e-ours' }).first()).toBeVisible();
+    await review.getByRole('button', { name: 'Save', exact: true }).click();
+
+    expect(await videos.waitForSaveFinished()).toBe('Save finished: 5 of 5 updated.');
+    for (const id of ids) {
+      const tags = ((await control.getVideo(id))?.Tags ?? '').split(',');
+      expect(tags).toEqual(expect.arrayContaining(['e2e-ours', 'e2e-theirs']));
+    }
+    await expect(await videos.cell(0, 'Tags')).toContainText('e2e-theirs');
+  });
 });
 
 test.describe('[SAVE][CRASH] a server killed mid-save', () => {

@@ -20,6 +20,9 @@ export const vodErrors = {
   missingParameter: (name: string) =>
     new VodError(`Missing${name}`, 400, `${name} is mandatory for this action.`),
   invalidParameter: (message: string) => new VodError('InvalidParameter', 400, message),
+  matchSyntax: (message: string) => new VodError('ErrorMatchSyntax', 400, message),
+  sortByExceededMax: (max: number) =>
+    new VodError('SortByExceededMax', 400, `SortBy takes at most ${max} field${max === 1 ? '' : 's'} here.`),
   countExceededMax: (max: number, count: number) =>
     new VodError('CountExceededMax', 400, `The count of items exceeds the maximum of ${max} (got ${count}).`),
   videoIdsExceededMax: (max: number) =>

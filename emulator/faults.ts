@@ -11,7 +11,8 @@ export const faultsSchema = z
     failRate: z.number().min(0).max(1).default(0),
     /** The next N calls fail with failCode/failStatus, whatever failRate says. */
     failNext: z.number().int().min(0).default(0),
-    failCode: z.string().min(1).max(64).default('ServiceUnavailable'),
+    // VOD's documentation spells its 503 code so (vod-api.md §2).
+    failCode: z.string().min(1).max(64).default('ServiceUnAvailable'),
     failStatus: z.number().int().min(400).max(599).default(503),
     /** Replaces every action's QPS limit (lower to provoke Throttling.User, higher for benchmarks). */
     throttleQps: z.number().int().min(1).max(1_000_000).nullable().default(null),

@@ -27,6 +27,14 @@ describe('[config] loading the environment', () => {
     expect(config.database.kind).toBe('pglite');
   });
 
+  it('waits 15 minutes of VOD outage before a save gives up, unless told otherwise', () => {
+    expect(loadConfig(emulatorEnv).saveOutageGiveUpMs).toBe(15 * 60_000);
+    expect(loadConfig({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_MINUTES: '2' }).saveOutageGiveUpMs).toBe(120_000);
+    expect(problemsOf({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_MINUTES: '0' })[0]).toMatch(
+      /^SAVE_OUTAGE_GIVE_UP_MINUTES /,
+    );
+  });
+
   it('derives the endpoint from the region for real VOD', () => {
     const config = loadConfig({
       VOD_REGION: 'ap-southeast-1',

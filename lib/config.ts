@@ -39,6 +39,8 @@ export interface AppConfig {
   auth: { secret: string; url: string | undefined; oidc: OidcConfig | undefined };
   port: number;
   maxSaveVideos: number;
+  /** How long a save waits for VOD while it is unreachable or failing before its videos end failed (ms). */
+  saveOutageGiveUpMs: number;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +94,7 @@ const envSchema = z.object({
   VOD_CONNECT_TIMEOUT_MS: intIn(100, 120_000, 5_000),
   VOD_READ_TIMEOUT_MS: intIn(100, 300_000, 10_000),
   VOD_MAX_ATTEMPTS: intIn(1, 20, 6),
+  SAVE_OUTAGE_GIVE_UP_MINUTES: intIn(1, 24 * 60, 15),
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
   ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
@@ -231,6 +234,7 @@ export function loadConfig(env: Env): AppConfig {
     },
     port: e.PORT,
     maxSaveVideos: e.MAX_SAVE_VIDEOS,
+    saveOutageGiveUpMs: e.SAVE_OUTAGE_GIVE_UP_MINUTES * 60_000,
   };
 }
 

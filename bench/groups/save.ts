@@ -7,15 +7,16 @@ import { collectVideos } from '../support/emulator-log';
 import { toRow } from '../support/rows';
 import { startBenchEmulator } from '../support/servers';
 import { silentLogger } from '../support/silent-logger';
-import { summarize } from '../support/stats';
+import { quantile, summarize } from '../support/stats';
 import { meterStore } from '../support/store-meter';
 import type { BenchContext, BenchGroup, BenchRow } from '../support/types';
 import { createBenchVodClient } from '../support/vod-client';
 
 /**
  * The whole save path as the server action runs it: the request's structural check, the batch service's
- * validation, the batch persisted, pre-read for conflicts, sent through lib/vod to the emulator at 80 ms
- * latency, and every outcome written back. Timed from the request to the finished batch.
+ * validation, the batch persisted, each chunk pre-read for conflicts right before its update, sent through
+ * lib/vod to the emulator at 80 ms latency, and every outcome written back. Timed from the request to the
+ * finished batch; the pre-read → update window (from the read leaving to the update leaving) per chunk.
  */
 
 const LATENCY_MS = 80;
@@ -28,6 +29,8 @@ interface SaveRound {
   seconds: number;
   storeBusyMs: number;
   updated: number;
+  /** Per chunk: its pre-read leaving → its update leaving, in ms. */
+  windows: number[];
 }
 
 async function run(context: BenchContext): Promise<BenchRow[]> {
@@ -42,11 +45,13 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     const user = await insertUser({ email: 'bench-editor@bench.local', role: 'editor' }, database.db);
     if (!user) throw new Error('the benchmark user could not be created');
     const actor: BatchActor = { id: user.id, email: user.email, role: user.role };
+    let windows: number[] = [];
     const service = createBatchService({
       db: database.db,
       vod: client,
       maxSaveVideos: largest,
       logger: silentLogger,
+      onPreReadWindow: (ms) => windows.push(ms),
     });
     stopService = () => service.stop();
     await emulator.control.setFaults({ latencyMs: LATENCY_MS });
@@ -64,6 +69,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
           changes: { title: `Bench edition ${edition} · ${video.id}` },
         })),
       };
+      windows = [];
       const meter = meterStore();
       const started = performance.now();
       const result = await service.saveChanges(actor, saveRequestSchema.parse(request));
@@ -75,7 +81,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       request.items.forEach((item, i) => {
         videos[i]!.title = item.changes.title!;
       });
-      return { seconds, storeBusyMs: busyMs, updated: progress.counts.updated };
+      return { seconds, storeBusyMs: busyMs, updated: progress.counts.updated, windows };
     };
 
     const rows: BenchRow[] = [];
@@ -132,6 +138,23 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
             ratios: rounds.map((round) => round.storeBusyMs / 1000 / round.seconds),
           },
         }),
+        ...([0.5, 0.95] as const).map((q) =>
+          toRow({
+            group: 'save',
+            name: `${label}: pre-read → update window, p${q * 100} of the chunks`,
+            unit: 'ms',
+            samples: rounds.map((round) => quantile(round.windows, q)),
+            baseline: {
+              baseline: {
+                label: 'emulator latency',
+                value: LATENCY_MS,
+                unit: 'ms',
+                ratioFormat: 'factor',
+              },
+              ratios: rounds.map((round) => quantile(round.windows, q) / LATENCY_MS),
+            },
+          }),
+        ),
       );
     }
     return rows;

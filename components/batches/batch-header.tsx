@@ -15,6 +15,12 @@ export function BatchHeader({ batch }: { batch: BatchDetail }) {
         <dt>{t.meta.status}</dt>
         <dd>
           <BatchStatusBadge status={batch.status} />
+          {batch.nextTryAt && (
+            <span aria-live="polite">
+              {' '}
+              · {t.waitingForVod} <LocalTime iso={batch.nextTryAt} withSeconds />
+            </span>
+          )}
         </dd>
       </div>
       <div>

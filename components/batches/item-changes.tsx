@@ -7,12 +7,26 @@ import styles from './history.module.css';
 
 const t = messages.batches;
 
-/** Before → after of every field a video's change touched, with VOD's current value when it conflicted. */
-export function ItemChanges({ item }: { item: Pick<BatchItemView, 'base' | 'changes' | 'current'> }) {
+/**
+ * Before → after of every field a video's change touched, the before being what the server read from VOD,
+ * with VOD's current value when it conflicted; a tag operation is shown as the operation asked for.
+ */
+export function ItemChanges({
+  item,
+}: {
+  item: Pick<BatchItemView, 'before' | 'changes' | 'current' | 'tagOps'>;
+}) {
+  const fields = changedFields(item.tagOps ? { ...item.changes, tags: [] } : item.changes);
   return (
     <dl className={styles.changes}>
-      {changedFields(item.changes).map((field) => {
-        const before = formatFieldValue(field, item.base[field]);
+      {item.tagOps && (
+        <>
+          <dt>{t.tagOperation}</dt>
+          <dd>{t.tagOperationText(item.tagOps.add, item.tagOps.remove)}</dd>
+        </>
+      )}
+      {fields.map((field) => {
+        const before = formatFieldValue(field, item.before[field]);
         const after = formatFieldValue(field, item.changes[field]);
         const current =
           item.current && Object.hasOwn(item.current, field)

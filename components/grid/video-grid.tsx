@@ -180,6 +180,7 @@ export function VideoGrid(props: VideoGridProps) {
     () => ({
       gridId,
       editStore: stores.edit,
+      tagOps: stores.tagOps,
       navStore: stores.nav,
       selection: stores.selection,
       validator,
@@ -221,6 +222,13 @@ export function VideoGrid(props: VideoGridProps) {
         getLoaded().videos.map((video) => video.id),
       );
       const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
+      if (operation.kind === 'addTags' || operation.kind === 'removeTags') {
+        const op = { add: [...operation.tags], remove: [] as string[] };
+        stores.tagOps.record(
+          writes.map((write) => write.videoId),
+          operation.kind === 'addTags' ? op : { add: [], remove: op.add },
+        );
+      }
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
       const videoCount = new Set(writes.map((w) => w.videoId)).size;
       stores.announcer.announce(

@@ -1,3 +1,4 @@
+import { LocalTime } from '@/components/ui/local-time';
 import { saveMessages as m } from '@/lib/messages/save';
 import styles from './save-progress.module.css';
 import type { SaveController } from './use-save';
@@ -36,6 +37,11 @@ export function SaveProgress({ save }: { save: SaveController }) {
         {announcement}
       </span>
       {isOffline && <span className={styles.warning}>{m.connectionLost}</span>}
+      {progress?.nextTryAt && !progress.isFinished && (
+        <span aria-live="polite" className={styles.warning}>
+          {m.waitingForVod} <LocalTime iso={progress.nextTryAt} withSeconds />
+        </span>
+      )}
       {message && (
         <span role="alert" className={phase === 'refused' ? styles.error : styles.warning}>
           {message}

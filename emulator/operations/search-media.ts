@@ -8,6 +8,17 @@ import { intParam } from './params';
 import { flatVideo } from './video-shape';
 
 const SEARCH_TYPES = new Set(['video', 'audio', 'image', 'attached']);
+// What a video carries when `Fields` asks for nothing more (vod-api.md §5): its ID and creation time.
+const BASIC_FIELDS = ['VideoId', 'CreationTime'] as const;
+
+/** The video with only the basic fields and those `Fields` (a comma list of Video field names) asks for. */
+function pickFields(video: WireSearchMediaItem['Video'], fields: ReadonlySet<string>) {
+  const picked: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(video)) {
+    if (fields.has(key) || (BASIC_FIELDS as readonly string[]).includes(key)) picked[key] = value;
+  }
+  return picked as unknown as WireSearchMediaItem['Video'];
+}
 
 /**
  * SearchMedia over videos: Match filter, SortBy, PageNo/PageSize paging up to the 5,000-record cap, and
@@ -26,6 +37,12 @@ export const searchMedia: Operation = ({
   const pageSize = intParam(params, 'PageSize', { defaultValue: 10, min: 1, max: LIMITS.searchPageSizeMax });
   const match = params.get('Match') ?? '';
   const sortBy = params.get('SortBy') ?? '';
+  const fields = new Set(
+    (params.get('Fields') ?? '')
+      .split(',')
+      .map((field) => field.trim())
+      .filter((field) => field !== ''),
+  );
   const scrollToken = params.get('ScrollToken') || undefined;
   // Full traversal sorts on one field only; plain paging allows up to three.
   const sort = parseSortBy(sortBy, scrollToken ? 1 : 3);
@@ -48,12 +65,15 @@ export const searchMedia: Operation = ({
       MediaType: 'video',
       MediaId: video.VideoId,
       CreationTime: video.CreationTime,
-      Video: {
-        ...flatVideo(video),
-        MediaSource: 'general',
-        PreprocessStatus: 'UnPreprocess',
-        TranscodeMode: 'FastTranscode',
-      },
+      Video: pickFields(
+        {
+          ...flatVideo(video),
+          MediaSource: 'general',
+          PreprocessStatus: 'UnPreprocess',
+          TranscodeMode: 'FastTranscode',
+        },
+        fields,
+      ),
     });
   }
   return {

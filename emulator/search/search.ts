@@ -22,11 +22,7 @@ export function parseSortBy(value: string | undefined, maxFields: number): SortK
     }
     return { field: field as SortKey['field'], descending: dir === 'desc' };
   });
-  if (keys.length > maxFields) {
-    throw vodErrors.invalidParameter(
-      `SortBy takes at most ${maxFields} field${maxFields === 1 ? '' : 's'} here.`,
-    );
-  }
+  if (keys.length > maxFields) throw vodErrors.sortByExceededMax(maxFields);
   return keys;
 }
 
@@ -81,7 +77,7 @@ export class Searcher {
         compiled = compileMatch(parseMatch(match));
       } catch (error) {
         if (error instanceof MatchSyntaxError) {
-          throw vodErrors.invalidParameter(`The specified parameter Match is not valid: ${error.message}.`);
+          throw vodErrors.matchSyntax(`The specified parameter Match is not valid: ${error.message}.`);
         }
         throw error;
       }

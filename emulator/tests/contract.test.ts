@@ -45,7 +45,12 @@ describe.each(CLIENTS)('[EMULATOR][CONTRACT] %s', (_name, makeCaller) => {
   });
 
   it('lists videos with SearchMedia, GetVideoList and GetCategories', async () => {
-    const search = await call('SearchMedia', { PageNo: '2', PageSize: '25', SortBy: 'CreationTime:Desc' });
+    const search = await call('SearchMedia', {
+      PageNo: '2',
+      PageSize: '25',
+      SortBy: 'CreationTime:Desc',
+      Fields: 'Snapshots',
+    });
     expect(search.RequestId).toMatch(/^[0-9A-F-]{36}$/);
     expect(search.Total).toBe(300);
     expect(search.MediaList).toHaveLength(25);

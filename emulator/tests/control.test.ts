@@ -69,16 +69,12 @@ describe('[EMULATOR][CONTROL]', () => {
 
   it('injects failures and latency, then clears them', async () => {
     const call = openApiCaller(emulator, 'v3');
-    await control.setFaults({
-      failNext: 2,
-      failCode: 'ServiceUnavailable',
-      failStatus: 503,
-      actions: ['GetCategories'],
-    });
+    // By default the injected failure is VOD's 503, spelled as VOD's documentation spells it.
+    await control.setFaults({ failNext: 2, actions: ['GetCategories'] });
     const first = await errorOf(call('GetCategories', {}));
-    expect(first.code).toBe('ServiceUnavailable');
+    expect(first.code).toBe('ServiceUnAvailable');
     expect(first.data.statusCode).toBe(503);
-    expect((await errorOf(call('GetCategories', {}))).code).toBe('ServiceUnavailable');
+    expect((await errorOf(call('GetCategories', {}))).code).toBe('ServiceUnAvailable');
     expect((await call('GetCategories', {})).SubTotal).toBeGreaterThan(0);
 
     await control.setFaults({ latencyMs: 400 });

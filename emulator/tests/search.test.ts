@@ -71,6 +71,7 @@ describe('[EMULATOR][SEARCH] SearchMedia', () => {
 
     const year = await call('SearchMedia', {
       PageSize: '100',
+      Fields: 'Status',
       Match:
         "CreationTime = ['2022-01-01T00:00:00Z','2022-12-31T23:59:59Z'] and (Status = Normal or Status = Checking)",
     });
@@ -81,8 +82,41 @@ describe('[EMULATOR][SEARCH] SearchMedia', () => {
     }
     expect(
       (await errorOf(call('SearchMedia', { Match: "Title = 'x' and Status = Normal or CateId = 1" }))).code,
-    ).toBe('InvalidParameter');
+    ).toBe('ErrorMatchSyntax');
     expect((await errorOf(call('SearchMedia', { PageSize: '101' }))).code).toBe('InvalidParameter');
+  });
+
+  it('returns only the basic fields unless Fields asks for more', async () => {
+    const basic = await call('SearchMedia', { PageSize: '3' });
+    for (const media of basic.MediaList) {
+      expect(Object.keys(media.Video).sort()).toEqual(['CreationTime', 'VideoId']);
+      expect(media).toMatchObject({ MediaType: 'video', MediaId: media.Video.VideoId });
+    }
+    const more = await call('SearchMedia', { PageSize: '3', Fields: 'Title,Tags, Status,NoSuchField' });
+    for (const media of more.MediaList) {
+      expect(Object.keys(media.Video).sort()).toEqual(
+        ['CreationTime', 'Status', 'Title', 'VideoId', ...('Tags' in media.Video ? ['Tags'] : [])].sort(),
+      );
+    }
+  });
+
+  it('answers ErrorMatchSyntax for a bad Match and SortByExceededMax for several SortBy fields with ScrollToken', async () => {
+    expect((await errorOf(call('SearchMedia', { Match: "Title = 'unclosed" }))).code).toBe(
+      'ErrorMatchSyntax',
+    );
+    const first = await call('SearchMedia', {
+      PageSize: '10',
+      SortBy: 'CreationTime:Desc,ModificationTime:Asc',
+    });
+    const scrolled = await errorOf(
+      call('SearchMedia', {
+        PageNo: '2',
+        PageSize: '10',
+        SortBy: 'CreationTime:Desc,ModificationTime:Asc',
+        ScrollToken: first.ScrollToken,
+      }),
+    );
+    expect(scrolled).toMatchObject({ code: 'SortByExceededMax', data: { statusCode: 400 } });
   });
 
   it('sees edits right away (results are cached per library version)', async () => {

@@ -28,9 +28,14 @@ const processService = processSlot<BatchService>('batch-service');
 
 // One registry of running batches per process, shared by dev reloads and every route.
 function service(): BatchService {
-  return processService.getOrCreate(() =>
-    createBatchService({ vod: getVodClient(), maxSaveVideos: getConfig().maxSaveVideos }),
-  );
+  return processService.getOrCreate(() => {
+    const config = getConfig();
+    return createBatchService({
+      vod: getVodClient(),
+      maxSaveVideos: config.maxSaveVideos,
+      outage: { giveUpAfterMs: config.saveOutageGiveUpMs },
+    });
+  });
 }
 
 /** Checks an editor's save request and submits it as a batch when it passes. */

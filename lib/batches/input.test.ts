@@ -113,12 +113,74 @@ describe('[batches][input] rules', () => {
       ok: true,
       label: '',
       items: [
-        { videoId: 'v1', title: 'A video', base: { description: 'Old' }, changes: { description: 'New' } },
+        {
+          videoId: 'v1',
+          title: 'A video',
+          base: { description: 'Old' },
+          changes: { description: 'New' },
+          tagOps: null,
+        },
       ],
     });
     expect(check({ items: [item('v2', { tags: ['a'] }, { tags: ['a'] })] })).toMatchObject({
       ok: false,
       code: 'invalid_input',
+    });
+  });
+
+  it('takes "add/remove tags" as an operation without a tags base, trimmed and deduplicated', () => {
+    const result = check({
+      items: [
+        {
+          videoId: 'v1',
+          title: 'A',
+          base: {},
+          changes: {},
+          tagOps: { add: [' x ', 'x', 'y'], remove: ['z'] },
+        },
+        { videoId: 'v2', title: 'B', base: {}, changes: {}, tagOps: { add: [' '], remove: [] } },
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      items: [{ videoId: 'v1', changes: {}, tagOps: { add: ['x', 'y'], remove: ['z'] } }],
+    });
+    expect(
+      check({
+        items: [
+          {
+            videoId: 'v1',
+            title: 'A',
+            base: { tags: [] },
+            changes: { tags: ['a'] },
+            tagOps: { add: ['b'], remove: [] },
+          },
+        ],
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { 'items.0.tagOps': [expect.any(String)] } });
+    expect(
+      check({
+        items: [{ videoId: 'v1', title: 'A', base: {}, changes: {}, tagOps: { add: ['a,b'], remove: [] } }],
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { 'items.0.tagOps.add': [expect.any(String)] } });
+  });
+
+  it('refuses a NUL character for its video alone, with a message naming the field', () => {
+    const result = check({
+      items: [
+        item('v1', { description: 'bad \u0000 value' }, { description: 'Old' }),
+        item('v2', { description: 'fine' }, { description: 'Old' }),
+      ],
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      items: [
+        {
+          videoId: 'v1',
+          rejection: { code: 'InvalidCharacter', message: expect.stringContaining('description') },
+        },
+        { videoId: 'v2', changes: { description: 'fine' } },
+      ],
     });
   });
 

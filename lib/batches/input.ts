@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import type { SaveItem } from '@/lib/edits/fields';
+import type { NewBatchItem } from '@/lib/db/queries/batches';
 import {
   changedFields,
+  type EditableField,
   type EditableValues,
+  FIELDS,
   type FieldChanges,
   fieldChangesSchema,
   fieldEquals,
   validateField,
 } from '@/lib/edits/fields';
 import { LIMITS } from '@/lib/edits/limits';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 import { findDuplicateReferenceIds } from '@/lib/edits/validate';
+import { batchesMessages } from '@/lib/messages/batches';
+import { fieldMessages } from '@/lib/messages/fields';
 import { issueMessage } from '@/lib/messages/grid';
 import { saveMessages } from '@/lib/messages/save';
 
@@ -28,6 +33,8 @@ const BASE_SLACK = 4;
 const MAX_TITLE_UNITS = 4 * LIMITS.titleMaxBytes;
 const MAX_LABEL_UNITS = 200;
 
+const tagListSchema = FIELDS.tags.schema(1);
+
 const saveItemSchema = z.strictObject({
   videoId: z
     .string()
@@ -37,6 +44,8 @@ const saveItemSchema = z.strictObject({
   title: z.string().max(MAX_TITLE_UNITS),
   base: fieldChangesSchema(BASE_SLACK),
   changes: fieldChangesSchema(1),
+  /** "Add tags"/"Remove tags": applied to VOD's tags just before the update, instead of `changes.tags`. */
+  tagOps: z.strictObject({ add: tagListSchema, remove: tagListSchema }).nullable().optional(),
 });
 
 export const saveRequestSchema = z.strictObject({
@@ -46,8 +55,17 @@ export const saveRequestSchema = z.strictObject({
 
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
+// The store refuses NUL in text and JSON alike; a value holding one is refused for its video alone.
+const NUL = '\u0000';
+const holdsNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes(NUL)
+    : Array.isArray(value)
+      ? value.some(holdsNul)
+      : typeof value === 'object' && value !== null && Object.values(value).some(holdsNul);
+
 export type SaveCheck =
-  | { ok: true; items: SaveItem[]; label: string }
+  | { ok: true; items: NewBatchItem[]; label: string }
   | {
       ok: false;
       code: 'too_large' | 'invalid_input';
@@ -74,7 +92,7 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
   };
 
   const firstIndex = new Map<string, number>();
-  const items: Array<{ index: number; item: SaveItem }> = [];
+  const items: Array<{ index: number; item: NewBatchItem }> = [];
   request.items.forEach((raw, index) => {
     const earlier = firstIndex.get(raw.videoId);
     if (earlier !== undefined) {
@@ -88,6 +106,32 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
       addError(`items.${index}.base`, saveMessages.baseMismatch);
       return;
     }
+    const tagOps = raw.tagOps ? normalizeTagOps(raw.tagOps) : null;
+    if (tagOps && raw.changes.tags !== undefined) {
+      addError(`items.${index}.tagOps`, saveMessages.tagOpsWithTags);
+      return;
+    }
+    const unstorable = [...fields, ...(tagOps ? ['tags' as const] : [])].find((field) =>
+      holdsNul(field === 'tags' && tagOps ? tagOps : raw.changes[field]),
+    );
+    if (unstorable) {
+      items.push({
+        index,
+        item: {
+          videoId: raw.videoId,
+          title: raw.title,
+          base: raw.base,
+          changes: raw.changes,
+          tagOps,
+          rejection: { code: REJECTED_CODE, message: saveMessages.nulCharacter(fieldLabel(unstorable)) },
+        },
+      });
+      return;
+    }
+    if (tagOps) {
+      const issue = validateField('tags', tagOps.add);
+      if (issue) addError(`items.${index}.tagOps.add`, issueMessage(issue));
+    }
     const base: Record<string, unknown> = {};
     const changes: Record<string, unknown> = {};
     for (const field of fields) {
@@ -99,7 +143,7 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
       base[field] = before;
       changes[field] = after;
     }
-    if (Object.keys(changes).length === 0) return;
+    if (Object.keys(changes).length === 0 && !tagOps) return;
     items.push({
       index,
       item: {
@@ -107,12 +151,13 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
         title: raw.title,
         base: base as FieldChanges,
         changes: changes as FieldChanges,
+        tagOps,
       },
     });
   });
 
   const referenceIds = items.flatMap(({ item }) =>
-    item.changes.referenceId !== undefined
+    item.changes.referenceId !== undefined && !item.rejection
       ? [[item.videoId, item.changes.referenceId] as [string, string]]
       : [],
   );
@@ -133,4 +178,17 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
   }
   if (items.length === 0) return { ok: false, code: 'invalid_input', message: saveMessages.nothingToSave };
   return { ok: true, items: items.map(({ item }) => item), label: request.label?.trim() ?? '' };
+}
+
+/** The error code an item refused on its own carries in the batch. */
+export const REJECTED_CODE = 'InvalidCharacter';
+
+function normalizeTagOps(raw: { add: string[]; remove: string[] }): TagOperation | null {
+  const clean = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  const op = { add: clean(raw.add), remove: clean(raw.remove) };
+  return op.add.length > 0 || op.remove.length > 0 ? op : null;
+}
+
+function fieldLabel(field: EditableField): string {
+  return fieldMessages.labels[field];
 }

@@ -3,8 +3,9 @@ import type { VodError } from '@/lib/vod/errors';
 import type { VideoOutcome } from '@/lib/vod/types';
 import type { ItemOutcome } from './types';
 
-/** What an UpdateVideoInfos outcome means for the batch item it was sent for. */
+/** What a clear UpdateVideoInfos outcome (not `unknown`) means for the batch item it was sent for. */
 export function resultFromOutcome(itemId: number, outcome: VideoOutcome): ItemResult {
+  if (outcome.status === 'unknown') throw new Error(`outcome of ${outcome.videoId} is not known yet`);
   return {
     itemId,
     status: outcome.status,

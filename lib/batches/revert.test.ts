@@ -5,6 +5,8 @@ describe('[batches][revert] revertItem', () => {
   it('sends the before-values over the values the batch set', () => {
     expect(
       revertItem({
+        tagOps: null,
+        before: null,
         videoId: 'v1',
         title: 'Old',
         base: { title: 'Old', tags: ['x'] },
@@ -21,6 +23,8 @@ describe('[batches][revert] revertItem', () => {
   it('leaves out what VOD cannot restore and drops an item with nothing left', () => {
     expect(
       revertItem({
+        tagOps: null,
+        before: null,
         videoId: 'v1',
         title: 'T',
         base: { cateId: null, description: 'd' },
@@ -29,11 +33,26 @@ describe('[batches][revert] revertItem', () => {
     ).toEqual({ videoId: 'v1', title: 'T', base: { description: 'e' }, changes: { description: 'd' } });
     expect(
       revertItem({
+        tagOps: null,
+        before: null,
         videoId: 'v1',
         title: 'T',
         base: { referenceId: '' },
         changes: { referenceId: 'ref-123' },
       }),
     ).toBeNull();
+  });
+
+  it('restores what the server read from VOD, not the browser-sent base', () => {
+    expect(
+      revertItem({
+        videoId: 'v1',
+        title: 'Old',
+        tagOps: null,
+        base: { description: 'forged by the browser' },
+        before: { description: 'what VOD held' },
+        changes: { description: 'new' },
+      }),
+    ).toMatchObject({ base: { description: 'new' }, changes: { description: 'what VOD held' } });
   });
 });

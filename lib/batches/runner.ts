@@ -6,7 +6,8 @@ import {
   finishChunk,
   getNextChunkSeq,
   type ItemResult,
-  listPendingItems,
+  listPendingItemIds,
+  listPendingPage,
   markBatchRunning,
   type PendingItem,
   recordUnsentResults,
@@ -15,45 +16,57 @@ import {
 } from '@/lib/db/queries/batches';
 import type { BatchRow } from '@/lib/db/schema';
 import { LIMITS } from '@/lib/edits/limits';
+import { type Logger, log } from '@/lib/log';
 import { type VodClient, VodError } from '@/lib/vod';
-import type { ChunkReport } from '@/lib/vod/types';
-import { findConflict } from './conflicts';
+import { classifyRead } from './classify';
+import { OutageGate, type OutagePolicy, pause } from './outage';
 import { resultFromError, resultFromOutcome } from './outcomes';
 
 /** What a run needs from the outside world. */
 export interface RunnerDeps {
   /** The caller's database; the process-wide one when absent. */
   db?: Database;
-  vod: Pick<VodClient, 'getVideos' | 'updateVideos'>;
-  /** Chunks of one batch in flight (sending or waiting for the pacer) at once. */
+  vod: Pick<VodClient, 'getVideos' | 'updateChunk'>;
+  /** Chunks of one batch in flight (pre-reading, sending or waiting for the pacer) at once. */
   chunkConcurrency?: number;
-  /** Items pre-read ahead of sending (rounded up to whole GetVideoInfos calls). */
-  readWindow?: number;
+  /** How long to wait for VOD when it is unreachable, failing or throttling (see OutagePolicy). */
+  outage?: Partial<OutagePolicy>;
+  /** How often a run whose next videos are held by an earlier batch looks again, in ms. */
+  blockedPollMs?: number;
+  /** Told, per chunk, the time from its pre-read leaving to its update leaving (the benchmark's window). */
+  onPreReadWindow?: (ms: number) => void;
+  logger?: Logger;
 }
 
-// Enough chunks in flight to keep the account's 30 calls/s busy at up to ~400 ms per call plus the
-// database writes around it, while the shared FIFO pacer queue stays short (about half a second) so a
-// second batch's calls start interleaving with this one's almost at once.
-const DEFAULT_CHUNK_CONCURRENCY = 16;
-// Twenty GetVideoInfos calls ahead: reads (at 100 calls/s) stay ahead of sending (at 30 calls/s), yet the
-// conflict check stays within about a second of the write.
-const DEFAULT_READ_WINDOW = 20 * LIMITS.getVideoIdsPerCall;
-// Pending items fetched from the database per query: one read-ahead window, so the first read starts
-// after a small query.
-const LIST_PAGE = DEFAULT_READ_WINDOW;
+// Each chunk is pre-read right before its update, so a worker spends about two round trips per call; ten
+// workers keep the account's 30 calls/s busy at up to ~150 ms per call plus the database writes, while the
+// shared pacer queue (and with it the pre-read → update window) stays short.
+const DEFAULT_CHUNK_CONCURRENCY = 10;
+// Ready items listed per query: ten chunks' worth, so listing costs a query per ten calls.
+const LIST_PAGE = 10 * LIMITS.updateItemsPerCall;
+const DEFAULT_BLOCKED_POLL_MS = 200;
 
 /** Whether a batch has ended (every item in a final status). */
 export function isFinishedStatus(status: BatchRow['status']): boolean {
   return status === 'done' || status === 'done_with_problems';
 }
 
-type PreRead = { ok: true; sendable: PendingItem[] } | { ok: false; error: unknown };
+interface Run {
+  batchId: string;
+  deps: RunnerDeps;
+  signal: AbortSignal;
+  gate: OutageGate;
+  /** Items handed to a worker and not yet final: a listing skips them. */
+  held: Set<number>;
+  nextSeq(): number;
+}
 
 /**
  * Runs an unfinished batch until every pending item has a final status and returns the finished batch.
- * Items left `sending` by an earlier run are sent again (an update sets absolute values, so that is
- * harmless). When `signal` aborts, the run stops where it is and returns null, leaving the batch for a
- * later resume.
+ * The batch runner owns chunking and concurrency: workers take chunks of at most 20 ready items, pre-read
+ * each chunk immediately before its update, and send it with lib/vod's one-chunk update. Items left
+ * `sending` by an earlier run are read back first. When `signal` aborts, the run stops where it is and
+ * returns null, leaving the batch for a later resume.
  */
 export async function executeBatch(
   batchId: string,
@@ -65,17 +78,29 @@ export async function executeBatch(
   await markBatchRunning(batchId, db);
   let seq = await getNextChunkSeq(batchId, db);
 
-  // A worker's failure (e.g. the database went away) stops the others and the reader.
+  // A worker's failure (e.g. the database went away) stops the others and the feed.
   const stop = new AbortController();
   const halt = AbortSignal.any([signal, stop.signal]);
-  // Every chunk in flight and every read ahead listens for the halt; dozens are expected, not a leak.
+  // Every chunk in flight and every wait listens for the halt; dozens are expected, not a leak.
   setMaxListeners(0, halt);
-  const chunks = sendableChunks(batchId, deps, halt);
+  const run: Run = {
+    batchId,
+    deps,
+    signal: halt,
+    gate: new OutageGate(batchId, deps.outage, deps.db, deps.logger ?? log),
+    held: new Set(),
+    nextSeq: () => seq++,
+  };
+  const chunks = readyChunks(run);
   const worker = async () => {
     while (!halt.aborted) {
       const next = await chunks.next();
       if (next.done) return;
-      await sendChunk(batchId, seq++, next.value, deps, halt);
+      try {
+        await processChunk(run, next.value);
+      } finally {
+        for (const item of next.value) run.held.delete(item.id);
+      }
     }
   };
   try {
@@ -94,157 +119,152 @@ export async function executeBatch(
     await chunks.return(undefined);
   }
   if (signal.aborted) return null;
+  const gaveUp = run.gate.gaveUp;
+  if (gaveUp) {
+    // Items never handed out (some held back by an earlier batch) end with the same retryable failure.
+    const ids = await listPendingItemIds(batchId, db);
+    await recordUnsentResults(
+      batchId,
+      ids.map((id) => resultFromError(id, gaveUp)),
+      db,
+    );
+  }
+  await run.gate.clear();
   return finishBatch(batchId, db);
 }
 
 /**
- * The batch's pending items, pre-read and checked for conflicts, regrouped into chunks of at most 20
- * sendable items (so the fewest UpdateVideoInfos calls are made). Reads run one GetVideoInfos call per 20
- * items, up to a window of items ahead of the last chunk handed out, and each read's sendable items join
- * the next chunk as soon as it lands: the first update goes out about one read after the start, and
- * sending never waits on a whole window of reads.
+ * The batch's pending items in chunks of at most 20, listed a page at a time. Items an earlier batch still
+ * holds (see listPendingPage) are skipped; once a pass over the batch hands out nothing while some remain
+ * pending, the feed waits a moment and passes again, until none remain.
  */
-async function* sendableChunks(
-  batchId: string,
-  deps: RunnerDeps,
-  signal: AbortSignal,
-): AsyncGenerator<PendingItem[], void, undefined> {
-  const readAhead = Math.max(
-    1,
-    Math.ceil((deps.readWindow ?? DEFAULT_READ_WINDOW) / LIMITS.getVideoIdsPerCall),
-  );
-  const listed: PendingItem[] = [];
-  let cursor = 0;
-  let exhausted = false;
-  const reads: Promise<PreRead>[] = [];
-  const buffer: PendingItem[] = [];
-
-  // Starts reads until `readAhead` are in flight or every pending item has been read.
-  const fill = async () => {
-    while (reads.length < readAhead && !signal.aborted) {
-      if (listed.length < LIMITS.getVideoIdsPerCall && !exhausted) {
-        const page = await listPendingItems(batchId, cursor, LIST_PAGE, deps.db);
-        exhausted = page.length < LIST_PAGE;
-        cursor = page.at(-1)?.id ?? cursor;
-        listed.push(...page);
+async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undefined> {
+  const { batchId, deps, signal } = run;
+  const size = LIMITS.updateItemsPerCall;
+  while (!signal.aborted && !run.gate.gaveUp) {
+    let cursor = 0;
+    let handedOut = 0;
+    let blocked = 0;
+    const buffer: PendingItem[] = [];
+    for (;;) {
+      const { items } = await listPendingPage(batchId, cursor, LIST_PAGE, [...run.held], deps.db);
+      cursor = items.at(-1)?.id ?? cursor;
+      for (const { blocked: isBlocked, ...item } of items) {
+        if (isBlocked) blocked++;
+        else buffer.push(item);
       }
-      if (listed.length === 0) return;
-      reads.push(preRead(batchId, listed.splice(0, LIMITS.getVideoIdsPerCall), deps, signal));
-    }
-  };
-
-  try {
-    await fill();
-    for (let next = reads.shift(); next; next = reads.shift()) {
-      const read = await next;
-      if (!read.ok) throw read.error;
-      buffer.push(...read.sendable);
-      await fill();
-      while (buffer.length >= LIMITS.updateItemsPerCall) {
-        if (signal.aborted) return;
-        yield buffer.splice(0, LIMITS.updateItemsPerCall);
+      const isLast = items.length < LIST_PAGE;
+      while (buffer.length >= size || (isLast && buffer.length > 0)) {
+        if (signal.aborted || run.gate.gaveUp) return;
+        const next = buffer.splice(0, size);
+        for (const item of next) run.held.add(item.id);
+        handedOut += next.length;
+        yield next;
       }
+      if (isLast) break;
     }
-    if (buffer.length > 0 && !signal.aborted) yield buffer.splice(0);
-  } finally {
-    // Reads still in flight record their settled items; they must land before the run reports its end,
-    // or a resume could list an item that a late read then marks. preRead never rejects.
-    await Promise.all(reads);
+    if (handedOut > 0) continue;
+    if (blocked === 0) return;
+    await pause(deps.blockedPollMs ?? DEFAULT_BLOCKED_POLL_MS, signal);
   }
 }
 
 /**
- * Re-reads a window's videos and settles the items that must not be sent: the video is gone (not_found)
- * or someone changed an edited field since the editor loaded it (conflict). A failed read fails the
- * window's items with its error. Never rejects: the result is awaited later than it is started.
+ * Takes one chunk to final statuses: pre-read, settle what must not be sent, send the rest, and for an
+ * answer that never arrived read the videos back and classify them (applied, not applied → sent again,
+ * changed by someone else → conflict). While VOD is unreachable, failing or throttling, the chunk waits at
+ * the run's outage gate; after the gate gives up, its open items fail as retryable.
  */
-async function preRead(
-  batchId: string,
-  items: readonly PendingItem[],
-  deps: RunnerDeps,
-  signal: AbortSignal,
-): Promise<PreRead> {
-  try {
+async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<void> {
+  const { batchId, deps, signal, gate } = run;
+  let items = chunk.map((item) => ({ item, sent: item.attempts > 0 }));
+  while (items.length > 0) {
+    await gate.wait(signal);
+    if (signal.aborted) return;
+    if (gate.gaveUp) {
+      await recordUnsentResults(
+        batchId,
+        items.map(({ item }) => resultFromError(item.id, gate.gaveUp!)),
+        deps.db,
+      );
+      return;
+    }
+    const readAt = performance.now();
     let found: Awaited<ReturnType<RunnerDeps['vod']['getVideos']>>;
     try {
       found = await deps.vod.getVideos(
-        items.map((item) => item.videoId),
+        items.map(({ item }) => item.videoId),
         { signal, lane: batchId },
       );
     } catch (error) {
       if (!(error instanceof VodError)) throw error;
-      // An aborted read leaves its items pending for the resume.
-      if (!signal.aborted) {
-        await recordUnsentResults(
-          batchId,
-          items.map((item) => resultFromError(item.id, error)),
-          deps.db,
-        );
+      // An aborted read leaves its items where they are for the resume.
+      if (signal.aborted) return;
+      if (error.retryable) {
+        await gate.failed(error);
+        continue;
       }
-      return { ok: true, sendable: [] };
+      await recordUnsentResults(
+        batchId,
+        items.map(({ item }) => resultFromError(item.id, error)),
+        deps.db,
+      );
+      return;
     }
-    const videos = new Map(found.videos.map((video) => [video.id, video]));
-    const settled: ItemResult[] = [];
-    const sendable: PendingItem[] = [];
-    for (const item of items) {
-      const video = videos.get(item.videoId);
-      const current = video ? findConflict(item, video) : null;
-      if (!video) settled.push({ itemId: item.id, status: 'not_found' });
-      else if (current) settled.push({ itemId: item.id, status: 'conflict', current });
-      else sendable.push(item);
-    }
-    await recordUnsentResults(batchId, settled, deps.db);
-    return { ok: true, sendable };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
+    await gate.succeeded();
 
-/** Sends one chunk and writes what became of each of its items, with the chunk's timeline. */
-async function sendChunk(
-  batchId: string,
-  seq: number,
-  items: readonly PendingItem[],
-  deps: RunnerDeps,
-  signal: AbortSignal,
-): Promise<void> {
-  const chunkId = await startChunk(
-    batchId,
-    seq,
-    items.map((item) => ({ itemId: item.id, videoId: item.videoId })),
-    deps.db,
-  );
-  const started = performance.now();
-  const reports: ChunkReport[] = [];
-  // updateVideos turns every VOD failure into per-video outcomes; what it throws is a bug, left to the run.
-  const { outcomes } = await deps.vod.updateVideos(
-    items.map((item) => ({ videoId: item.videoId, changes: item.changes })),
-    {
-      signal,
-      lane: batchId,
-      onChunk: (report) => {
-        reports.push(report);
+    const videos = new Map(found.videos.map((video) => [video.id, video]));
+    const { settled, sending } = classifyRead(items, videos);
+    const chunkId = await startChunk(batchId, run.nextSeq(), sending, settled, deps.db);
+    if (chunkId === null || sending.length === 0) return;
+
+    let windowTold = false;
+    const update = await deps.vod.updateChunk(
+      sending.map((item) => ({ videoId: item.videoId, changes: item.changes })),
+      {
+        signal,
+        lane: batchId,
+        onSend: () => {
+          if (windowTold) return;
+          windowTold = true;
+          deps.onPreReadWindow?.(performance.now() - readAt);
+        },
       },
-    },
-  );
-  // After an abort the items stay `sending`: the resume sends them again rather than trusting a cut call.
-  if (signal.aborted) return;
-  const byVideo = new Map(outcomes.map((outcome) => [outcome.videoId, outcome]));
-  const results = items.map((item) => {
-    const outcome = byVideo.get(item.videoId);
-    if (!outcome) throw new Error(`updateVideos reported no outcome for ${item.videoId}`);
-    return resultFromOutcome(item.id, outcome);
-  });
-  await finishChunk(
-    batchId,
-    chunkId,
-    {
-      status: results.every((result) => result.status === 'failed') ? 'failed' : 'done',
-      durationMs: Math.round(performance.now() - started),
-      attempts: reports.reduce((sum, report) => sum + report.attempts, 0),
-      requestIds: reports.flatMap((report) => report.requestIds),
-    },
-    results,
-    deps.db,
-  );
+    );
+    // After an abort the items stay `sending`: the resume reads them back rather than trusting a cut call.
+    if (signal.aborted) return;
+
+    const byVideo = new Map(update.outcomes.map((outcome) => [outcome.videoId, outcome]));
+    const finals: ItemResult[] = [];
+    const again: typeof items = [];
+    let waitFor: VodError | null = null;
+    for (const sent of sending) {
+      const outcome = byVideo.get(sent.videoId);
+      if (!outcome) throw new Error(`updateChunk reported no outcome for ${sent.videoId}`);
+      const open = items.find(({ item }) => item.id === sent.itemId)!;
+      if (outcome.status === 'unknown' || (outcome.status === 'failed' && outcome.error?.retryable)) {
+        again.push({ item: open.item, sent: open.sent || outcome.status === 'unknown' });
+        waitFor ??= new VodError({
+          code: outcome.error?.code ?? 'UnknownError',
+          message: outcome.error?.message ?? '',
+          requestId: outcome.requestId,
+          retryable: true,
+        });
+      } else finals.push(resultFromOutcome(sent.itemId, outcome));
+    }
+    await finishChunk(
+      batchId,
+      chunkId,
+      {
+        status: finals.length === 0 ? 'failed' : 'done',
+        durationMs: update.durationMs,
+        attempts: update.attempts,
+        requestIds: update.requestIds,
+      },
+      finals,
+      deps.db,
+    );
+    if (waitFor) await gate.failed(waitFor);
+    items = again;
+  }
 }

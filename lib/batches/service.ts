@@ -1,6 +1,7 @@
 import 'server-only';
 import { type AuditActor, type AuditRecord, recordAudit } from '@/lib/audit/record';
 import { hasRole } from '@/lib/auth/roles';
+import type { NewBatchItem } from '@/lib/db/queries/batches';
 import {
   countRetryableItems,
   getBatch,
@@ -13,12 +14,11 @@ import {
 } from '@/lib/db/queries/batches';
 import { getUserById } from '@/lib/db/queries/users';
 import type { BatchRow } from '@/lib/db/schema';
-import type { SaveItem } from '@/lib/edits/fields';
 import { type Logger, log } from '@/lib/log';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
 import { canActOnBatch } from './permissions';
-import { revertItem } from './revert';
+import { retryItem, revertItem } from './revert';
 import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
 import {
   type BatchActor,
@@ -32,7 +32,7 @@ export interface SubmitBatchInput {
   userId: string;
   kind: BatchKind;
   parentBatchId?: string;
-  items: readonly SaveItem[];
+  items: readonly NewBatchItem[];
   /** A short description of what was edited, shown in batch lists. */
   label?: string;
 }
@@ -109,6 +109,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
       createdAt: batch.createdAt.toISOString(),
       startedAt: batch.startedAt?.toISOString() ?? null,
       finishedAt: batch.finishedAt?.toISOString() ?? null,
+      nextTryAt: batch.nextTryAt?.toISOString() ?? null,
     };
   }
 
@@ -190,7 +191,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     source: BatchRow,
     actor: BatchActor,
     kind: 'retry' | 'revert',
-    items: SaveItem[],
+    items: NewBatchItem[],
     details: Record<string, unknown>,
   ): Promise<{ batchId: string } | null> {
     if (items.length === 0) return null;
@@ -246,13 +247,14 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
 
     async retryBatch(batchId, actor) {
       const source = await finishedBatchFor(batchId, actor);
-      return followUp(source, actor, 'retry', await listRetryableItems(batchId, deps.db), {});
+      const items = (await listRetryableItems(batchId, deps.db)).map(retryItem);
+      return followUp(source, actor, 'retry', items, {});
     },
 
     async revertBatch(batchId, actor) {
       const source = await finishedBatchFor(batchId, actor);
       const updated = await listUpdatedItems(batchId, deps.db);
-      const items = updated.map(revertItem).filter((item): item is SaveItem => item !== null);
+      const items = updated.map(revertItem).filter((item): item is NewBatchItem => item !== null);
       return followUp(source, actor, 'revert', items, { notRevertible: updated.length - items.length });
     },
 

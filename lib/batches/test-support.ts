@@ -5,6 +5,7 @@ import { EmulatorControl } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import { type Database, type OpenDatabase, openDatabase } from '@/lib/db';
 import { insertUser } from '@/lib/db/queries/users';
+import type { TestDatabaseTarget } from '@/lib/db/test-support';
 import type { Logger } from '@/lib/log';
 import { createVodClient, type Video, type VodClient, type VodClientOptions } from '@/lib/vod';
 import { type BatchService, type BatchServiceDeps, createBatchService } from './service';
@@ -16,6 +17,7 @@ import type { BatchActor } from './types';
  */
 
 export interface PipelineHarness {
+  /** The emulator now serving (a new one after restartEmulator, on the same port and data). */
   emulator: RunningEmulator;
   control: EmulatorControl;
   db: Database;
@@ -29,6 +31,10 @@ export interface PipelineHarness {
   service(deps?: Partial<BatchServiceDeps>): BatchService;
   /** `count` videos the account may edit, from `offset` in the library, as VOD returns them now. */
   videos(count: number, offset?: number): Promise<Video[]>;
+  /** Kills the emulator at once (connections in flight are cut); VOD is unreachable until restartEmulator. */
+  killEmulator(): Promise<void>;
+  /** Starts the emulator again on the same port with the state it had (its data directory). */
+  restartEmulator(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,20 +42,29 @@ const silent: Logger = { info: () => undefined, warn: () => undefined, error: ()
 const ACCESS_KEY_ID = 'batches-test-key-id';
 const ACCESS_KEY_SECRET = 'batches-test-key-secret';
 
-/** Starts an emulator with `videos` videos and opens a migrated database with three users. */
-export async function openHarness(options: { videos: number }): Promise<PipelineHarness> {
+/**
+ * Starts an emulator with `videos` videos (its state kept in a temp directory, so it survives a restart)
+ * and opens a migrated database with three users: an embedded PGlite, or a fresh database of `database`.
+ */
+export async function openHarness(options: {
+  videos: number;
+  database?: TestDatabaseTarget;
+}): Promise<PipelineHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-batches-'));
-  const emulator = await startEmulator({
-    port: 0,
+  const emulatorOptions = {
     videos: options.videos,
     seed: 7,
     accessKeyId: ACCESS_KEY_ID,
     accessKeySecret: ACCESS_KEY_SECRET,
+    dataDir: path.join(dataDir, 'emulator'),
     quiet: true,
-  });
-  let database: OpenDatabase | undefined;
+  };
+  let emulator = await startEmulator({ ...emulatorOptions, port: 0 });
+  let database: (OpenDatabase & { dispose?: () => Promise<void> }) | undefined;
   try {
-    database = await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
+    database = options.database
+      ? await options.database.create()
+      : await openDatabase({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') });
     const { db } = database;
     const actor = async (email: string, role: BatchActor['role']): Promise<BatchActor> => {
       const user = await insertUser({ email, role }, db);
@@ -67,8 +82,11 @@ export async function openHarness(options: { videos: number }): Promise<Pipeline
     const vod = vodWith({});
     const services: BatchService[] = [];
     const opened = database;
+    const port = emulator.port;
     return {
-      emulator,
+      get emulator() {
+        return emulator;
+      },
       control: new EmulatorControl(emulator.url),
       db,
       vod,
@@ -89,9 +107,15 @@ export async function openHarness(options: { videos: number }): Promise<Pipeline
         const editable = videoIds.filter((id) => !locked.has(id)).slice(0, count);
         return (await vod.getVideos(editable)).videos;
       },
+      async killEmulator() {
+        await emulator.close();
+      },
+      async restartEmulator() {
+        emulator = await startEmulator({ ...emulatorOptions, port });
+      },
       async close() {
         await Promise.all(services.map((service) => service.stop()));
-        await opened.close();
+        await (opened.dispose ? opened.dispose() : opened.close());
         await emulator.close();
         rmSync(dataDir, { recursive: true, force: true });
       },

@@ -1,6 +1,7 @@
 import type { Role } from '@/lib/auth/roles';
 import type { BatchRow } from '@/lib/db/schema';
 import type { FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 
 /** How a batch came to be: an editor's save, a retry of a batch's failures, or the revert of a batch. */
 export type BatchKind = BatchRow['kind'];
@@ -46,6 +47,8 @@ export interface BatchProgress {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** While VOD is unreachable, failing or throttling: when the run tries again (ISO). */
+  nextTryAt: string | null;
 }
 
 /** What became of one video of a batch, in the shape the grid shows on its row. */

@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { FieldChanges } from '../edits/fields';
+import type { TagOperation } from '../edits/tag-ops';
 
 /**
  * The one database schema, shared by PGlite and PostgreSQL. No 'server-only' here: drizzle-kit loads this
@@ -114,6 +115,8 @@ export const batches = pgTable(
     conflict: integer('conflict').notNull().default(0),
     failed: integer('failed').notNull().default(0),
     pending: integer('pending').notNull().default(0),
+    /** Set while VOD is unreachable, failing or throttling: when the run tries again. */
+    nextTryAt: timestamp('next_try_at', { withTimezone: true }),
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
@@ -178,10 +181,20 @@ export const batchItems = pgTable(
     videoId: text('video_id').notNull(),
     /** The video's title when the batch was made, so a batch's items can be searched. */
     title: text('title').notNull().default(''),
-    /** The editor's before-values of the changed fields. */
+    /** The values the editor saw for the changed fields: used for the conflict check only. */
     base: jsonb('base').$type<FieldChanges>().notNull(),
-    /** The new values. */
+    /**
+     * The new values. For a tag operation, `tags` is filled in with the list actually sent once VOD's
+     * tags were read.
+     */
     changes: jsonb('changes').$type<FieldChanges>().notNull(),
+    /** "Add tags"/"Remove tags" as an operation, applied to VOD's tags read just before the update. */
+    tagOps: jsonb('tag_ops').$type<TagOperation>(),
+    /**
+     * VOD's values of the changed fields, read by the server just before the update: the history's,
+     * the export's and the revert's "before". Null until read (and for batches older than this column).
+     */
+    before: jsonb('before_values').$type<FieldChanges>(),
     status: batchItemStatus('status').notNull().default('pending'),
     /** VOD's values of the changed fields when they no longer matched `base` (a conflict). */
     current: jsonb('current').$type<FieldChanges>(),
@@ -198,6 +211,10 @@ export const batchItems = pgTable(
   (t) => [
     index('batch_items_batch_status_idx').on(t.batchId, t.status),
     uniqueIndex('batch_items_batch_video_key').on(t.batchId, t.videoId),
+    // The per-video serialisation across batches asks "is this video still open in an earlier batch?".
+    index('batch_items_open_video_idx').on(t.videoId).where(sql`${t.status} in ('pending', 'sending')`),
+    // A run lists its pending items a page at a time, by id.
+    index('batch_items_pending_idx').on(t.batchId, t.id).where(sql`${t.status} = 'pending'`),
   ],
 );
 

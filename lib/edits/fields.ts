@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { WireUpdateItem, WireVideo } from '@/lib/vod/wire';
 import { LIMITS } from './limits';
+import type { TagOperation } from './tag-ops';
 import {
   type FieldIssue,
   validateCategory,
@@ -44,6 +45,8 @@ export interface SaveItem {
   title: string;
   base: FieldChanges;
   changes: FieldChanges;
+  /** "Add tags"/"Remove tags" as an operation on VOD's tags, instead of an absolute `changes.tags`. */
+  tagOps?: TagOperation | null;
 }
 
 /** One editable value, whichever field it belongs to. */

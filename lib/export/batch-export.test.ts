@@ -37,7 +37,8 @@ const updated: BatchItemView = {
   videoId: 'v1',
   title: '=Promo, "big" sale',
   status: 'updated',
-  base: { title: '=Promo, "big" sale', tags: ['a', 'b'] },
+  tagOps: null,
+  before: { title: '=Promo, "big" sale', tags: ['a', 'b'] },
   changes: { title: '猫の動画 🐱', tags: ['a', 'b', 'c'] },
   current: null,
   errorCode: null,
@@ -53,7 +54,8 @@ const forbidden: BatchItemView = {
   videoId: 'v2',
   title: 'Plain',
   status: 'forbidden',
-  base: { cateId: 1 },
+  tagOps: null,
+  before: { cateId: 1 },
   changes: { cateId: 2 },
   errorCode: 'Forbidden',
   errorMessage: 'No permission, line 1\nline 2',
@@ -65,7 +67,8 @@ const conflict: BatchItemView = {
   videoId: 'v3',
   title: '-minus',
   status: 'conflict',
-  base: { description: 'old' },
+  tagOps: null,
+  before: { description: 'old' },
   changes: { description: 'new' },
   current: { description: 'someone else’s' },
   requestId: null,
@@ -126,6 +129,8 @@ describe('batch CSV export', () => {
         '"a,b,c"',
         '',
         ...Array(9).fill(''),
+        '',
+        '',
       ].join(','),
     );
     expect(rows[3]?.startsWith("v3,'-minus,conflict,")).toBe(true);
@@ -139,6 +144,12 @@ describe('batch CSV export', () => {
     expect(cell(conflict, 'description_current')).toBe('someone else’s');
     expect(cell(conflict, 'chunk')).toBe('');
     expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict).length);
+  });
+
+  it('shows a tag operation as the tags added and removed', () => {
+    const tagged = { ...updated, tagOps: { add: ['new', 'hot'], remove: ['old'] } };
+    expect(cell(tagged, 'tags_added')).toBe('new,hot');
+    expect(cell(tagged, 'tags_removed')).toBe('old');
   });
 });
 
@@ -160,6 +171,7 @@ describe('batch JSON export', () => {
       before: { title: '=Promo, "big" sale', tags: ['a', 'b'] },
       after: { title: '猫の動画 🐱', tags: ['a', 'b', 'c'] },
       current: null,
+      tagOperation: null,
       error: null,
       requestId: 'REQ-1',
       attempts: 1,

@@ -1,5 +1,6 @@
 import type { BatchItemView, BatchSummary } from '@/lib/db/queries/batch-history';
 import { EDITABLE_FIELDS, type FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 import { CSV_BOM, csvRow } from './csv';
 import { formatFieldValue } from './field-values';
 
@@ -19,7 +20,10 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** CSV columns: the outcome of each video, then before / after / VOD's current value for every editable field. */
+/**
+ * CSV columns: the outcome of each video, then before (what the server read from VOD) / after / VOD's
+ * current value for every editable field, then the tag operation when the tags were added or removed.
+ */
 export const BATCH_CSV_HEADER: readonly string[] = [
   'video_id',
   'title',
@@ -32,6 +36,8 @@ export const BATCH_CSV_HEADER: readonly string[] = [
   'chunk_request_ids',
   'attempts',
   ...EDITABLE_FIELDS.flatMap((field) => [`${field}_before`, `${field}_after`, `${field}_current`]),
+  'tags_added',
+  'tags_removed',
 ];
 
 /** One video's CSV cells, in BATCH_CSV_HEADER order (unescaped: csvRow escapes). */
@@ -48,10 +54,12 @@ export function batchItemCsvCells(item: BatchItemView): string[] {
     item.chunk?.requestIds.join(' ') ?? '',
     String(item.attempts),
     ...EDITABLE_FIELDS.flatMap((field) => [
-      formatFieldValue(field, item.base[field]),
+      formatFieldValue(field, item.before[field]),
       formatFieldValue(field, item.changes[field]),
       formatFieldValue(field, item.current?.[field]),
     ]),
+    formatFieldValue('tags', item.tagOps?.add),
+    formatFieldValue('tags', item.tagOps?.remove),
   ];
 }
 
@@ -59,9 +67,11 @@ export interface BatchJsonItem {
   videoId: string;
   title: string;
   outcome: BatchItemView['status'];
+  /** What the server read from VOD before the update (never the browser's values). */
   before: FieldChanges;
   after: FieldChanges;
   current: FieldChanges | null;
+  tagOperation: TagOperation | null;
   error: { code: string | null; message: string | null; retryable: boolean } | null;
   requestId: string | null;
   attempts: number;
@@ -80,9 +90,10 @@ export function batchItemJson(item: BatchItemView): BatchJsonItem {
     videoId: item.videoId,
     title: item.title,
     outcome: item.status,
-    before: item.base,
+    before: item.before,
     after: item.changes,
     current: item.current,
+    tagOperation: item.tagOps,
     error:
       item.errorCode || item.errorMessage
         ? { code: item.errorCode, message: item.errorMessage, retryable: item.retryable }

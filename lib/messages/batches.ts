@@ -117,6 +117,12 @@ export const batchesMessages = {
   chunksCaption: 'Calls of this batch',
   openInGrid: 'Open in grid',
   noValue: '(empty)',
+  tagOperation: 'Tag operation',
+  tagOperationText: (add: readonly string[], remove: readonly string[]) =>
+    [add.length > 0 ? `add ${add.join(', ')}` : '', remove.length > 0 ? `remove ${remove.join(', ')}` : '']
+      .filter(Boolean)
+      .join('; '),
+  waitingForVod: 'Waiting for VOD, next try at',
   nowInVod: 'Now in VOD:',
   errorCode: 'Code',
   meta: {

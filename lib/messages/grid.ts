@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@/lib/edits/validate';
-import type { WireVideoStatus } from '@/lib/vod/wire';
+import type { VideoStatus } from '@/lib/vod/types';
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
@@ -26,7 +26,8 @@ export const gridMessages = {
     Blocked: 'Blocked',
     Normal: 'Normal',
     ProduceFail: 'Production failed',
-  } satisfies Record<WireVideoStatus, string>,
+    Unknown: 'Unknown',
+  } satisfies Record<VideoStatus, string>,
   noCategory: 'No category',
   unknownCategory: (id: number) => `Unknown category ${id}`,
   changed: 'changed',
@@ -134,6 +135,9 @@ export const gridMessages = {
     after: 'After',
     added: 'Added',
     removed: 'Removed',
+    tagOperation: 'Applied to the tags in VOD when saving —',
+    addTags: 'Add',
+    removeTags: 'Remove',
     save: 'Save',
     saving: 'Saving…',
     close: 'Close',

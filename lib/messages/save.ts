@@ -10,6 +10,13 @@ export const saveMessages = {
   duplicateVideo: (videoId: string, firstIndex: number) =>
     `Video ${videoId} appears more than once (first as item ${count(firstIndex + 1)}).`,
   baseMismatch: 'The loaded values must list exactly the changed fields.',
+  tagOpsWithTags: 'Tags are either replaced or added and removed, not both.',
+  nulCharacter: (field: string) =>
+    `Not saved: the new ${field.toLowerCase()} holds a NUL character (\\u0000), which cannot be stored. Remove it and save this video again.`,
+  tooLargeBody: (limit: string) =>
+    `The save is larger than the ${limit} a request may carry. Save the changes in smaller parts (for example by filtering).`,
+  invalidBody: 'The save request could not be read: it is not well-formed JSON, or it is nested too deeply.',
+  waitingForVod: 'Waiting for VOD, next try at',
   invalidItems: (fields: number) =>
     `Nothing was saved: ${plural(fields, 'value breaks', 'values break')} VOD's rules. Fix the highlighted cells and save again.`,
   progressLabel: 'Save progress',

@@ -29,7 +29,7 @@ async function fetchChildren(
       },
       { signal },
     );
-    const page = parseGetCategories(body).SubCategories.Category;
+    const page = parseGetCategories(body, transport.logger).SubCategories.Category;
     children.push(...page);
     if (page.length < LIMITS.categoryPageSizeMax) return children;
   }

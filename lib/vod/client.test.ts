@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LogFields, Logger } from '@/lib/log';
 import { createVodClient, type VodClientOptions } from './client';
 import { createPacer, MemoryPacerStore } from './pacer';
-import type { ChunkReport, VideoChange } from './types';
+import type { VideoChange } from './types';
 
 /**
  * The client against a scripted HTTP server: real @alicloud/openapi-client, real sockets, answers chosen
@@ -91,40 +91,40 @@ const changes = (n: number, prefix = 'v'): VideoChange[] =>
 const sentIds = (r: Received) =>
   (JSON.parse(r.query.get('UpdateContent') ?? '[]') as { VideoId: string }[]).map((item) => item.VideoId);
 
-describe('[vod][client] updateVideos over HTTP', () => {
-  it('sends ⌈n/20⌉ calls of at most 20 merged items and reports every chunk and video', async () => {
+describe('[vod][client] updateChunk over HTTP', () => {
+  it('sends one call of at most 20 items and reports every video, its attempts and request ids', async () => {
     const server = await scripted(() => ({ status: 200, body: ok }));
     const { vod, lines } = client(server.endpoint);
-    const reports: ChunkReport[] = [];
-    const result = await vod.updateVideos(
-      [...changes(45), { videoId: 'v0', changes: { description: 'd' } }],
-      {
-        onChunk: (report) => {
-          reports.push(report);
-        },
-      },
-    );
-    expect(server.received).toHaveLength(3);
-    expect(server.received.map((r) => sentIds(r).length).sort()).toEqual([20, 20, 5]);
+    const sends: number[] = [];
+    const result = await vod.updateChunk(changes(20), { onSend: () => sends.push(Date.now()) });
+    expect(server.received).toHaveLength(1);
+    expect(sentIds(server.received[0]!)).toHaveLength(20);
     expect(JSON.parse(server.received[0]!.query.get('UpdateContent')!)[0]).toEqual({
       VideoId: 'v0',
       Title: 'T0',
-      Description: 'd',
     });
-    expect(result).toMatchObject({ chunks: 3, calls: 3 });
-    expect(result.outcomes).toHaveLength(45);
+    expect(result).toMatchObject({ attempts: 1, requestIds: ['REQ-1'] });
+    expect(result.outcomes).toHaveLength(20);
     expect(result.outcomes.every((o) => o.status === 'updated' && o.requestId?.startsWith('REQ-'))).toBe(
       true,
     );
-    expect(reports.map((r) => r.chunkIndex).sort()).toEqual([0, 1, 2]);
-    expect(reports.every((r) => r.attempts === 1 && r.requestIds.length === 1)).toBe(true);
-    expect(lines).toHaveLength(3);
+    expect(sends).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({
       event: 'vod.call',
       action: 'UpdateVideoInfos',
       attempt: 1,
       status: 'ok',
     });
+  });
+
+  it('refuses more than 20 videos or a video twice, sending nothing', async () => {
+    const server = await scripted(() => ({ status: 200, body: ok }));
+    const { vod } = client(server.endpoint);
+    await expect(vod.updateChunk(changes(21))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    await expect(vod.updateChunk([...changes(2), ...changes(1)])).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    expect(server.received).toHaveLength(0);
   });
 
   it('retries 503s and throttling, honouring x-acs-retry-after, then saves', async () => {
@@ -140,41 +140,45 @@ describe('[vod][client] updateVideos over HTTP', () => {
           : { status: 200, body: ok },
     );
     const { vod } = client(server.endpoint);
-    const reports: ChunkReport[] = [];
-    const result = await vod.updateVideos(changes(3), { onChunk: (r) => void reports.push(r) });
+    const result = await vod.updateChunk(changes(3));
     expect(result.outcomes.map((o) => o.status)).toEqual(['updated', 'updated', 'updated']);
     expect(server.received).toHaveLength(3);
     expect(server.received[2]!.at - server.received[1]!.at).toBeGreaterThanOrEqual(295);
-    expect(reports[0]).toMatchObject({ attempts: 3, requestIds: ['REQ-1', 'REQ-2', 'REQ-3'] });
+    expect(result).toMatchObject({ attempts: 3, requestIds: ['REQ-1', 'REQ-2', 'REQ-3'] });
   });
 
-  it('gives up after maxAttempts with a retryable failure for each video of the chunk', async () => {
+  it('reports a chunk whose 5xx answers persist as unknown: the change may have been applied', async () => {
     const server = await scripted(() => ({ status: 500, body: { Code: 'InternalError', Message: 'oops' } }));
     const { vod } = client(server.endpoint, { maxAttempts: 3 });
-    const result = await vod.updateVideos(changes(2));
+    const result = await vod.updateChunk(changes(2));
     expect(server.received).toHaveLength(3);
     expect(result.outcomes[0]).toEqual({
       videoId: 'v0',
-      status: 'failed',
+      status: 'unknown',
       requestId: 'REQ-3',
       error: { code: 'InternalError', message: 'oops', retryable: true },
     });
   });
 
-  it('fails only the chunk whose call failed, never the others', async () => {
-    const server = await scripted((r) =>
-      sentIds(r).includes('v0')
-        ? { status: 403, body: { Code: 'Forbidden.RAM', Message: 'no' } }
-        : { status: 200, body: { ...ok, NonExistVideoIds: ['v25'] } },
-    );
+  it('reports throttling that outlasts the attempts as a retryable failure: a throttled call is not applied', async () => {
+    const server = await scripted(() => ({
+      status: 400,
+      body: { Code: 'Throttling.User', Message: 'slow down' },
+    }));
+    const { vod } = client(server.endpoint, { maxAttempts: 2, backoff: { baseMs: 1, capMs: 2 } });
+    const result = await vod.updateChunk(changes(1));
+    expect(result.outcomes[0]).toMatchObject({
+      status: 'failed',
+      error: { code: 'Throttling.User', retryable: true },
+    });
+  });
+
+  it('fails every video of a call refused as a whole', async () => {
+    const server = await scripted(() => ({ status: 403, body: { Code: 'Forbidden.RAM', Message: 'no' } }));
     const { vod } = client(server.endpoint);
-    const { outcomes } = await vod.updateVideos(changes(40));
-    expect(
-      outcomes.slice(0, 20).every((o) => o.status === 'failed' && o.error?.code === 'Forbidden.RAM'),
-    ).toBe(true);
-    expect(outcomes[25]!.status).toBe('not_found');
-    expect(outcomes.filter((o) => o.status === 'updated')).toHaveLength(19);
-    expect(server.received).toHaveLength(2);
+    const { outcomes } = await vod.updateChunk(changes(20));
+    expect(outcomes.every((o) => o.status === 'failed' && o.error?.code === 'Forbidden.RAM')).toBe(true);
+    expect(server.received).toHaveLength(1);
   });
 
   it('halves a chunk rejected for one bad item until the item stands alone', async () => {
@@ -184,8 +188,7 @@ describe('[vod][client] updateVideos over HTTP', () => {
         : { status: 200, body: ok },
     );
     const { vod } = client(server.endpoint);
-    const reports: ChunkReport[] = [];
-    const { outcomes, calls } = await vod.updateVideos(changes(20), { onChunk: (r) => void reports.push(r) });
+    const { outcomes, attempts } = await vod.updateChunk(changes(20));
     expect(outcomes.filter((o) => o.status === 'updated')).toHaveLength(19);
     expect(outcomes[13]).toMatchObject({
       videoId: 'v13',
@@ -193,75 +196,47 @@ describe('[vod][client] updateVideos over HTTP', () => {
       error: { code: 'InvalidParameter', message: 'UpdateContent[13].Title is too long', retryable: false },
     });
     // The chunk, then two halves per split on the way down 20 → 10 → 5 → 2 → 1.
-    expect(calls).toBe(1 + 2 * 4);
-    expect(reports).toHaveLength(1);
-    expect(reports[0]!.attempts).toBe(calls);
+    expect(attempts).toBe(1 + 2 * 4);
     expect(server.received.every((r) => sentIds(r).length <= 20)).toBe(true);
   });
 
-  it('retries a read timeout and reports it without the URL when it persists', async () => {
+  it('reports a read timeout as unknown, without the URL, when it persists', async () => {
     const server = await scripted(() => ({ status: 200, body: ok, delayMs: 600 }));
     const { vod, lines } = client(server.endpoint, {
       readTimeoutMs: 200,
       connectTimeoutMs: 200,
       maxAttempts: 2,
     });
-    const { outcomes } = await vod.updateVideos(changes(1));
+    const { outcomes } = await vod.updateChunk(changes(1));
     expect(server.received).toHaveLength(2);
     expect(outcomes[0]).toMatchObject({
-      status: 'failed',
+      status: 'unknown',
       error: { code: 'RequestTimeout', retryable: true },
     });
     expect(outcomes[0]!.error!.message).not.toContain('UpdateContent');
     expect(lines.join('\n')).not.toContain('UpdateContent');
   });
 
-  it('reports a dead endpoint as a retryable connection failure', async () => {
+  it('reports a refused connection as a retryable failure: nothing reached VOD', async () => {
     const server = await scripted(() => ({ status: 200, body: ok }));
     const dead = server.endpoint;
     await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
     const { vod } = client(dead, { maxAttempts: 2 });
-    const { outcomes } = await vod.updateVideos(changes(2));
+    const { outcomes } = await vod.updateChunk(changes(2));
     expect(outcomes.map((o) => [o.status, o.error?.code, o.error?.retryable])).toEqual([
       ['failed', 'ConnectionFailed', true],
       ['failed', 'ConnectionFailed', true],
     ]);
   });
 
-  it('marks unsent chunks Aborted when the signal fires, and still reports each one', async () => {
-    const server = await scripted(() => ({ status: 200, body: ok, delayMs: 50 }));
-    const { vod } = client(server.endpoint);
-    const controller = new AbortController();
-    const reports: ChunkReport[] = [];
-    const result = await vod.updateVideos(changes(200), {
-      signal: controller.signal,
-      concurrency: 1,
-      onChunk: (report) => {
-        reports.push(report);
-        if (report.chunkIndex === 1) controller.abort();
-      },
-    });
-    expect(result.outcomes).toHaveLength(200);
-    expect(result.outcomes.slice(0, 40).every((o) => o.status === 'updated')).toBe(true);
-    expect(result.outcomes.slice(40).every((o) => o.status === 'failed' && o.error?.code === 'Aborted')).toBe(
-      true,
-    );
-    expect(reports).toHaveLength(10);
-    expect(server.received).toHaveLength(2);
-  });
-
-  it('stops sending and rethrows when onChunk fails', async () => {
+  it('sends nothing once the signal has fired', async () => {
     const server = await scripted(() => ({ status: 200, body: ok }));
     const { vod } = client(server.endpoint);
-    await expect(
-      vod.updateVideos(changes(100), {
-        concurrency: 1,
-        onChunk: () => {
-          throw new Error('database down');
-        },
-      }),
-    ).rejects.toThrow('database down');
-    expect(server.received).toHaveLength(1);
+    const controller = new AbortController();
+    controller.abort();
+    const result = await vod.updateChunk(changes(5), { signal: controller.signal });
+    expect(result.outcomes.every((o) => o.status === 'failed' && o.error?.code === 'Aborted')).toBe(true);
+    expect(server.received).toHaveLength(0);
   });
 
   it('keeps the secret and token out of every log line and outcome', async () => {
@@ -270,7 +245,7 @@ describe('[vod][client] updateVideos over HTTP', () => {
       body: { Code: 'SignatureDoesNotMatch', Message: `server string to sign is: ${SECRET} sts-token-value` },
     }));
     const { vod, lines } = client(server.endpoint);
-    const { outcomes } = await vod.updateVideos(changes(1));
+    const { outcomes } = await vod.updateChunk(changes(1));
     const everything = JSON.stringify(outcomes) + lines.join('\n');
     expect(everything).toContain('SignatureDoesNotMatch');
     expect(everything).not.toContain(SECRET);
@@ -284,6 +259,50 @@ describe('[vod][client] reads over HTTP', () => {
     Title: `T ${id}`,
     Status: 'Normal',
     CreationTime: '2024-01-01T00:00:00Z',
+  });
+
+  it('reads answers tolerantly: unknown Status, null lists, numbers as strings, missing fields, one log line each', async () => {
+    const server = await scripted((r) => {
+      if (r.action === 'GetCategories') {
+        return r.query.get('CateId') === '-1'
+          ? {
+              status: 200,
+              body: {
+                SubTotal: '1',
+                SubCategories: {
+                  Category: [{ CateId: '100', CateName: 'News', Level: '0', ParentId: '-1', SubTotal: '0' }],
+                },
+              },
+            }
+          : { status: 200, body: { SubCategories: null } };
+      }
+      return {
+        status: 200,
+        body: {
+          VideoList: [
+            { VideoId: 'a', Title: 'A', Status: 'Archived', CreationTime: '2024-01-01T00:00:00Z' },
+            { VideoId: 'b', Title: 'B', Status: 'Normal', CateId: '7', Duration: '12.5', Size: null },
+            { VideoId: 'c', Status: 'Normal', Tags: null, CreationTime: '2024-01-01T00:00:00Z' },
+          ],
+          NonExistVideoIds: null,
+          NonExistReferenceIds: null,
+        },
+      };
+    });
+    const { vod, lines } = client(server.endpoint);
+    const { videos, missingIds } = await vod.getVideos(['a', 'b', 'c']);
+    expect(missingIds).toEqual([]);
+    expect(videos.map((v) => [v.id, v.status, v.cateId, v.durationSec, v.creationTime, v.title])).toEqual([
+      ['a', 'Unknown', null, null, '2024-01-01T00:00:00Z', 'A'],
+      ['b', 'Normal', 7, 12.5, '', 'B'],
+      ['c', 'Normal', null, null, '2024-01-01T00:00:00Z', ''],
+    ]);
+    const notes = lines.filter((line) => line.includes('vod.response_defaults'));
+    expect(notes).toHaveLength(1);
+    expect(JSON.parse(notes[0]!)).toMatchObject({ level: 'warn', action: 'GetVideoInfos', count: 6 });
+
+    const tree = await vod.getCategories();
+    expect(tree).toEqual([{ id: 100, name: 'News', level: 0, parentId: -1, path: ['News'], children: [] }]);
   });
 
   it('getVideos asks 20 IDs per call and lists the missing ones', async () => {

@@ -7,8 +7,8 @@ import { createPacer, type Pacer, processPacerStore } from './pacer';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from './retry';
 import { iterateVideos, type PageRequest, searchVideos } from './search';
 import { VodTransport } from './transport';
-import type { CategoryNode, Video, VideoChange, VideoFilter, VideoPage } from './types';
-import { type UpdateVideosOptions, type UpdateVideosResult, updateVideos } from './update';
+import type { CategoryNode, ChunkUpdate, Video, VideoChange, VideoFilter, VideoPage } from './types';
+import { type UpdateChunkOptions, updateChunk } from './update';
 import { type GetVideosOptions, type GetVideosResult, getVideos } from './videos';
 
 export interface VodClientOptions {
@@ -40,8 +40,8 @@ export interface VodClient {
   getVideos(ids: readonly string[], options?: GetVideosOptions): Promise<GetVideosResult>;
   /** The category tree, cached briefly; `refresh` skips the cache. */
   getCategories(options?: { refresh?: boolean }): Promise<CategoryNode[]>;
-  /** Saves per-video changes and reports an outcome for every video. */
-  updateVideos(changes: readonly VideoChange[], options?: UpdateVideosOptions): Promise<UpdateVideosResult>;
+  /** Saves the changes of at most 20 distinct videos in one paced call; an outcome for every video. */
+  updateChunk(changes: readonly VideoChange[], options?: UpdateChunkOptions): Promise<ChunkUpdate>;
 }
 
 const DEFAULTS = { connectTimeoutMs: 5_000, readTimeoutMs: 10_000, maxAttempts: 6, categoryCacheMs: 60_000 };
@@ -87,7 +87,7 @@ export function createVodClient(options: VodClientOptions): VodClient {
       }
       return categories.tree;
     },
-    updateVideos: (changes, updateOptions) => updateVideos(transport, changes, updateOptions),
+    updateChunk: (changes, updateOptions) => updateChunk(transport, changes, updateOptions),
   };
 }
 

@@ -23,6 +23,8 @@ export interface VodErrorInit {
   retryable: boolean;
   /** Server's x-acs-retry-after hint, in milliseconds. */
   retryAfterMs?: number | null;
+  /** The request may have reached VOD and been applied although no clear answer came back. */
+  mayHaveApplied?: boolean;
 }
 
 export class VodError extends Error {
@@ -31,6 +33,7 @@ export class VodError extends Error {
   readonly requestId: string | null;
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
+  readonly mayHaveApplied: boolean;
 
   constructor(init: VodErrorInit) {
     super(init.message);
@@ -40,6 +43,7 @@ export class VodError extends Error {
     this.requestId = init.requestId ?? null;
     this.retryable = init.retryable;
     this.retryAfterMs = init.retryAfterMs ?? null;
+    this.mayHaveApplied = init.mayHaveApplied ?? false;
   }
 }
 
@@ -55,6 +59,16 @@ const NETWORK_ERROR_CODES = new Set([
   'ENETUNREACH',
   'ENETDOWN',
   'UND_ERR_SOCKET',
+]);
+
+// Failures before any byte reached VOD: the call cannot have been applied.
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
 ]);
 
 /** Whether VOD's error code or HTTP status says the same call may succeed later (docs/vod-api.md §2). */
@@ -103,10 +117,17 @@ export function toVodError(error: unknown, secrets: readonly string[] = []): Vod
       httpStatus: statusCode,
       requestId: text(field(data, 'RequestId')) ?? null,
       retryable: isRetryableServerError(code, statusCode),
+      // A 5xx may come from a gateway after VOD applied the call.
+      mayHaveApplied: statusCode >= 500,
     });
   }
   if (name === 'RequestTimeoutError' || /^(Connect|Read)Timeout/.test(rawMessage)) {
-    return new VodError({ code: LOCAL_ERROR_CODES.timeout, message: rawMessage, retryable: true });
+    return new VodError({
+      code: LOCAL_ERROR_CODES.timeout,
+      message: rawMessage,
+      retryable: true,
+      mayHaveApplied: true,
+    });
   }
   const errno = text(field(error, 'code'));
   if ((errno && NETWORK_ERROR_CODES.has(errno)) || /socket hang up/i.test(rawMessage)) {
@@ -114,6 +135,7 @@ export function toVodError(error: unknown, secrets: readonly string[] = []): Vod
       code: LOCAL_ERROR_CODES.connection,
       message: errno ? `${errno}: ${rawMessage}` : rawMessage,
       retryable: true,
+      mayHaveApplied: !(errno && NEVER_SENT_CODES.has(errno)),
     });
   }
   if (errno === 'InvalidCredentials') {
@@ -129,6 +151,7 @@ export function toVodError(error: unknown, secrets: readonly string[] = []): Vod
       code: LOCAL_ERROR_CODES.invalidResponse,
       message: `VOD answered with a body that is not JSON: ${rawMessage}`,
       retryable: true,
+      mayHaveApplied: true,
     });
   }
   return new VodError({ code: LOCAL_ERROR_CODES.unknown, message: rawMessage, retryable: false });

@@ -12,11 +12,11 @@ export { LOCAL_ERROR_CODES, VodError } from './errors';
 export { buildMatch } from './match';
 export type { Pacer, PacerOptions, PacerStore } from './pacer';
 export { createPacer, MemoryPacerStore, processPacerStore } from './pacer';
-export { reshapeChange, reshapeVideo } from './reshape';
+export { reshapeChange } from './reshape';
 export type { BackoffPolicy } from './retry';
 export type { PageRequest } from './search';
 export type * from './types';
-export type { UpdateVideosOptions, UpdateVideosResult } from './update';
+export type { UpdateChunkOptions } from './update';
 export type { GetVideosResult } from './videos';
 
 /** One page of videos matching a filter. */
@@ -32,7 +32,3 @@ export const getVideos: VodClient['getVideos'] = (ids, options) => getVodClient(
 
 /** The category tree, cached briefly. */
 export const getCategories: VodClient['getCategories'] = (options) => getVodClient().getCategories(options);
-
-/** Saves per-video changes; an outcome for every video. */
-export const updateVideos: VodClient['updateVideos'] = (changes, options) =>
-  getVodClient().updateVideos(changes, options);

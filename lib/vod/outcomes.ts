@@ -47,15 +47,27 @@ export function isItemRejection(error: VodError): boolean {
   return error.code.startsWith('Invalid') && !ACCOUNT_LEVEL_PREFIXES.some((p) => error.code.startsWith(p));
 }
 
-/** The outcome of every item of a call that failed as a whole. */
-export function failedOutcomes(items: readonly VideoChange[], error: VodError): VideoOutcome[] {
-  const status = items.length === 1 && error.code === 'InvalidVideo.NotFound' ? 'not_found' : 'failed';
+/**
+ * The outcome of every item of a call that failed as a whole: `unknown` when some attempt may have been
+ * applied (`mayHaveApplied`, across the retries), else failed (or not_found for a lone missing video).
+ */
+export function failedOutcomes(
+  items: readonly VideoChange[],
+  error: VodError,
+  mayHaveApplied = error.mayHaveApplied,
+): VideoOutcome[] {
+  const status =
+    items.length === 1 && error.code === 'InvalidVideo.NotFound'
+      ? 'not_found'
+      : mayHaveApplied
+        ? 'unknown'
+        : 'failed';
   return items.map(({ videoId }) => ({
     videoId,
     status,
     requestId: error.requestId,
-    ...(status === 'failed'
-      ? { error: { code: error.code, message: error.message, retryable: error.retryable } }
-      : {}),
+    ...(status === 'not_found'
+      ? {}
+      : { error: { code: error.code, message: error.message, retryable: error.retryable } }),
   }));
 }

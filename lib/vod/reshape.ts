@@ -1,9 +1,10 @@
 import { changesToWire, valuesFromWire } from '@/lib/edits/fields';
+import type { ReadVideo } from './schemas';
 import type { CategoryNode, Video, VideoChange } from './types';
-import type { WireCategory, WireUpdateItem, WireVideo } from './wire';
+import type { WireCategory, WireUpdateItem } from './wire';
 
 /** A VOD video as the app models it: tags as a list, absent text as '', no category as null. */
-export function reshapeVideo(wire: WireVideo): Video {
+export function reshapeVideo(wire: ReadVideo): Video {
   return {
     id: wire.VideoId,
     ...valuesFromWire(wire),

@@ -87,7 +87,7 @@ export async function searchVideos(
     signal: page.signal,
     logFields: { pageSize },
   });
-  const response = parseSearchMedia(body);
+  const response = parseSearchMedia(body, transport.logger);
   const videos = response.MediaList.flatMap((media) =>
     media.Video ? [reshapeVideo({ ...media.Video, VideoId: media.Video.VideoId ?? media.MediaId })] : [],
   );

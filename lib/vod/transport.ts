@@ -45,6 +45,8 @@ export interface CallOptions {
   /** Extra fields for the call's log lines, e.g. the chunk size. */
   logFields?: LogFields;
   onAttempt?: (record: AttemptRecord) => void;
+  /** Called as each attempt leaves, after the pacer admitted it. */
+  onSend?: () => void;
 }
 
 export interface CallResult {
@@ -114,14 +116,20 @@ export class VodTransport {
     this.#sleep = options.sleep ?? realSleep;
   }
 
+  /** The logger of this transport's calls, for what the caller notes about their answers. */
+  get logger(): Logger {
+    return this.#options.logger;
+  }
+
   /** Sends one action with its business parameters (all in the query, like the generated SDK), retrying. */
   async call(action: string, query: Record<string, string>, options: CallOptions = {}): Promise<CallResult> {
-    const { signal, lane, logFields, onAttempt } = options;
+    const { signal, lane, logFields, onAttempt, onSend } = options;
     const params = vodRpcParams(action, this.#options.protocol);
     for (let attempt = 1; ; attempt++) {
       await this.#options.pacer.acquire(action, signal, lane);
       const probe = watchRetryAfter();
       const started = performance.now();
+      onSend?.();
       try {
         const response = await this.#client.callApi(
           params,
@@ -182,5 +190,6 @@ function withRetryAfter(error: VodError, retryAfterMs: number | null): VodError 
     requestId: error.requestId,
     retryable: error.retryable,
     retryAfterMs,
+    mayHaveApplied: error.mayHaveApplied,
   });
 }

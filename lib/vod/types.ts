@@ -1,11 +1,14 @@
 import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
 import type { WireVideoStatus } from './wire';
 
+/** A video's Status; `Unknown` for a value outside the nine VOD documents. */
+export type VideoStatus = WireVideoStatus | 'Unknown';
+
 /** A video as the app models it: reshaped from WireVideo (tags as a list, ISO times, nulls for absent values). */
 export interface Video extends EditableValues {
   id: string;
   cateName: string | null;
-  status: WireVideoStatus;
+  status: VideoStatus;
   durationSec: number | null;
   sizeBytes: number | null;
   /** ISO 8601 UTC. */
@@ -50,7 +53,17 @@ export interface VideoChange {
   changes: FieldChanges;
 }
 
-export type VideoOutcomeStatus = 'updated' | 'forbidden' | 'not_found' | 'reference_not_found' | 'failed';
+/**
+ * `unknown`: the call may have been applied but its answer never arrived (a timeout, a connection cut after
+ * sending, a 5xx); reading the video back tells what VOD holds.
+ */
+export type VideoOutcomeStatus =
+  | 'updated'
+  | 'forbidden'
+  | 'not_found'
+  | 'reference_not_found'
+  | 'failed'
+  | 'unknown';
 
 export interface VideoOutcome {
   videoId: string;
@@ -61,13 +74,11 @@ export interface VideoOutcome {
 }
 
 /** One UpdateVideoInfos chunk as it landed: its timeline and the outcome of each video in it. */
-export interface ChunkReport {
-  chunkIndex: number;
-  videoIds: string[];
+export interface ChunkUpdate {
+  outcomes: VideoOutcome[];
   startedAt: Date;
   durationMs: number;
   /** Calls made for this chunk, including retries and the halving of a rejected chunk. */
   attempts: number;
   requestIds: string[];
-  outcomes: VideoOutcome[];
 }

@@ -41,7 +41,8 @@ export async function getVideos(
         { VideoIds: batch.join(',') },
         { signal: combined, lane, logFields: { items: batch.length } },
       );
-      for (const wire of parseGetVideoInfos(body).VideoList) found.set(wire.VideoId, reshapeVideo(wire));
+      for (const wire of parseGetVideoInfos(body, transport.logger).VideoList)
+        found.set(wire.VideoId, reshapeVideo(wire));
     } catch (error) {
       // Older VOD versions answer 404 when none of the IDs exist instead of listing them.
       if (error instanceof VodError && error.code === 'InvalidVideo.NotFound') return;

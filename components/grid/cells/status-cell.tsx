@@ -1,7 +1,7 @@
 import { gridMessages } from '@/lib/messages/grid';
-import type { WireVideoStatus } from '@/lib/vod/wire';
+import type { VideoStatus } from '@/lib/vod/types';
 
-export function StatusCell({ status }: { status: WireVideoStatus }) {
+export function StatusCell({ status }: { status: VideoStatus }) {
   return (
     <span className={`vg-status vg-status--${status === 'Normal' ? 'ok' : 'other'}`}>
       {gridMessages.statuses[status] ?? status}

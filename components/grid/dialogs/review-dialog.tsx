@@ -7,6 +7,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { diffTags } from '@/lib/edits/diff';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { changeText } from '../ops/change-text';
@@ -36,11 +37,13 @@ interface Entry {
   title: string;
   base: EditableValues;
   changes: FieldChanges;
+  /** Tags added or removed in bulk: saved as this operation on VOD's tags, not as the list shown. */
+  tagOps: TagOperation | null;
 }
 
 function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   const { start: onSave, isSaving } = useSaveStarter();
-  const { editStore, validator } = useGridContext();
+  const { editStore, validator, tagOps } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -49,10 +52,13 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
     const list: Entry[] = [];
     for (const [videoId, changes] of state.edits) {
       const base = state.base.get(videoId);
-      if (base) list.push({ videoId, title: changes.title ?? base.title, base, changes });
+      if (base) {
+        const op = tagOps.operationFor(videoId, base, changes);
+        list.push({ videoId, title: changes.title ?? base.title, base, changes, tagOps: op });
+      }
     }
     return list;
-  }, [state.edits, state.base]);
+  }, [state.edits, state.base, tagOps]);
 
   const issues = validator.summary(state).byVideo;
   const included = entries.filter((entry) => !excluded.has(entry.videoId));
@@ -81,12 +87,24 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
 
   const save = () => {
     onSave(
-      included.map((entry) => ({
-        videoId: entry.videoId,
-        title: entry.title,
-        base: baseOfChanges(entry.base, entry.changes),
-        changes: entry.changes,
-      })),
+      included.map((entry) => {
+        if (!entry.tagOps) {
+          return {
+            videoId: entry.videoId,
+            title: entry.title,
+            base: baseOfChanges(entry.base, entry.changes),
+            changes: entry.changes,
+          };
+        }
+        const { tags: _list, ...changes } = entry.changes;
+        return {
+          videoId: entry.videoId,
+          title: entry.title,
+          base: baseOfChanges(entry.base, changes),
+          changes,
+          tagOps: entry.tagOps,
+        };
+      }),
     );
     onClose();
   };
@@ -192,7 +210,9 @@ function VideoChanges({
           return (
             <li key={field} className="vg-review__change">
               <span className="vg-review__field">{fieldMessages.labels[field]}</span>
-              {field === 'tags' ? (
+              {field === 'tags' && entry.tagOps ? (
+                <TagOperationText op={entry.tagOps} />
+              ) : field === 'tags' ? (
                 <TagChanges before={entry.base.tags} after={entry.changes.tags ?? []} />
               ) : (
                 <span className="vg-review__values">
@@ -216,6 +236,37 @@ function VideoChanges({
         })}
       </ul>
     </section>
+  );
+}
+
+/** A bulk tag operation as it will be applied to the tags VOD holds at saving time. */
+function TagOperationText({ op }: { op: TagOperation }) {
+  return (
+    <span className="vg-review__values">
+      <span className="vg-review__chip-label">{r.tagOperation}</span>
+      {op.add.length > 0 ? (
+        <span className="vg-review__chips">
+          <span className="vg-review__chip-label">{r.addTags}:</span>
+          {op.add.map((tag) => (
+            <ins key={`+${tag}`} className="vg-chip vg-chip--added">
+              <span aria-hidden="true">+</span>
+              {tag}
+            </ins>
+          ))}
+        </span>
+      ) : null}
+      {op.remove.length > 0 ? (
+        <span className="vg-review__chips">
+          <span className="vg-review__chip-label">{r.removeTags}:</span>
+          {op.remove.map((tag) => (
+            <del key={`-${tag}`} className="vg-chip vg-chip--removed">
+              <span aria-hidden="true">−</span>
+              {tag}
+            </del>
+          ))}
+        </span>
+      ) : null}
+    </span>
   );
 }
 

@@ -5,6 +5,7 @@ import type { CategoryIndex } from '../ops/categories';
 import type { CellValue, EditStore } from './edit-store';
 import type { NavStore } from './nav-store';
 import type { RowSelectionStore } from './row-selection';
+import type { TagOpLog } from './tag-op-log';
 import type { Validator } from './validation';
 
 export type MoveAfterCommit = 'down' | 'right' | 'left' | 'none';
@@ -24,6 +25,8 @@ export interface GridActions {
 export interface GridContextValue {
   gridId: string;
   editStore: EditStore;
+  /** Bulk "Add tags"/"Remove tags" per video, sent as operations. */
+  tagOps: TagOpLog;
   navStore: NavStore;
   selection: RowSelectionStore;
   validator: Validator;

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizz
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { z } from 'zod';
 import type { FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 import type { Database } from '../client';
 import { isUuid, UUID_PATTERN } from '../ids';
 import { auditEvents, batchChunks, batches, batchItems, batchStatus, type UserRole, users } from '../schema';
@@ -48,6 +49,8 @@ export interface BatchSummary {
 /** A batch with the batches made from it (retries and reverts). */
 export interface BatchDetail extends BatchSummary {
   children: Pick<BatchSummary, 'id' | 'kind' | 'status' | 'createdAt'>[];
+  /** While the run waits for VOD (unreachable, failing, throttling): when it tries again (ISO). */
+  nextTryAt: string | null;
 }
 
 /** One video of a batch: what was asked, what VOD said, and the calls that carried it. */
@@ -55,8 +58,14 @@ export interface BatchItemView {
   videoId: string;
   title: string;
   status: BatchItemStatus;
-  base: FieldChanges;
+  /**
+   * VOD's values of the changed fields as the server read them (just before the update, or when it found a
+   * conflict); empty for a video never read. Never the browser's values.
+   */
+  before: FieldChanges;
   changes: FieldChanges;
+  /** "Add tags"/"Remove tags" as the editor asked for it; `changes.tags` is then the list sent. */
+  tagOps: TagOperation | null;
   /** VOD's values when they no longer matched the before-values (a conflict). */
   current: FieldChanges | null;
   errorCode: string | null;
@@ -152,13 +161,14 @@ export async function listBatches(
 export async function getBatchDetail(batchId: string, db?: Database): Promise<BatchDetail | null> {
   if (!isUuid(batchId)) return null;
   const database = await resolveDb(db);
-  const [row] = await database
-    .select(summaryColumns)
+  const [found] = await database
+    .select({ ...summaryColumns, nextTryAt: batches.nextTryAt })
     .from(batches)
     .innerJoin(users, eq(users.id, batches.userId))
     .where(eq(batches.id, batchId))
     .limit(1);
-  if (!row) return null;
+  if (!found) return null;
+  const { nextTryAt, ...row } = found;
   const children = await database
     .select({ id: batches.id, kind: batches.kind, status: batches.status, createdAt: batches.createdAt })
     .from(batches)
@@ -166,6 +176,7 @@ export async function getBatchDetail(batchId: string, db?: Database): Promise<Ba
     .orderBy(asc(batches.createdAt), asc(batches.id));
   return {
     ...toSummary(row),
+    nextTryAt: nextTryAt?.toISOString() ?? null,
     children: children.map((child) => ({ ...child, createdAt: child.createdAt.toISOString() })),
   };
 }
@@ -332,8 +343,9 @@ const itemColumns = {
   videoId: batchItems.videoId,
   title: batchItems.title,
   status: batchItems.status,
-  base: batchItems.base,
+  before: sql<FieldChanges | null>`coalesce(${batchItems.before}, ${batchItems.current})`,
   changes: batchItems.changes,
+  tagOps: batchItems.tagOps,
   current: batchItems.current,
   errorCode: batchItems.errorCode,
   errorMessage: batchItems.errorMessage,
@@ -350,8 +362,12 @@ type ItemRow = Omit<SelectResultFields<typeof itemColumns>, 'chunkSeq' | 'chunkR
   chunkRequestIds: string[] | null;
 };
 
-function toItemView({ chunkSeq, chunkRequestIds, ...row }: ItemRow): BatchItemView {
-  return { ...row, chunk: chunkSeq === null ? null : { seq: chunkSeq, requestIds: chunkRequestIds ?? [] } };
+function toItemView({ chunkSeq, chunkRequestIds, before, ...row }: ItemRow): BatchItemView {
+  return {
+    ...row,
+    before: before ?? {},
+    chunk: chunkSeq === null ? null : { seq: chunkSeq, requestIds: chunkRequestIds ?? [] },
+  };
 }
 
 function pageSize(limit: number): number {

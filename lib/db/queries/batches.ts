@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
+import { storableText } from '@/lib/edits/storable';
 import type { Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
 import { type BatchOutcome, OUTCOME_COUNTER } from './batch-outcomes';
@@ -19,6 +20,11 @@ export interface NewBatch {
   label?: string;
 }
 
+/** A SaveItem as the batch stores it: refused before sending (a value the store or VOD cannot take) when `rejection` is set. */
+export interface NewBatchItem extends SaveItem {
+  rejection?: { code: string; message: string } | null;
+}
+
 /** What became of one item. */
 export interface ItemResult {
   itemId: number;
@@ -31,15 +37,23 @@ export interface ItemResult {
   requestId?: string | null;
 }
 
+/** An item about to be sent: VOD's values read just now, and the values to send. */
+export interface SendingItem {
+  itemId: number;
+  videoId: string;
+  before: FieldChanges;
+  changes: FieldChanges;
+}
+
 export interface ChunkTimeline {
-  status: 'done' | 'failed';
+  status: 'done' | 'failed' | 'interrupted';
   durationMs: number;
   attempts: number;
   requestIds: string[];
 }
 
-export type PendingItem = Pick<BatchItemRow, 'id' | 'videoId' | 'base' | 'changes'>;
-export type SourceItem = Pick<BatchItemRow, 'videoId' | 'title' | 'base' | 'changes'>;
+export type PendingItem = Pick<BatchItemRow, 'id' | 'videoId' | 'base' | 'changes' | 'tagOps' | 'attempts'>;
+export type SourceItem = Pick<BatchItemRow, 'videoId' | 'title' | 'base' | 'changes' | 'tagOps' | 'before'>;
 export type ItemOutcomeRow = Pick<
   BatchItemRow,
   | 'id'
@@ -53,17 +67,19 @@ export type ItemOutcomeRow = Pick<
   | 'requestId'
 >;
 
-// A lone UTF-16 surrogate has no UTF-8 form: PostgreSQL's jsonb refuses its \u escape, where a text
-// parameter would have stored U+FFFD. Replacing it here keeps one odd character from failing a whole save.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+// One odd character must not fail a whole save; an item whose new values hold NUL is refused on its own
+// before it gets here (lib/batches/input), and other stored text gets U+FFFD in its place.
+const storable = storableText;
+const storableJson = (value: unknown) =>
+  JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? storable(inner) : inner));
 
 /** Writes a batch and all its items (status pending) in one transaction. */
 export async function insertBatchWithItems(
   batch: NewBatch,
-  items: readonly SaveItem[],
+  items: readonly NewBatchItem[],
   db?: Database,
 ): Promise<BatchRow> {
+  const rejected = items.filter((item) => item.rejection).length;
   return (await resolveDb(db)).transaction(async (tx) => {
     const [row] = await tx
       .insert(batches)
@@ -71,23 +87,33 @@ export async function insertBatchWithItems(
         userId: batch.userId,
         kind: batch.kind,
         parentBatchId: batch.parentBatchId ?? null,
-        label: batch.label ?? '',
+        label: storable(batch.label ?? ''),
         status: 'pending',
         total: items.length,
-        pending: items.length,
+        pending: items.length - rejected,
+        failed: rejected,
       })
       .returning();
     if (!row) throw new Error('Inserting a batch returned no row');
     if (items.length === 0) return row;
     // One JSON parameter instead of five bind parameters per row: PostgreSQL parses it in one pass, about
     // three times faster than multi-row VALUES, and it has no bind-parameter ceiling. Items keep their order.
-    const json = JSON.stringify(
-      items.map((item) => ({ v: item.videoId, t: item.title, b: item.base, c: item.changes })),
-      (_key, value: unknown) => (typeof value === 'string' ? wellFormed(value) : value),
+    const json = storableJson(
+      items.map((item) => ({
+        v: item.videoId,
+        t: item.title,
+        b: item.base,
+        c: item.changes,
+        o: item.tagOps ?? null,
+        ...(item.rejection ? { ec: item.rejection.code, em: item.rejection.message } : {}),
+      })),
     );
     await tx.execute(sql`
-      insert into batch_items (batch_id, video_id, title, base, changes)
-      select ${row.id}::uuid, e.item->>'v', coalesce(e.item->>'t', ''), e.item->'b', e.item->'c'
+      insert into batch_items (batch_id, video_id, title, base, changes, tag_ops, status, error_code, error_message)
+      select ${row.id}::uuid, e.item->>'v', coalesce(e.item->>'t', ''), e.item->'b', e.item->'c',
+        nullif(e.item->'o', 'null'::jsonb),
+        case when e.item ? 'ec' then 'failed'::batch_item_status else 'pending'::batch_item_status end,
+        e.item->>'ec', e.item->>'em'
       from jsonb_array_elements(${json}::jsonb) with ordinality as e(item, n)
       order by e.n`);
     return row;
@@ -147,24 +173,61 @@ export async function requeueInterruptedWork(batchId: string, db?: Database): Pr
   });
 }
 
-/** The next page of a batch's pending items, by id. */
-export async function listPendingItems(
+/** One page of a batch's pending items; `blocked` ones wait for an earlier batch. */
+export interface PendingPage {
+  items: Array<PendingItem & { blocked: boolean }>;
+}
+
+/**
+ * The next page of a batch's pending items by id (leaving out `exceptIds`, the ones a run holds), each
+ * marked `blocked` while an earlier batch (by creation order) still has an unfinished item for the same
+ * video. Work on a video is thereby serialised across every batch by the database alone, so the rule
+ * holds for any number of app servers sharing it.
+ */
+export async function listPendingPage(
   batchId: string,
   afterId: number,
   limit: number,
+  exceptIds: readonly number[],
   db?: Database,
-): Promise<PendingItem[]> {
-  return (await resolveDb(db))
-    .select({
-      id: batchItems.id,
-      videoId: batchItems.videoId,
-      base: batchItems.base,
-      changes: batchItems.changes,
-    })
+): Promise<PendingPage> {
+  const result = await (await resolveDb(db)).execute(sql`
+    select p.id, p.video_id as "videoId", p.base, p.changes, p.tag_ops as "tagOps", p.attempts,
+      exists (
+        select 1 from batch_items e join batches eb on eb.id = e.batch_id
+        where e.video_id = p.video_id and e.status in ('pending', 'sending') and e.batch_id <> p.batch_id
+          and (eb.created_at, eb.id) < (b.created_at, b.id)
+      ) as blocked
+    from (
+      select i.* from batch_items i
+      where i.batch_id = ${batchId} and i.status = 'pending' and i.id > ${afterId}
+        and i.id not in (select jsonb_array_elements_text(${JSON.stringify(exceptIds)}::jsonb)::bigint)
+      order by i.id
+      limit ${limit}
+    ) p
+    join batches b on b.id = p.batch_id
+    order by p.id`);
+  return {
+    items: rowsOf<PendingItem & { id: number | string; blocked: boolean }>(result).map((row) => ({
+      ...row,
+      id: Number(row.id),
+    })),
+  };
+}
+
+/** Every pending item of a batch, by id (a run that gave up fails them). */
+export async function listPendingItemIds(batchId: string, db?: Database): Promise<number[]> {
+  const rows = await (await resolveDb(db))
+    .select({ id: batchItems.id })
     .from(batchItems)
-    .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'pending'), gt(batchItems.id, afterId)))
-    .orderBy(asc(batchItems.id))
-    .limit(limit);
+    .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'pending')))
+    .orderBy(asc(batchItems.id));
+  return rows.map((row) => row.id);
+}
+
+/** Records when a waiting run tries VOD again (null: not waiting). */
+export async function setBatchNextTry(batchId: string, at: Date | null, db?: Database): Promise<void> {
+  await (await resolveDb(db)).update(batches).set({ nextTryAt: at }).where(eq(batches.id, batchId));
 }
 
 /** The sequence number the batch's next chunk gets (chunks of earlier runs keep theirs). */
@@ -177,45 +240,46 @@ export async function getNextChunkSeq(batchId: string, db?: Database): Promise<n
 }
 
 /**
- * Opens a chunk: its row (running, started now) and its items marked `sending`, so a crash during the
- * call leaves them visibly in flight. Returns the chunk's id.
+ * Opens a chunk right after its pre-read, in one transaction: the items that must not be sent get their
+ * final status, and the chunk's row is written (running, started now) with its sendable items marked
+ * `sending` together with VOD's values just read (`before`, kept from the first read) and the values to
+ * send. A crash during the call leaves them visibly in flight. Returns the chunk's id.
  */
 export async function startChunk(
   batchId: string,
   seq: number,
-  items: ReadonlyArray<{ itemId: number; videoId: string }>,
+  sending: readonly SendingItem[],
+  settled: readonly ItemResult[],
   db?: Database,
-): Promise<number> {
+): Promise<number | null> {
   return (await resolveDb(db)).transaction(async (tx) => {
+    await applyItemResults(tx, batchId, settled);
+    if (sending.length === 0) return null;
     const [chunk] = await tx
       .insert(batchChunks)
       .values({
         batchId,
         seq,
-        videoIds: items.map((item) => item.videoId),
+        videoIds: sending.map((item) => item.videoId),
         status: 'running',
         startedAt: sql`now()`,
       })
       .returning({ id: batchChunks.id });
     if (!chunk) throw new Error('Inserting a batch chunk returned no row');
-    await tx
-      .update(batchItems)
-      .set({
-        status: 'sending',
-        chunkId: chunk.id,
-        attempts: sql`${batchItems.attempts} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(
-        and(
-          eq(batchItems.batchId, batchId),
-          eq(batchItems.status, 'pending'),
-          inArray(
-            batchItems.id,
-            items.map((item) => item.itemId),
-          ),
-        ),
-      );
+    // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
+    const values = sql.join(
+      sending.map(
+        (item) =>
+          sql`(${item.itemId}::bigint, ${storableJson(item.before)}::jsonb, ${storableJson(item.changes)}::jsonb)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update batch_items as i
+      set status = 'sending', chunk_id = ${chunk.id}, attempts = i.attempts + 1,
+          before_values = coalesce(i.before_values, v.before), changes = v.changes, updated_at = now()
+      from (values ${values}) as v(id, before, changes)
+      where i.id = v.id and ${guard(batchId)}`);
     return chunk.id;
   });
 }
@@ -229,7 +293,7 @@ export async function finishChunk(
   db?: Database,
 ): Promise<void> {
   await (await resolveDb(db)).transaction(async (tx) => {
-    await applyItemResults(tx, batchId, results, 'sending');
+    await applyItemResults(tx, batchId, results);
     await tx
       .update(batchChunks)
       .set({
@@ -242,29 +306,40 @@ export async function finishChunk(
   });
 }
 
-/** Final statuses decided without sending (conflicts, vanished videos, failed pre-reads). */
+/**
+ * The guard of an item update by id: the item belongs to the batch and is not final yet. Written over casts
+ * on purpose: PGlite never analyzes on its own, and with stale statistics the planner would rather scan
+ * the batch's open items by an index on batch_id than look up the few ids by primary key.
+ */
+function guard(batchId: string) {
+  return sql`i.batch_id::text = ${batchId} and i.status::text in ('pending', 'sending')`;
+}
+
+/** Final statuses decided without a chunk (a failed pre-read, a run that gave up waiting for VOD). */
 export async function recordUnsentResults(
   batchId: string,
   results: readonly ItemResult[],
   db?: Database,
 ): Promise<void> {
   if (results.length === 0) return;
-  await (await resolveDb(db)).transaction((tx) => applyItemResults(tx, batchId, results, 'pending'));
+  await (await resolveDb(db)).transaction((tx) => applyItemResults(tx, batchId, results));
 }
 
+/** Moves unfinished items (pending or sending) to their final status and counts them on the batch. */
 async function applyItemResults(
   tx: Database,
   batchId: string,
   results: readonly ItemResult[],
-  fromStatus: 'pending' | 'sending',
 ): Promise<void> {
   if (results.length === 0) return;
+  // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
   const values = sql.join(
     results.map((r) => {
-      const current = r.current ? JSON.stringify(r.current) : null;
+      const current = r.current ? storableJson(r.current) : null;
+      const text = (value: string | null | undefined) => (value == null ? null : storable(value));
       return sql`(${r.itemId}::bigint, ${r.status}::batch_item_status, ${current}::jsonb,
-        ${r.errorCode ?? null}::text, ${r.errorMessage ?? null}::text, ${r.retryable ?? false}::boolean,
-        ${r.requestId ?? null}::text)`;
+        ${text(r.errorCode)}::text, ${text(r.errorMessage)}::text, ${r.retryable ?? false}::boolean,
+        ${text(r.requestId)}::text)`;
     }),
     sql`, `,
   );
@@ -273,7 +348,7 @@ async function applyItemResults(
     set status = v.status, current = v.current, error_code = v.error_code, error_message = v.error_message,
         retryable = v.retryable, request_id = v.request_id, updated_at = now()
     from (values ${values}) as v(id, status, current, error_code, error_message, retryable, request_id)
-    where i.id = v.id and i.batch_id = ${batchId} and i.status = ${fromStatus}::batch_item_status
+    where i.id = v.id and ${guard(batchId)}
     returning v.status as status`);
   // Only the rows that really moved are counted, so a result applied twice cannot skew the counters.
   const moved = rowsOf<{ status: BatchOutcome }>(result);
@@ -320,7 +395,8 @@ export async function finishBatch(batchId: string, db?: Database): Promise<Batch
           when c.updated = c.total then 'done'::batch_status
           else 'done_with_problems'::batch_status
         end,
-        finished_at = case when c.pending > 0 then null else now() end
+        finished_at = case when c.pending > 0 then null else now() end,
+        next_try_at = null
     from c
     where b.id = ${batchId}
     returning b.id`);
@@ -389,6 +465,8 @@ async function listItemsWhere(
       title: batchItems.title,
       base: batchItems.base,
       changes: batchItems.changes,
+      tagOps: batchItems.tagOps,
+      before: batchItems.before,
     })
     .from(batchItems)
     .where(and(eq(batchItems.batchId, batchId), condition))

@@ -13,7 +13,6 @@ import {
 import { LIMITS } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { findDuplicateReferenceIds } from '@/lib/edits/validate';
-import { batchesMessages } from '@/lib/messages/batches';
 import { fieldMessages } from '@/lib/messages/fields';
 import { issueMessage } from '@/lib/messages/grid';
 import { saveMessages } from '@/lib/messages/save';

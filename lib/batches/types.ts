@@ -1,7 +1,6 @@
 import type { Role } from '@/lib/auth/roles';
 import type { BatchRow } from '@/lib/db/schema';
 import type { FieldChanges } from '@/lib/edits/fields';
-import type { TagOperation } from '@/lib/edits/tag-ops';
 
 /** How a batch came to be: an editor's save, a retry of a batch's failures, or the revert of a batch. */
 export type BatchKind = BatchRow['kind'];

@@ -12,9 +12,11 @@ import { checkCredentials } from './credentials';
 import { ensureDemoAccounts } from './demo-accounts';
 import { provisionOidcUser } from './oidc';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from './provider-ids';
+import { endSession, startSession } from './sessions';
 import { signInErrorCode } from './sign-in-errors';
 
-// A working day and then some; a disabled user or a changed role takes effect at the next request anyway.
+// A working day and then some, and an absolute end: the session row expires then whatever the cookie says.
+// A sign-out, a disabled user or a changed role takes effect at the next request anyway.
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 let cached: AuthOptions | undefined;
@@ -59,6 +61,11 @@ function buildAuthOptions(): AuthOptions {
       }),
       ...(oidc ? [oidcProvider(oidc)] : []),
     ],
+    events: {
+      async signOut({ token }) {
+        await endSession(token, clientAddress(await headers()));
+      },
+    },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
@@ -85,12 +92,19 @@ function buildAuthOptions(): AuthOptions {
             ? await getUserByOidcSubject(account.providerAccountId)
             : await getUserById(user.id);
         if (!row) throw new Error('Signed-in user not found');
-        return { sub: row.id, email: row.email, name: row.name, tv: row.tokenVersion };
+        const sid = await startSession(row.id, SESSION_MAX_AGE_SECONDS);
+        return { sub: row.id, email: row.email, name: row.name, tv: row.tokenVersion, sid };
       },
       session({ session, token }) {
         return {
           expires: session.expires,
-          user: { id: token.sub ?? '', email: token.email, name: token.name, tokenVersion: token.tv ?? -1 },
+          user: {
+            id: token.sub ?? '',
+            email: token.email,
+            name: token.name,
+            tokenVersion: token.tv ?? -1,
+            sessionId: token.sid ?? '',
+          },
         };
       },
       redirect({ url, baseUrl }) {

@@ -76,7 +76,8 @@ export interface ItemOutcomePage {
   nextCursor: number | null;
 }
 
-export type BatchErrorCode = 'not_found' | 'forbidden' | 'unfinished';
+export const BATCH_ERROR_CODES = ['not_found', 'forbidden', 'unfinished'] as const;
+export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
 
 /** The one error type of the batches boundary: a request about a batch that cannot be honoured. */
 export class BatchError extends Error {
@@ -87,4 +88,15 @@ export class BatchError extends Error {
     super(message);
     this.name = 'BatchError';
   }
+}
+
+/**
+ * The code of a BatchError, or null for any other error. Checked by name and code, not `instanceof`: the
+ * batch service lives on globalThis and may have been built by another bundle (instrumentation), whose
+ * BatchError class is not this one.
+ */
+export function batchErrorCode(error: unknown): BatchErrorCode | null {
+  if (!(error instanceof Error) || error.name !== 'BatchError' || !('code' in error)) return null;
+  const { code } = error;
+  return BATCH_ERROR_CODES.find((known) => known === code) ?? null;
 }

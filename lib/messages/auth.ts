@@ -23,5 +23,7 @@ export const authMessages = {
   unauthenticated: 'Your session has ended. Sign in again.',
   forbidden: 'Your role does not allow this.',
   invalidInput: 'Some values are not valid.',
+  twoStepRequired: 'Set up two-step sign-in first: admins need it here.',
+  reservedKey: 'The request contains a reserved key (__proto__, constructor or prototype).',
   internal: 'Something went wrong on the server. Try again; if it keeps happening, tell an admin.',
 } as const;

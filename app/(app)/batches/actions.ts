@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
-import { type BatchActor, BatchError, retryBatch, revertBatch } from '@/lib/batches';
+import { type BatchActor, batchErrorCode, retryBatch, revertBatch } from '@/lib/batches';
 import { messages } from '@/lib/messages';
 
 const t = messages.batches.actions;
@@ -23,8 +23,9 @@ async function startLinkedBatch(
     const started = await start(batchId, actor);
     return { batchId: started?.batchId ?? null };
   } catch (error) {
-    if (!(error instanceof BatchError)) throw error;
-    if (error.code === 'unfinished') throw new ActionError('conflict', t.unfinished);
+    const code = batchErrorCode(error);
+    if (!code) throw error;
+    if (code === 'unfinished') throw new ActionError('conflict', t.unfinished);
     throw new ActionError('not_found', t.notYours);
   }
 }

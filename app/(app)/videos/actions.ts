@@ -5,7 +5,7 @@ import { gridPreferencesSchema } from '@/components/grid/preferences';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import {
   authorizeBatch,
-  BatchError,
+  batchErrorCode,
   getBatchProgress,
   listBatchOutcomes,
   retryBatch,
@@ -50,9 +50,10 @@ async function asActionError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (!(error instanceof BatchError)) throw error;
+    const code = batchErrorCode(error);
+    if (!code) throw error;
     // A batch the user may not touch is reported like a missing one: its existence is not theirs to know.
-    if (error.code === 'unfinished') throw new ActionError('conflict', saveMessages.unfinished);
+    if (code === 'unfinished') throw new ActionError('conflict', saveMessages.unfinished);
     throw new ActionError('not_found', saveMessages.notFound);
   }
 }

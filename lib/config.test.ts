@@ -43,7 +43,9 @@ describe('[config] loading the environment', () => {
   });
 
   it('uses the default credential chain when only a region is given', () => {
-    expect(loadConfig({ ...SECRET, VOD_REGION: 'cn-beijing' }).vod.credentials).toEqual({ kind: 'default-chain' });
+    expect(loadConfig({ ...SECRET, VOD_REGION: 'cn-beijing' }).vod.credentials).toEqual({
+      kind: 'default-chain',
+    });
   });
 
   it('names the variable in one line when the protocol is wrong', () => {
@@ -75,7 +77,11 @@ describe('[config] loading the environment', () => {
   });
 
   it('requires AUTH_SECRET in development and production alike: there is no built-in secret', () => {
-    const real = { VOD_REGION: 'cn-shanghai', ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's' };
+    const real = {
+      VOD_REGION: 'cn-shanghai',
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's',
+    };
     for (const NODE_ENV of ['development', 'production']) {
       expect(problemsOf({ ...real, NODE_ENV })).toEqual([expect.stringMatching(/^AUTH_SECRET is missing/)]);
     }
@@ -85,7 +91,10 @@ describe('[config] loading the environment', () => {
   it('trusts no proxy by default, and reads hops or addresses', () => {
     expect(loadConfig(emulatorEnv).trustedProxies).toEqual({ kind: 'none' });
     expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '0' }).trustedProxies).toEqual({ kind: 'none' });
-    expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '2' }).trustedProxies).toEqual({ kind: 'hops', hops: 2 });
+    expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '2' }).trustedProxies).toEqual({
+      kind: 'hops',
+      hops: 2,
+    });
     expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).trustedProxies).toEqual({
       kind: 'addresses',
       addresses: ['10.0.0.0/8', '::1'],

@@ -131,7 +131,8 @@ const envSchema = z.object({
     z
       .string()
       .refine(isTrustedProxiesSetting, {
-        error: 'must be a number of proxy hops (0-10) or a comma-separated list of IP addresses or CIDR ranges',
+        error:
+          'must be a number of proxy hops (0-10) or a comma-separated list of IP addresses or CIDR ranges',
       })
       .optional(),
   ),

@@ -39,7 +39,11 @@ describe('[AUTH][authedAction]', () => {
   });
 
   it('refuses prototype keys at any depth, before the schema sees them', async () => {
-    const nested = authedAction('editor', z.object({ items: z.array(z.object({ a: z.string() })) }), async () => 1);
+    const nested = authedAction(
+      'editor',
+      z.object({ items: z.array(z.object({ a: z.string() })) }),
+      async () => 1,
+    );
     for (const body of [
       '{"title":"x","__proto__":{"polluted":true}}',
       '{"items":[{"a":"x","constructor":{"prototype":{}}}]}',
@@ -52,7 +56,10 @@ describe('[AUTH][authedAction]', () => {
     // What a decoder that assigns keys makes of `__proto__`: an object with another prototype.
     const assigned: Record<string, unknown> = { title: 'x' };
     Object.setPrototypeOf(assigned, { title: 'inherited' });
-    expect(await saveTitle(assigned)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await saveTitle(assigned as { title: string })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(parsed).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -59,7 +59,10 @@ export function authedAction<S extends z.ZodType, T>(
         return failure('forbidden', authMessages.twoStepRequired);
       }
       if (hasPrototypeKey(input)) {
-        return { ...failure('invalid_input', authMessages.invalidInput), fieldErrors: { _: [authMessages.reservedKey] } };
+        return {
+          ...failure('invalid_input', authMessages.invalidInput),
+          fieldErrors: { _: [authMessages.reservedKey] },
+        };
       }
 
       const parsed = schema.safeParse(input);
@@ -100,7 +103,8 @@ export function hasPrototypeKey(value: unknown, depth = 0): boolean {
   }
   if (proto !== Object.prototype && proto !== null) return !(value instanceof Date);
   for (const key of Object.keys(value)) {
-    if (PROTOTYPE_KEYS.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+    if (PROTOTYPE_KEYS.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1))
+      return true;
   }
   return false;
 }

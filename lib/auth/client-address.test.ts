@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TrustedProxies } from '@/lib/config';
 import { clientAddress, resolveClientAddress, stampClientAddress } from './client-address';
 
 const none = { kind: 'none' } as const;
@@ -19,7 +20,7 @@ describe('[AUTH][client address]', () => {
   });
 
   it('with trusted addresses, walks back past them to the first untrusted hop', () => {
-    const trust = { kind: 'addresses', addresses: ['10.0.0.0/8', '2001:db8::1'] } as const;
+    const trust: TrustedProxies = { kind: 'addresses', addresses: ['10.0.0.0/8', '2001:db8::1'] };
     expect(resolveClientAddress('10.0.0.2', '6.6.6.6, 198.51.100.7, 10.1.1.1', trust)).toBe('198.51.100.7');
     expect(resolveClientAddress('2001:db8::1', '198.51.100.8', trust)).toBe('198.51.100.8');
     expect(resolveClientAddress('192.0.2.1', '198.51.100.7', trust)).toBe('192.0.2.1');

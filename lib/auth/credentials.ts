@@ -6,7 +6,7 @@ import { getUserByEmail, normalizeEmail } from '@/lib/db/queries/users';
 import type { UserRow } from '@/lib/db/schema';
 import { PASSWORD_MAX_LENGTH, verifyPassword } from './password';
 import { recordSignIn } from './sign-in-audit';
-import { clearSignInFailures, getSignInLockMs, recordSignInFailure } from './sign-in-throttle';
+import { clearSignInFailures, getSignInThrottle, recordSignInFailure } from './sign-in-throttle';
 
 export const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
@@ -18,27 +18,32 @@ export type CredentialsCheck =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Checks an email and password, with backoff and an audit record. Every failure looks the same to the
- * caller (unknown email, wrong password, disabled account, SSO-only account), and takes as long.
+ * Checks an email and password, with throttling (sign-in-throttle.ts) and an audit record. Every failure
+ * looks the same to the caller (unknown email, wrong password, disabled account, SSO-only account), and
+ * takes as long.
  */
 export async function checkCredentials(
   input: unknown,
   address: string | null,
   db?: Database,
   now: () => Date = () => new Date(),
+  wait: (ms: number) => Promise<void> = sleep,
 ): Promise<CredentialsCheck> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const email = normalizeEmail(parsed.data.email);
 
-  const lockMs = await getSignInLockMs(email, address, now(), db);
+  const { lockMs, delayMs } = await getSignInThrottle(email, address, now(), db);
   if (lockMs > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(lockMs / 1000) };
+  if (delayMs > 0) await wait(delayMs);
 
   const user = await getUserByEmail(email, db);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
   if (user && passwordMatches && !user.disabled) {
-    await clearSignInFailures(email, db);
+    await clearSignInFailures(email, address, now(), db);
     await recordSignIn(user, 'password', address, db);
     return { ok: true, user };
   }

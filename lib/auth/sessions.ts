@@ -15,7 +15,11 @@ export async function startSession(userId: string, maxAgeSeconds: number, db?: D
 }
 
 /** Signing out: revokes the token's session on the server, so a copy of the cookie stops working too. */
-export async function endSession(token: JWT | null | undefined, ip: string | null, db?: Database): Promise<void> {
+export async function endSession(
+  token: JWT | null | undefined,
+  ip: string | null,
+  db?: Database,
+): Promise<void> {
   if (!token?.sid || !(await revokeSession(token.sid, db))) return;
   await recordAudit(
     {

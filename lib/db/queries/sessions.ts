@@ -18,7 +18,11 @@ export async function insertSession(userId: string, expiresAt: Date, db?: Databa
  * The user of a live session: the row exists, belongs to `userId`, is not revoked and has not expired.
  * One primary-key lookup joined to the user's row.
  */
-export async function getSessionUser(sessionId: string, userId: string, db?: Database): Promise<UserRow | null> {
+export async function getSessionUser(
+  sessionId: string,
+  userId: string,
+  db?: Database,
+): Promise<UserRow | null> {
   const rows = await (await resolveDb(db))
     .select({ user: users })
     .from(sessions)

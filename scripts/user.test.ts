@@ -40,7 +40,7 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
 
   it('adds, changes, disables and lists users', () => {
     expect(
-      user('add', '--email', 'ed@example.com', '--role', 'editor', '--password', 'a long enough password'),
+      user('add', '--email', 'ed@example.com', '--role', 'editor', '--password', 'quartz lantern meadow 42'),
     ).toMatchObject({
       code: 0,
       stdout: 'Created editor ed@example.com.\n',
@@ -73,6 +73,20 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
     expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'short').stderr).toMatch(
       /^Password must be at least 12 characters/,
     );
+    for (const common of ['password1234', 'qwertyuiop123', 'iloveyou2024!']) {
+      expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', common)).toMatchObject(
+        {
+          code: 1,
+          stderr: expect.stringMatching(/^This password is too common or too easy to guess/),
+        },
+      );
+    }
+    expect(
+      user('reset-password', '--email', 'root@example.com', '--password', 'root@example.com!'),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^This password is too common or too easy to guess/),
+    });
     expect(user('add', '--email', 'root@example.com', '--role', 'viewer')).toMatchObject({
       code: 1,
       stderr: 'A user with the email root@example.com already exists\n',

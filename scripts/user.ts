@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { generatePassword, newPasswordSchema } from '@/lib/auth/password';
+import { generatePassword } from '@/lib/auth/password';
+import { checkPassword } from '@/lib/auth/password-policy';
 import { isRole, ROLES, type Role } from '@/lib/auth/roles';
 import {
   type ChangeContext,
@@ -77,7 +78,9 @@ function parseCommand(name: string, values: Options): Command {
       const email = validEmail(values.email);
       const role = requiredRole(values.role);
       const generated = values['no-password'] || values.password !== undefined ? null : generatePassword();
-      const password = values['no-password'] ? null : validPassword(values.password ?? generated ?? '');
+      const password = values['no-password']
+        ? null
+        : validPassword(values.password ?? generated ?? '', email);
       return async (_db, context) => {
         const user = await createUser({ email, name: values.name ?? null, role, password }, context);
         console.log(`Created ${user.role} ${user.email}.`);
@@ -103,7 +106,7 @@ function parseCommand(name: string, values: Options): Command {
     }
     case 'reset-password': {
       const email = requiredEmail(values.email);
-      const password = validPassword(values.password ?? generatePassword());
+      const password = validPassword(values.password ?? generatePassword(), email);
       return async (db, context) => {
         const user = await resetUserPassword((await findUser(email, db)).id, password, context);
         console.log(`Password of ${user.email} reset; their sessions have ended.`);
@@ -133,10 +136,10 @@ function requiredRole(role: string | undefined): Role {
   return role;
 }
 
-function validPassword(password: string): string {
-  const parsed = newPasswordSchema.safeParse(password);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Invalid password');
-  return parsed.data;
+function validPassword(password: string, email: string): string {
+  const check = checkPassword(password, [email]);
+  if (!check.ok) throw new UsageError(check.message);
+  return password;
 }
 
 function printPassword(password: string): void {

@@ -20,6 +20,8 @@ export const authMessages = {
   demoAccountsBody: (password: string) => `Every demo account uses the password “${password}”.`,
   passwordTooShort: (min: number) => `Password must be at least ${min} characters`,
   passwordTooLong: (max: number) => `Password must be at most ${max} characters`,
+  passwordTooGuessable:
+    'This password is too common or too easy to guess. Try a longer phrase of unrelated words.',
   unauthenticated: 'Your session has ended. Sign in again.',
   forbidden: 'Your role does not allow this.',
   invalidInput: 'Some values are not valid.',

@@ -7,15 +7,21 @@ import type { UserRow } from '@/lib/db/schema';
 import { PASSWORD_MAX_LENGTH, verifyPassword } from './password';
 import { recordSignIn } from './sign-in-audit';
 import { clearSignInFailures, getSignInThrottle, recordSignInFailure } from './sign-in-throttle';
+import { verifySecondFactor } from './two-step';
 
 export const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  /** The second step: a TOTP code or a recovery code, for accounts that have two-step sign-in. */
+  code: z.string().max(32).optional(),
 });
 
 export type CredentialsCheck =
   | { ok: true; user: UserRow }
   | { ok: false; reason: 'invalid' }
+  /** The password was right; the account also needs its second step (a code). */
+  | { ok: false; reason: 'two_step_required' }
+  | { ok: false; reason: 'two_step_invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -42,27 +48,36 @@ export async function checkCredentials(
 
   const user = await getUserByEmail(email, db);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, parsed.data.password);
-  if (user && passwordMatches && !user.disabled) {
-    await clearSignInFailures(email, address, now(), db);
-    await recordSignIn(user, 'password', address, db);
-    return { ok: true, user };
+  const fail = async (reason: string, answer: CredentialsCheck): Promise<CredentialsCheck> => {
+    const lockAfterMs = await recordSignInFailure(email, address, now(), db);
+    await recordAudit(
+      {
+        actor: { id: user?.id ?? null, email },
+        action: 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user?.id,
+        details: { method: 'password', reason, locked: lockAfterMs > 0 },
+        ip: address,
+      },
+      db,
+    );
+    return lockAfterMs > 0
+      ? { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(lockAfterMs / 1000) }
+      : answer;
+  };
+  if (!user || !passwordMatches || user.disabled) {
+    return fail(failureReason(user, passwordMatches), { ok: false, reason: 'invalid' });
   }
-
-  const lockAfterMs = await recordSignInFailure(email, address, now(), db);
-  await recordAudit(
-    {
-      actor: { id: user?.id ?? null, email },
-      action: 'auth.sign_in_failed',
-      targetType: 'user',
-      targetId: user?.id,
-      details: { method: 'password', reason: failureReason(user, passwordMatches), locked: lockAfterMs > 0 },
-      ip: address,
-    },
-    db,
-  );
-  return lockAfterMs > 0
-    ? { ok: false, reason: 'throttled', retryAfterSeconds: Math.ceil(lockAfterMs / 1000) }
-    : { ok: false, reason: 'invalid' };
+  if (user.totpEnabledAt) {
+    const code = parsed.data.code?.trim();
+    if (!code) return { ok: false, reason: 'two_step_required' };
+    if (!(await verifySecondFactor(user, code, address, now(), db))) {
+      return fail('wrong_code', { ok: false, reason: 'two_step_invalid' });
+    }
+  }
+  await clearSignInFailures(email, address, now(), db);
+  await recordSignIn(user, 'password', address, db);
+  return { ok: true, user };
 }
 
 /** For the audit trail only: never shown to the person signing in. */

@@ -42,6 +42,7 @@ function buildAuthOptions(): AuthOptions {
         credentials: {
           email: { label: authMessages.emailLabel, type: 'email' },
           password: { label: authMessages.passwordLabel, type: 'password' },
+          code: { label: authMessages.twoStepCodeLabel, type: 'text' },
         },
         async authorize(credentials, request) {
           // Whatever goes wrong, only a code reaches the browser: next-auth puts a thrown message in the URL.
@@ -51,6 +52,9 @@ function buildAuthOptions(): AuthOptions {
             if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
             if (result.reason === 'throttled')
               throw new SignInRefusal(signInErrorCode.throttled(result.retryAfterSeconds));
+            if (result.reason === 'two_step_required')
+              throw new SignInRefusal(signInErrorCode.twoStepRequired);
+            if (result.reason === 'two_step_invalid') throw new SignInRefusal(signInErrorCode.twoStepInvalid);
             return null;
           } catch (error) {
             if (error instanceof SignInRefusal) throw error;

@@ -8,6 +8,9 @@ const VIDEOS_ACTIONS = 'app/(app)/videos/actions.ts';
 const BATCHES_ACTIONS = 'app/(app)/batches/actions.ts';
 
 test.describe('[SECURITY][ACTIONS] actions answer by code, and refuse prototype keys', () => {
+  // Several sign-ins and a save each, on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('[SECURITY][NOT-FOUND] retry, progress and revert on a foreign or missing batch answer not_found, with no stack trace', async ({
     app,
     pageAs,

@@ -19,6 +19,9 @@ function expectSecurityHeaders(response: HeaderSource, what: string): void {
 }
 
 test.describe('[SECURITY][HEADERS] every response carries the security headers', () => {
+  // Several sign-ins and a save each, on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('[SECURITY][CSP] a full editing journey: headers on pages, actions, API routes and the export; no CSP violation', async ({
     page,
     app,

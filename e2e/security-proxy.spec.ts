@@ -29,6 +29,9 @@ function auditRows(page: Page, text: string) {
 }
 
 test.describe('[SECURITY][THROTTLE] one trusted proxy hop', () => {
+  // Several sign-ins and a save each, on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('[SECURITY][FORWARDED] the forwarded address is the one throttled and audited', async ({
     app,
     pageAs,

@@ -21,6 +21,9 @@ async function expectSignedOut(page: Page): Promise<void> {
 }
 
 test.describe('[SECURITY][SESSIONS] a session ends on the server', () => {
+  // Several sign-ins and a save each, on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('[SECURITY][SIGN-OUT] a cookie copied before sign-out gets the sign-in page afterwards', async ({
     page,
     app,

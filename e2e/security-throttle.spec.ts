@@ -7,6 +7,9 @@ test.use({ appEnv: { TRUSTED_PROXIES: '0' } });
 const failedSignIns = '/audit?action=auth.sign_in_failed';
 
 test.describe('[SECURITY][THROTTLE] no proxy trusted: the socket is the client', () => {
+  // Several sign-ins and a save each, on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('[SECURITY][SPOOF] a spoofed X-Forwarded-For neither escapes the address lock nor reaches the audit trail', async ({
     app,
     pageAs,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { hasPrototypeKey } from '@/lib/http/prototype-keys';
 import { authMessages } from '@/lib/messages/auth';
 import { hasRole, type Role } from './roles';
 import { getCurrentUser, type SessionUser } from './session';
@@ -86,27 +87,6 @@ export function authedAction<S extends z.ZodType, T>(
       return failure('internal', authMessages.internal);
     }
   };
-}
-
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/**
- * Whether any object in the input has a key that can reach an object's prototype, or a prototype other
- * than a plain object's or an array's (what a `__proto__` key becomes when a decoder assigns it). Schemas
- * would otherwise see through such an object to inherited properties.
- */
-export function hasPrototypeKey(value: unknown, depth = 0): boolean {
-  if (value === null || typeof value !== 'object' || depth > 64) return false;
-  const proto = Object.getPrototypeOf(value);
-  if (Array.isArray(value)) {
-    return proto !== Array.prototype || value.some((item) => hasPrototypeKey(item, depth + 1));
-  }
-  if (proto !== Object.prototype && proto !== null) return !(value instanceof Date);
-  for (const key of Object.keys(value)) {
-    if (PROTOTYPE_KEYS.has(key) || hasPrototypeKey((value as Record<string, unknown>)[key], depth + 1))
-      return true;
-  }
-  return false;
 }
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

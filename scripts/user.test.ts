@@ -118,6 +118,17 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
     }
   });
 
+  it('signs a user out everywhere and resets their two-step sign-in', () => {
+    expect(user('sign-out-everywhere', '--email', 'ed@example.com')).toMatchObject({
+      code: 0,
+      stdout: 'ed@example.com is signed out everywhere.\n',
+    });
+    expect(user('reset-two-step', '--email', 'ed@example.com')).toMatchObject({
+      code: 0,
+      stdout: 'Two-step sign-in of ed@example.com is reset.\n',
+    });
+  });
+
   it('refuses to open the embedded database while another process holds it', async () => {
     const open = await openDatabase({ kind: 'pglite', dataDir: path.join(temp.dir, 'pglite') });
     try {

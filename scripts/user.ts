@@ -4,10 +4,12 @@ import { z } from 'zod';
 import { generatePassword } from '@/lib/auth/password';
 import { checkPassword } from '@/lib/auth/password-policy';
 import { isRole, ROLES, type Role } from '@/lib/auth/roles';
+import { resetTwoStep } from '@/lib/auth/two-step';
 import {
   type ChangeContext,
   changeUserRole,
   createUser,
+  endUserSessions,
   findUser,
   listUsers,
   resetUserPassword,
@@ -32,6 +34,8 @@ Commands:
   enable --email E
   reset-password --email E [--password P]
       Set a new password (printed once when generated) and end the user's sessions.
+  sign-out-everywhere --email E   End every session of a user.
+  reset-two-step --email E        Remove a user's two-step sign-in (a lost phone); they set it up again.
   list                       List every user.
 
 The database is the one the app uses: DATABASE_URL, or the embedded one under DATA_DIR (default .data).`;
@@ -111,6 +115,20 @@ function parseCommand(name: string, values: Options): Command {
         const user = await resetUserPassword((await findUser(email, db)).id, password, context);
         console.log(`Password of ${user.email} reset; their sessions have ended.`);
         if (values.password === undefined) printPassword(password);
+      };
+    }
+    case 'sign-out-everywhere': {
+      const email = requiredEmail(values.email);
+      return async (db, context) => {
+        const user = await endUserSessions((await findUser(email, db)).id, context);
+        console.log(`${user.email} is signed out everywhere.`);
+      };
+    }
+    case 'reset-two-step': {
+      const email = requiredEmail(values.email);
+      return async (db, context) => {
+        const user = await resetTwoStep((await findUser(email, db)).id, context);
+        console.log(`Two-step sign-in of ${user.email} is reset.`);
       };
     }
     case 'list':

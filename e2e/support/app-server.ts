@@ -97,7 +97,7 @@ export async function startAppServer(
 }
 
 async function waitForHealth(url: string, proc: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null)
       throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
@@ -109,7 +109,7 @@ async function waitForHealth(url: string, proc: ChildProcess, output: () => stri
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The app server did not become healthy within 60 s:\n${output()}`);
+  throw new Error(`The app server did not become healthy within 180 s:\n${output()}`);
 }
 
 function freePort(): Promise<number> {

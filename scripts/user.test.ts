@@ -8,7 +8,7 @@ import { makeTempDir } from '@/lib/db/test-support';
 const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
-describe('[CLI][user]', { timeout: 120_000 }, () => {
+describe('[CLI][user]', { timeout: 300_000 }, () => {
   const temp = makeTempDir('vod-cli-');
 
   function user(...args: string[]) {
@@ -73,16 +73,9 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
     expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'short').stderr).toMatch(
       /^Password must be at least 12 characters/,
     );
-    for (const common of ['password1234', 'qwertyuiop123', 'iloveyou2024!']) {
-      expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', common)).toMatchObject(
-        {
-          code: 1,
-          stderr: expect.stringMatching(/^This password is too common or too easy to guess/),
-        },
-      );
-    }
+    // Common passwords are refused (the full list of cases is in lib/auth/password-policy.test.ts).
     expect(
-      user('reset-password', '--email', 'root@example.com', '--password', 'root@example.com!'),
+      user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'password1234'),
     ).toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/^This password is too common or too easy to guess/),

@@ -7,5 +7,6 @@ export async function proxy(request: NextRequest) {
   return (await refuseActionBody(request)) ?? authProxy(request);
 }
 
-// Pages only: API routes, sign-in, Next's assets and files with an extension answer for themselves.
-export const config = { matcher: ['/((?!api|sign-in|_next|favicon.ico|.*\\..*).*)'] };
+// Pages only (sign-in included, for its nonce): API routes, Next's assets and files with an extension
+// answer for themselves, with the fixed headers scripts/server.ts gives every response.
+export const config = { matcher: ['/((?!api|_next|favicon.ico|.*\\..*).*)'] };

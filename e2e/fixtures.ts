@@ -13,6 +13,8 @@ export const DEMO_USERS = Object.fromEntries(
 export { DEMO_PASSWORD };
 
 interface WorkerFixtures {
+  /** Extra environment of the app server; a spec sets it with test.use() and gets a server of its own. */
+  appEnv: Record<string, string>;
   /** One production app server with its own emulator and data directory per worker. */
   app: AppServer;
 }
@@ -25,14 +27,14 @@ interface TestFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
+  appEnv: [{}, { option: true, scope: 'worker' }],
   app: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring pattern.
-    async ({}, use) => {
-      const server = await startAppServer();
+    async ({ appEnv }, use) => {
+      const server = await startAppServer({ env: appEnv });
       await use(server);
       await server.stop();
     },
-    { scope: 'worker', timeout: 120_000 },
+    { scope: 'worker', timeout: 240_000 },
   ],
   baseURL: async ({ app }, use) => {
     await use(app.url);

@@ -7,7 +7,9 @@ const emulatorEnv = {
   VOD_PROTOCOL: 'http',
   ALIBABA_CLOUD_ACCESS_KEY_ID: 'demo-id',
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'demo-secret',
+  AUTH_SECRET: 'a'.repeat(32),
 };
+const SECRET = { AUTH_SECRET: 'b'.repeat(32) };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -37,6 +39,7 @@ describe('[config] loading the environment', () => {
 
   it('derives the endpoint from the region for real VOD', () => {
     const config = loadConfig({
+      ...SECRET,
       VOD_REGION: 'ap-southeast-1',
       ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret',
@@ -48,7 +51,9 @@ describe('[config] loading the environment', () => {
   });
 
   it('uses the default credential chain when only a region is given', () => {
-    expect(loadConfig({ VOD_REGION: 'cn-beijing' }).vod.credentials).toEqual({ kind: 'default-chain' });
+    expect(loadConfig({ ...SECRET, VOD_REGION: 'cn-beijing' }).vod.credentials).toEqual({
+      kind: 'default-chain',
+    });
   });
 
   it('names the variable in one line when the protocol is wrong', () => {
@@ -58,6 +63,7 @@ describe('[config] loading the environment', () => {
 
   it('refuses credentials without an endpoint or region', () => {
     const problems = problemsOf({
+      ...SECRET,
       ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret',
     });
@@ -78,12 +84,32 @@ describe('[config] loading the environment', () => {
     ]);
   });
 
-  it('requires AUTH_SECRET in production', () => {
-    const problems = problemsOf({ ...emulatorEnv, NODE_ENV: 'production' });
-    expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is missing/)]);
-    expect(
-      loadConfig({ ...emulatorEnv, NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }).auth.secret,
-    ).toBe('x'.repeat(32));
+  it('requires AUTH_SECRET in development and production alike: there is no built-in secret', () => {
+    const real = {
+      VOD_REGION: 'cn-shanghai',
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's',
+    };
+    for (const NODE_ENV of ['development', 'production']) {
+      expect(problemsOf({ ...real, NODE_ENV })).toEqual([expect.stringMatching(/^AUTH_SECRET is missing/)]);
+    }
+    expect(loadConfig({ ...real, AUTH_SECRET: 'x'.repeat(32) }).auth.secret).toBe('x'.repeat(32));
+  });
+
+  it('trusts no proxy by default, and reads hops or addresses', () => {
+    expect(loadConfig(emulatorEnv).trustedProxies).toEqual({ kind: 'none' });
+    expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '0' }).trustedProxies).toEqual({ kind: 'none' });
+    expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '2' }).trustedProxies).toEqual({
+      kind: 'hops',
+      hops: 2,
+    });
+    expect(loadConfig({ ...emulatorEnv, TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).trustedProxies).toEqual({
+      kind: 'addresses',
+      addresses: ['10.0.0.0/8', '::1'],
+    });
+    for (const bad of ['yes', '10.0.0.0/33', '10.0.0.1,nope', '11']) {
+      expect(problemsOf({ ...emulatorEnv, TRUSTED_PROXIES: bad })[0]).toMatch(/^TRUSTED_PROXIES must be/);
+    }
   });
 
   it('never lets the emulator flag point at a remote host', () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -22,6 +23,12 @@ export interface OidcConfig {
   editorEmails: string[];
 }
 
+/** Who may set X-Forwarded-For: nobody (the socket is the client), the nearest N proxies, or these addresses. */
+export type TrustedProxies =
+  | { kind: 'none' }
+  | { kind: 'hops'; hops: number }
+  | { kind: 'addresses'; addresses: string[] };
+
 export interface AppConfig {
   mode: AppMode;
   nodeEnv: 'development' | 'production' | 'test';
@@ -36,7 +43,14 @@ export interface AppConfig {
   };
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
   dataDir: string;
-  auth: { secret: string; url: string | undefined; oidc: OidcConfig | undefined };
+  auth: {
+    secret: string;
+    url: string | undefined;
+    oidc: OidcConfig | undefined;
+    /** Admins must enrol a second factor before they can do anything else. */
+    requireAdminMfa: boolean;
+  };
+  trustedProxies: TrustedProxies;
   port: number;
   maxSaveVideos: number;
   /** How long a save waits for VOD while it is unreachable or failing before its videos end failed (ms). */
@@ -113,6 +127,18 @@ const envSchema = z.object({
   ),
   PORT: intIn(1, 65_535, 3000),
   MAX_SAVE_VIDEOS: intIn(1, 1_000_000, 50_000),
+  REQUIRE_ADMIN_MFA: optionalText.pipe(
+    z.enum(['1', 'true', '0', 'false'], { error: "must be '1' or '0'" }).optional(),
+  ),
+  TRUSTED_PROXIES: optionalText.pipe(
+    z
+      .string()
+      .refine(isTrustedProxiesSetting, {
+        error:
+          'must be a number of proxy hops (0-10) or a comma-separated list of IP addresses or CIDR ranges',
+      })
+      .optional(),
+  ),
   OIDC_ISSUER: optionalText.pipe(z.url({ error: 'must be the issuer URL' }).optional()),
   OIDC_CLIENT_ID: optionalText,
   OIDC_CLIENT_SECRET: optionalText,
@@ -172,9 +198,11 @@ export function loadConfig(env: Env): AppConfig {
       'VOD_EMULATOR=1 needs VOD_ENDPOINT on a loopback address (127.0.0.1:PORT); the emulator never runs elsewhere',
     );
   }
-  if (!e.AUTH_SECRET && nodeEnv === 'production') {
+  // The launcher generates one into DATA_DIR in emulator mode, so only a real deployment can miss it.
+  const secret = e.AUTH_SECRET;
+  if (!secret) {
     problems.push(
-      'AUTH_SECRET is missing: it is required outside development (generate one with: openssl rand -base64 32)',
+      'AUTH_SECRET is missing: it is required outside emulator mode, in development too (generate one with: openssl rand -base64 32)',
     );
   }
   const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
@@ -184,7 +212,7 @@ export function loadConfig(env: Env): AppConfig {
       `${missing.join(', ')} missing: single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`,
     );
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0 || !secret) throw new ConfigError(problems);
 
   const dataDir = resolveDataDir(e.DATA_DIR);
   const regionId = e.VOD_REGION ?? DEFAULT_REGION;
@@ -217,8 +245,7 @@ export function loadConfig(env: Env): AppConfig {
     database: databaseFrom(e.DATABASE_URL, dataDir),
     dataDir,
     auth: {
-      // Development without AUTH_SECRET gets a fixed, clearly-labelled secret; production refuses to start (above).
-      secret: e.AUTH_SECRET ?? 'development-only-secret-do-not-use-in-production',
+      secret,
       url: e.NEXTAUTH_URL,
       oidc:
         e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
@@ -231,11 +258,33 @@ export function loadConfig(env: Env): AppConfig {
               editorEmails: splitList(e.OIDC_EDITOR_EMAILS),
             }
           : undefined,
+      requireAdminMfa: e.REQUIRE_ADMIN_MFA === '1' || e.REQUIRE_ADMIN_MFA === 'true',
     },
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     port: e.PORT,
     maxSaveVideos: e.MAX_SAVE_VIDEOS,
     saveOutageGiveUpMs: e.SAVE_OUTAGE_GIVE_UP_MINUTES * 60_000,
   };
+}
+
+function isTrustedProxiesSetting(value: string): boolean {
+  if (/^\d+$/.test(value)) return Number(value) <= 10;
+  return value.split(',').every((entry) => isAddressOrRange(entry.trim()));
+}
+
+function isAddressOrRange(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+function parseTrustedProxies(value: string | undefined): TrustedProxies {
+  if (value === undefined || value === '0') return { kind: 'none' };
+  if (/^\d+$/.test(value)) return { kind: 'hops', hops: Number(value) };
+  return { kind: 'addresses', addresses: value.split(',').map((entry) => entry.trim()) };
 }
 
 function describeIssues(error: z.ZodError): string[] {

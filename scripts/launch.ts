@@ -8,8 +8,9 @@ import { ConfigError, loadConfig, needsEmbeddedEmulator } from '@/lib/config';
 
 /**
  * Starts the app the way a newcomer expects: read .env files, start the embedded VOD emulator when no
- * Alibaba Cloud account is configured, check the whole configuration, then hand over to `next dev` or
- * `next start`. A bad environment ends here with one line per problem, before Next.js prints anything.
+ * Alibaba Cloud account is configured, check the whole configuration, then start Next.js (development or
+ * production) behind our own HTTP server, scripts/server.ts. A bad environment ends here with one line per
+ * problem, before Next.js prints anything.
  */
 export async function launch(command: 'dev' | 'start'): Promise<void> {
   const isDev = command === 'dev';
@@ -50,8 +51,7 @@ export async function launch(command: 'dev' | 'start'): Promise<void> {
     Object.assign(env, emulatorEnv(emulator.endpoint, emulator.accessKeyId, emulator.accessKeySecret));
   }
 
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, command, '--port', port], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--port', port], {
     env: env as NodeJS.ProcessEnv,
     stdio: 'inherit',
   });

@@ -8,7 +8,7 @@ import { makeTempDir } from '@/lib/db/test-support';
 const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
-describe('[CLI][user]', { timeout: 120_000 }, () => {
+describe('[CLI][user]', { timeout: 300_000 }, () => {
   const temp = makeTempDir('vod-cli-');
 
   function user(...args: string[]) {
@@ -40,7 +40,7 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
 
   it('adds, changes, disables and lists users', () => {
     expect(
-      user('add', '--email', 'ed@example.com', '--role', 'editor', '--password', 'a long enough password'),
+      user('add', '--email', 'ed@example.com', '--role', 'editor', '--password', 'quartz lantern meadow 42'),
     ).toMatchObject({
       code: 0,
       stdout: 'Created editor ed@example.com.\n',
@@ -73,6 +73,13 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
     expect(user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'short').stderr).toMatch(
       /^Password must be at least 12 characters/,
     );
+    // Common passwords are refused (the full list of cases is in lib/auth/password-policy.test.ts).
+    expect(
+      user('add', '--email', 'x@example.com', '--role', 'viewer', '--password', 'password1234'),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^This password is too common or too easy to guess/),
+    });
     expect(user('add', '--email', 'root@example.com', '--role', 'viewer')).toMatchObject({
       code: 1,
       stderr: 'A user with the email root@example.com already exists\n',
@@ -102,6 +109,17 @@ describe('[CLI][user]', { timeout: 120_000 }, () => {
     } finally {
       await open.close();
     }
+  });
+
+  it('signs a user out everywhere and resets their two-step sign-in', () => {
+    expect(user('sign-out-everywhere', '--email', 'ed@example.com')).toMatchObject({
+      code: 0,
+      stdout: 'ed@example.com is signed out everywhere.\n',
+    });
+    expect(user('reset-two-step', '--email', 'ed@example.com')).toMatchObject({
+      code: 0,
+      stdout: 'Two-step sign-in of ed@example.com is reset.\n',
+    });
   });
 
   it('refuses to open the embedded database while another process holds it', async () => {

@@ -1,12 +1,15 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { generatePassword, newPasswordSchema } from '@/lib/auth/password';
+import { generatePassword } from '@/lib/auth/password';
+import { checkPassword } from '@/lib/auth/password-policy';
 import { isRole, ROLES, type Role } from '@/lib/auth/roles';
+import { resetTwoStep } from '@/lib/auth/two-step';
 import {
   type ChangeContext,
   changeUserRole,
   createUser,
+  endUserSessions,
   findUser,
   listUsers,
   resetUserPassword,
@@ -31,6 +34,8 @@ Commands:
   enable --email E
   reset-password --email E [--password P]
       Set a new password (printed once when generated) and end the user's sessions.
+  sign-out-everywhere --email E   End every session of a user.
+  reset-two-step --email E        Remove a user's two-step sign-in (a lost phone); they set it up again.
   list                       List every user.
 
 The database is the one the app uses: DATABASE_URL, or the embedded one under DATA_DIR (default .data).`;
@@ -77,7 +82,9 @@ function parseCommand(name: string, values: Options): Command {
       const email = validEmail(values.email);
       const role = requiredRole(values.role);
       const generated = values['no-password'] || values.password !== undefined ? null : generatePassword();
-      const password = values['no-password'] ? null : validPassword(values.password ?? generated ?? '');
+      const password = values['no-password']
+        ? null
+        : validPassword(values.password ?? generated ?? '', email);
       return async (_db, context) => {
         const user = await createUser({ email, name: values.name ?? null, role, password }, context);
         console.log(`Created ${user.role} ${user.email}.`);
@@ -103,11 +110,25 @@ function parseCommand(name: string, values: Options): Command {
     }
     case 'reset-password': {
       const email = requiredEmail(values.email);
-      const password = validPassword(values.password ?? generatePassword());
+      const password = validPassword(values.password ?? generatePassword(), email);
       return async (db, context) => {
         const user = await resetUserPassword((await findUser(email, db)).id, password, context);
         console.log(`Password of ${user.email} reset; their sessions have ended.`);
         if (values.password === undefined) printPassword(password);
+      };
+    }
+    case 'sign-out-everywhere': {
+      const email = requiredEmail(values.email);
+      return async (db, context) => {
+        const user = await endUserSessions((await findUser(email, db)).id, context);
+        console.log(`${user.email} is signed out everywhere.`);
+      };
+    }
+    case 'reset-two-step': {
+      const email = requiredEmail(values.email);
+      return async (db, context) => {
+        const user = await resetTwoStep((await findUser(email, db)).id, context);
+        console.log(`Two-step sign-in of ${user.email} is reset.`);
       };
     }
     case 'list':
@@ -133,10 +154,10 @@ function requiredRole(role: string | undefined): Role {
   return role;
 }
 
-function validPassword(password: string): string {
-  const parsed = newPasswordSchema.safeParse(password);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Invalid password');
-  return parsed.data;
+function validPassword(password: string, email: string): string {
+  const check = checkPassword(password, [email]);
+  if (!check.ok) throw new UsageError(check.message);
+  return password;
 }
 
 function printPassword(password: string): void {

@@ -7,7 +7,8 @@ import { getConfig } from '@/lib/config';
 export const dynamic = 'force-dynamic';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  // Each page checks the role (and two-step enrolment) itself; the shell only needs someone signed in.
+  const user = await requireUser('viewer', undefined, { whileEnrolling: true });
   return (
     <div className="app-shell">
       <AppHeader user={user} mode={getConfig().mode} />

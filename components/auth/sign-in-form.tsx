@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { type FormEvent, useState } from 'react';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from '@/lib/auth/provider-ids';
-import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { signInErrorCode, signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { messages } from '@/lib/messages';
 import styles from './sign-in-form.module.css';
 
@@ -22,6 +22,8 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [isPending, setIsPending] = useState(false);
+  // Once the password was right for an account with two-step sign-in, the form also asks for its code.
+  const [needsCode, setNeedsCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,6 +34,7 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
       const result = await signIn(CREDENTIALS_PROVIDER_ID, {
         email: String(form.get('email') ?? ''),
         password: String(form.get('password') ?? ''),
+        code: String(form.get('code') ?? ''),
         redirect: false,
       });
       if (result?.ok && !result.error) {
@@ -39,7 +42,10 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
         router.refresh();
         return;
       }
-      setError(signInErrorMessage(result?.error ?? 'CredentialsSignin'));
+      const code = result?.error ?? 'CredentialsSignin';
+      if (code === signInErrorCode.twoStepRequired || code === signInErrorCode.twoStepInvalid)
+        setNeedsCode(true);
+      setError(signInErrorMessage(code));
     } catch {
       setError(t.signInUnavailable);
     }
@@ -68,6 +74,21 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
             required
           />
         </div>
+        {needsCode && (
+          <div className="field">
+            <label htmlFor="sign-in-code">{t.twoStepCodeLabel}</label>
+            <input
+              id="sign-in-code"
+              name="code"
+              type="text"
+              inputMode="text"
+              autoComplete="one-time-code"
+              // biome-ignore lint/a11y/noAutofocus: the field appears because the person must type into it next.
+              autoFocus
+              required
+            />
+          </div>
+        )}
         <button type="submit" className="btn btn-primary" disabled={isPending} aria-busy={isPending}>
           {t.signInButton}
         </button>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import type { SessionUser } from '@/lib/auth/session';
+import { type SessionUser, TWO_STEP_PATH } from '@/lib/auth/session';
 import type { AppMode } from '@/lib/config';
 import { messages } from '@/lib/messages';
 import styles from './app-header.module.css';
@@ -25,6 +25,7 @@ export function AppHeader({ user, mode }: { user: SessionUser; mode: AppMode }) 
         {canSeeBatches && <Link href="/batches">{t.navBatches}</Link>}
         {isAdmin && <Link href="/audit">{t.navAudit}</Link>}
         {isAdmin && <Link href="/users">{t.navUsers}</Link>}
+        <Link href={TWO_STEP_PATH}>{messages.account.navLabel}</Link>
       </nav>
       <span className={styles.user}>
         {user.email} · {user.role}

@@ -1,7 +1,12 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { changeUserRoleAction, setUserDisabledAction } from '@/app/(app)/users/actions';
+import {
+  changeUserRoleAction,
+  endUserSessionsAction,
+  resetUserTwoStepAction,
+  setUserDisabledAction,
+} from '@/app/(app)/users/actions';
 import { LocalTime } from '@/components/ui/local-time';
 import type { ActionResult } from '@/lib/auth/action';
 import { ROLES, type Role } from '@/lib/auth/roles';
@@ -60,6 +65,7 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
             <th scope="col">{t.columnRole}</th>
             <th scope="col">{t.columnStatus}</th>
             <th scope="col">{t.columnLastSignIn}</th>
+            <th scope="col">{t.twoStepColumn}</th>
             <th scope="col">{t.columnActions}</th>
           </tr>
         </thead>
@@ -96,7 +102,8 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
                 </td>
                 <td>{user.disabled ? t.statusDisabled : t.statusActive}</td>
                 <td>{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : t.neverSignedIn}</td>
-                <td>
+                <td>{user.hasTwoStep ? t.twoStepOn : t.twoStepOff}</td>
+                <td className={styles.actions}>
                   {!isSelf && (
                     <button
                       type="button"
@@ -112,6 +119,38 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
                       }
                     >
                       {user.disabled ? t.enable : t.disable}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={t.signOutEverywhereLabel(user.email)}
+                    disabled={isBusy}
+                    onClick={() =>
+                      run(
+                        user.id,
+                        () => endUserSessionsAction({ userId: user.id }),
+                        (u) => t.signedOutEverywhere(u.email),
+                      )
+                    }
+                  >
+                    {t.signOutEverywhere}
+                  </button>
+                  {user.hasTwoStep && (
+                    <button
+                      type="button"
+                      className="btn"
+                      aria-label={t.resetTwoStepLabel(user.email)}
+                      disabled={isBusy}
+                      onClick={() =>
+                        run(
+                          user.id,
+                          () => resetUserTwoStepAction({ userId: user.id }),
+                          (u) => t.twoStepReset(u.email),
+                        )
+                      }
+                    >
+                      {t.resetTwoStep}
                     </button>
                   )}
                 </td>

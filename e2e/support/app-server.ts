@@ -21,8 +21,10 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Starts an emulator and a production `next start` with its own temporary data directory. */
-export async function startAppServer(options: { videos?: number } = {}): Promise<AppServer> {
+/** Starts an emulator and the production app server (scripts/server.ts) with its own temporary data directory. */
+export async function startAppServer(
+  options: { videos?: number; env?: Record<string, string> } = {},
+): Promise<AppServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-e2e-'));
   const emulator = await startEmulator({
     port: 0,
@@ -49,6 +51,7 @@ export async function startAppServer(options: { videos?: number } = {}): Promise
     ALIBABA_CLOUD_ACCESS_KEY_ID: E2E_ACCESS_KEY_ID,
     ALIBABA_CLOUD_ACCESS_KEY_SECRET: E2E_ACCESS_KEY_SECRET,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...options.env,
   };
   let log = '';
   let child: ChildProcess | undefined;
@@ -56,7 +59,7 @@ export async function startAppServer(options: { videos?: number } = {}): Promise
   const launch = async () => {
     const proc = spawn(
       process.execPath,
-      ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+      ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--hostname', '127.0.0.1'],
       { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     proc.stdout?.on('data', (chunk: Buffer) => {
@@ -94,7 +97,7 @@ export async function startAppServer(options: { videos?: number } = {}): Promise
 }
 
 async function waitForHealth(url: string, proc: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null)
       throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
@@ -106,7 +109,7 @@ async function waitForHealth(url: string, proc: ChildProcess, output: () => stri
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The app server did not become healthy within 60 s:\n${output()}`);
+  throw new Error(`The app server did not become healthy within 180 s:\n${output()}`);
 }
 
 function freePort(): Promise<number> {

@@ -2,6 +2,13 @@
 export const AUDIT_ACTIONS = [
   'auth.sign_in',
   'auth.sign_in_failed',
+  'auth.sign_out',
+  'auth.locked',
+  'auth.unlocked',
+  'auth.recovery_code_used',
+  'user.sessions_ended',
+  'user.two_step_enabled',
+  'user.two_step_reset',
   'user.created',
   'user.role_changed',
   'user.disabled',

@@ -7,7 +7,15 @@ import type { SessionUser } from './session';
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('./session', () => ({ getCurrentUser: async () => session.user }));
 
-const editor: SessionUser = { id: 'u1', email: 'ed@example.com', name: null, role: 'editor' };
+const editor: SessionUser = {
+  id: 'u1',
+  email: 'ed@example.com',
+  name: null,
+  role: 'editor',
+  hasPassword: true,
+  hasTwoStep: false,
+  mustEnrolTwoStep: false,
+};
 
 describe('[AUTH][authedAction]', () => {
   const parsed = vi.fn();
@@ -28,6 +36,39 @@ describe('[AUTH][authedAction]', () => {
     session.user = { ...editor, role: 'viewer' };
     expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(parsed).not.toHaveBeenCalled();
+  });
+
+  it('refuses prototype keys at any depth, before the schema sees them', async () => {
+    const nested = authedAction(
+      'editor',
+      z.object({ items: z.array(z.object({ a: z.string() })) }),
+      async () => 1,
+    );
+    for (const body of [
+      '{"title":"x","__proto__":{"polluted":true}}',
+      '{"items":[{"a":"x","constructor":{"prototype":{}}}]}',
+      '{"items":[{"a":"x","prototype":1}]}',
+    ]) {
+      const input = JSON.parse(body);
+      expect(await saveTitle(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await nested(input)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    // What a decoder that assigns keys makes of `__proto__`: an object with another prototype.
+    const assigned: Record<string, unknown> = { title: 'x' };
+    Object.setPrototypeOf(assigned, { title: 'inherited' });
+    expect(await saveTitle(assigned as { title: string })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(parsed).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('holds an admin who must enrol a second factor to the enrolment actions', async () => {
+    session.user = { ...editor, role: 'admin', mustEnrolTwoStep: true };
+    expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const enrol = authedAction('viewer', z.object({}), async () => 'ok', { whileEnrolling: true });
+    expect(await enrol({})).toEqual({ ok: true, data: 'ok' });
   });
 
   it('rejects invalid input with field errors', async () => {

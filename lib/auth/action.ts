@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { hasPrototypeKey } from '@/lib/http/prototype-keys';
 import { authMessages } from '@/lib/messages/auth';
 import { hasRole, type Role } from './roles';
 import { getCurrentUser, type SessionUser } from './session';
@@ -48,12 +49,22 @@ export function authedAction<S extends z.ZodType, T>(
   minRole: Role,
   schema: S,
   fn: (input: z.output<S>, context: ActionContext) => Promise<T>,
+  options: { whileEnrolling?: boolean } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
       const user = await getCurrentUser();
       if (!user) return failure('unauthenticated', authMessages.unauthenticated);
       if (!hasRole(user, minRole)) return failure('forbidden', authMessages.forbidden);
+      if (user.mustEnrolTwoStep && !options.whileEnrolling) {
+        return failure('forbidden', authMessages.twoStepRequired);
+      }
+      if (hasPrototypeKey(input)) {
+        return {
+          ...failure('invalid_input', authMessages.invalidInput),
+          fieldErrors: { _: [authMessages.reservedKey] },
+        };
+      }
 
       const parsed = schema.safeParse(input);
       if (!parsed.success) {

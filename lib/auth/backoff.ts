@@ -21,7 +21,10 @@ export interface ThrottleState {
 
 const MINUTE = 60_000;
 
-/** Per attempted email: 5 failures in 15 minutes, then 30 s, 1 min, 2 min … up to 1 hour. */
+/**
+ * Per (attempted email, client address) pair: 5 failures in 15 minutes, then 30 s, 1 min, 2 min … up to
+ * 1 hour. Only that pair is locked, so failures from elsewhere never lock the account's owner out.
+ */
 export const ACCOUNT_BACKOFF: BackoffPolicy = {
   threshold: 5,
   quietMs: 15 * MINUTE,
@@ -29,7 +32,7 @@ export const ACCOUNT_BACKOFF: BackoffPolicy = {
   maxLockMs: 60 * MINUTE,
 };
 
-/** Per client address: looser, since an office may share one address. */
+/** Per client address, across accounts: looser, since an office may share one address. */
 export const ADDRESS_BACKOFF: BackoffPolicy = {
   threshold: 20,
   quietMs: 15 * MINUTE,
@@ -72,4 +75,27 @@ export function lockDuration(failures: number, policy: BackoffPolicy): number {
 export function remainingLockMs(state: ThrottleState | null, now: Date): number {
   const until = state?.lockedUntil?.getTime() ?? 0;
   return Math.max(0, until - now.getTime());
+}
+
+/**
+ * Per attempted email, from anywhere: after `threshold` failures every attempt on the account waits a
+ * doubling delay (from `baseLockMs` up to `maxLockMs`) before its answer, and is never refused.
+ */
+export const ACCOUNT_SLOWDOWN: BackoffPolicy = {
+  threshold: 5,
+  quietMs: 15 * MINUTE,
+  baseLockMs: 250,
+  maxLockMs: 2_000,
+};
+
+/** How long an attempt on an account with this counter waits before it is answered. */
+export function slowdownMs(state: ThrottleState | null, now: Date, policy: BackoffPolicy): number {
+  if (!state || now.getTime() - state.lastFailureAt.getTime() > policy.quietMs) return 0;
+  return lockDuration(state.failures, policy);
+}
+
+/** Whether a lock ended at or before `now` that no later failure has seen, so its end is not yet recorded. */
+export function hasUnrecordedUnlock(state: ThrottleState | null, now: Date): boolean {
+  const until = state?.lockedUntil;
+  return !!state && !!until && until <= now && until > state.lastFailureAt;
 }

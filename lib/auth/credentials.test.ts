@@ -69,30 +69,64 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       await setUserDisabled(bo.id, false, { actor: CLI, db: store.db });
     });
 
-    it('locks an account after five failures, doubling, and a success clears it', async () => {
+    it('locks the (account, address) pair after five failures, doubling, and records lock and unlock', async () => {
       clock = new Date('2025-06-01T12:00:00Z');
+      const guesser = '192.0.2.66';
       for (let i = 0; i < 4; i += 1)
-        expect(await check('cy@example.com', 'nope', null)).toMatchObject({ reason: 'invalid' });
-      expect(await check('cy@example.com', 'nope', null)).toEqual({
+        expect(await check('cy@example.com', 'nope', guesser)).toMatchObject({ reason: 'invalid' });
+      expect(await check('cy@example.com', 'nope', guesser)).toEqual({
         ok: false,
         reason: 'throttled',
         retryAfterSeconds: 30,
       });
-      // Locked: even the right password is refused, without saying whether it was right.
-      expect(await check('cy@example.com', PASSWORD, null)).toEqual({
+      // Locked: even the right password is refused from there, without saying whether it was right.
+      expect(await check('cy@example.com', PASSWORD, guesser)).toEqual({
         ok: false,
         reason: 'throttled',
         retryAfterSeconds: 30,
+      });
+      const [locked] = (await listAuditTrail({ filter: { action: 'auth.locked' }, limit: 1 }, store.db)).rows;
+      expect(locked).toMatchObject({
+        ip: guesser,
+        details: { email: 'cy@example.com', address: guesser, until: '2025-06-01T12:00:30.000Z' },
       });
       clock = new Date(clock.getTime() + 31_000);
-      expect(await check('cy@example.com', 'nope', null)).toEqual({
+      expect(await check('cy@example.com', 'nope', guesser)).toEqual({
         ok: false,
         reason: 'throttled',
         retryAfterSeconds: 60,
       });
+      const [unlocked] = (await listAuditTrail({ filter: { action: 'auth.unlocked' }, limit: 1 }, store.db))
+        .rows;
+      expect(unlocked).toMatchObject({ details: { address: guesser, at: '2025-06-01T12:00:30.000Z' } });
       clock = new Date(clock.getTime() + 61_000);
-      expect(await check('cy@example.com', PASSWORD, null)).toMatchObject({ ok: true });
-      expect(await getSignInThrottles([{ scope: 'account', key: 'cy@example.com' }], store.db)).toEqual([]);
+      expect(await check('cy@example.com', PASSWORD, guesser)).toMatchObject({ ok: true });
+      expect(
+        await getSignInThrottles([{ scope: 'account_ip', key: `cy@example.com ${guesser}` }], store.db),
+      ).toEqual([]);
+    });
+
+    it('never refuses the owner: failures elsewhere only slow the account down', async () => {
+      clock = new Date('2025-06-01T13:00:00Z');
+      const waits: number[] = [];
+      const slowCheck = (password: string, address: string) =>
+        checkCredentials({ email: 'ana@example.com', password }, address, store.db, now, async (ms) => {
+          waits.push(ms);
+        });
+      // Twenty failures from four addresses: each pair locks, the account is never locked.
+      for (let a = 0; a < 4; a += 1) {
+        for (let i = 0; i < 5; i += 1) await slowCheck('nope', `198.51.100.${a + 1}`);
+      }
+      expect(await slowCheck(PASSWORD, '198.51.100.1')).toMatchObject({ reason: 'throttled' });
+      expect(waits.at(-1)).toBe(2_000);
+      expect(await slowCheck(PASSWORD, '203.0.113.50')).toMatchObject({
+        ok: true,
+        user: { email: 'ana@example.com' },
+      });
+      // The success forgets the account's count: the next attempt is not slowed.
+      waits.length = 0;
+      expect(await slowCheck(PASSWORD, '203.0.113.51')).toMatchObject({ ok: true });
+      expect(waits).toEqual([]);
     });
 
     it('locks an address after twenty failures across accounts', async () => {
@@ -104,6 +138,8 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       expect(await check('guess19@example.com', 'nope', address)).toMatchObject({ reason: 'throttled' });
       expect(await check('ana@example.com', PASSWORD, address)).toMatchObject({ reason: 'throttled' });
       expect(await check('ana@example.com', PASSWORD, '198.51.100.24')).toMatchObject({ ok: true });
+      const [locked] = (await listAuditTrail({ filter: { action: 'auth.locked' }, limit: 1 }, store.db)).rows;
+      expect(locked).toMatchObject({ targetType: 'address', ip: address, details: { address } });
     });
   },
 );

@@ -4,12 +4,14 @@ import type { DefaultSession } from 'next-auth';
 // purpose: it is read from the database at every request.
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; tokenVersion: number } & DefaultSession['user'];
+    user: { id: string; tokenVersion: number; sessionId: string } & DefaultSession['user'];
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     tv?: number;
+    /** The session's row in the sessions table. */
+    sid?: string;
   }
 }

@@ -12,9 +12,11 @@ import { checkCredentials } from './credentials';
 import { ensureDemoAccounts } from './demo-accounts';
 import { provisionOidcUser } from './oidc';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from './provider-ids';
+import { endSession, startSession } from './sessions';
 import { signInErrorCode } from './sign-in-errors';
 
-// A working day and then some; a disabled user or a changed role takes effect at the next request anyway.
+// A working day and then some, and an absolute end: the session row expires then whatever the cookie says.
+// A sign-out, a disabled user or a changed role takes effect at the next request anyway.
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 let cached: AuthOptions | undefined;
@@ -40,6 +42,7 @@ function buildAuthOptions(): AuthOptions {
         credentials: {
           email: { label: authMessages.emailLabel, type: 'email' },
           password: { label: authMessages.passwordLabel, type: 'password' },
+          code: { label: authMessages.twoStepCodeLabel, type: 'text' },
         },
         async authorize(credentials, request) {
           // Whatever goes wrong, only a code reaches the browser: next-auth puts a thrown message in the URL.
@@ -49,6 +52,9 @@ function buildAuthOptions(): AuthOptions {
             if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
             if (result.reason === 'throttled')
               throw new SignInRefusal(signInErrorCode.throttled(result.retryAfterSeconds));
+            if (result.reason === 'two_step_required')
+              throw new SignInRefusal(signInErrorCode.twoStepRequired);
+            if (result.reason === 'two_step_invalid') throw new SignInRefusal(signInErrorCode.twoStepInvalid);
             return null;
           } catch (error) {
             if (error instanceof SignInRefusal) throw error;
@@ -59,6 +65,11 @@ function buildAuthOptions(): AuthOptions {
       }),
       ...(oidc ? [oidcProvider(oidc)] : []),
     ],
+    events: {
+      async signOut({ token }) {
+        await endSession(token, clientAddress(await headers()));
+      },
+    },
     callbacks: {
       async signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
@@ -85,12 +96,19 @@ function buildAuthOptions(): AuthOptions {
             ? await getUserByOidcSubject(account.providerAccountId)
             : await getUserById(user.id);
         if (!row) throw new Error('Signed-in user not found');
-        return { sub: row.id, email: row.email, name: row.name, tv: row.tokenVersion };
+        const sid = await startSession(row.id, SESSION_MAX_AGE_SECONDS);
+        return { sub: row.id, email: row.email, name: row.name, tv: row.tokenVersion, sid };
       },
       session({ session, token }) {
         return {
           expires: session.expires,
-          user: { id: token.sub ?? '', email: token.email, name: token.name, tokenVersion: token.tv ?? -1 },
+          user: {
+            id: token.sub ?? '',
+            email: token.email,
+            name: token.name,
+            tokenVersion: token.tv ?? -1,
+            sessionId: token.sid ?? '',
+          },
         };
       },
       redirect({ url, baseUrl }) {

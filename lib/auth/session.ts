@@ -3,7 +3,8 @@ import { forbidden, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import { cache } from 'react';
 import { z } from 'zod';
-import { getUserById } from '@/lib/db/queries/users';
+import { getConfig } from '@/lib/config';
+import { getSessionUser } from '@/lib/db/queries/sessions';
 import { authMessages } from '@/lib/messages/auth';
 import { safeCallbackUrl } from './callback-url';
 import { getAuthOptions } from './options';
@@ -15,36 +16,65 @@ export interface SessionUser {
   email: string;
   name: string | null;
   role: Role;
+  /** Whether the user signs in with a password (and so may have a second factor of ours). */
+  hasPassword: boolean;
+  /** Whether a TOTP second factor is enrolled. */
+  hasTwoStep: boolean;
+  /** REQUIRE_ADMIN_MFA holds this admin to enrolment: nothing but the security page until then. */
+  mustEnrolTwoStep: boolean;
 }
 
-const sessionSchema = z.object({ user: z.object({ id: z.uuid(), tokenVersion: z.number().int() }) });
+const sessionSchema = z.object({
+  user: z.object({ id: z.uuid(), tokenVersion: z.number().int(), sessionId: z.uuid() }),
+});
 
 /**
- * The user behind this request's session, or null. Read from the database every time (once per request),
- * so a disabled account, a reset password or a changed role takes effect at the next request.
+ * The user behind this request's session, or null. Read from the database every time (once per request,
+ * one lookup of the session row joined to its user), so a sign-out, a disabled account, a reset password
+ * or a changed role takes effect at the next request.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const parsed = sessionSchema.safeParse(await getServerSession(getAuthOptions()));
   if (!parsed.success) return null;
-  const user = await getUserById(parsed.data.user.id);
-  if (!user || user.disabled || user.tokenVersion !== parsed.data.user.tokenVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const { id, sessionId, tokenVersion } = parsed.data.user;
+  const user = await getSessionUser(sessionId, id);
+  if (!user || user.disabled || user.tokenVersion !== tokenVersion) return null;
+  const hasPassword = user.passwordHash !== null;
+  const hasTwoStep = user.totpEnabledAt !== null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    hasPassword,
+    hasTwoStep,
+    mustEnrolTwoStep: getConfig().auth.requireAdminMfa && user.role === 'admin' && hasPassword && !hasTwoStep,
+  };
 });
 
 /**
  * For pages: the signed-in user holding at least `minRole`. Without a session, redirects to the sign-in
  * page (coming back to `returnTo`, a same-origin path); with too weak a role, answers 403 through
- * Next's forbidden(), which renders app/forbidden.tsx.
+ * Next's forbidden(), which renders app/forbidden.tsx. An admin REQUIRE_ADMIN_MFA holds to enrolment is
+ * sent to the security page, unless `whileEnrolling` (the shell and that page).
  */
-export async function requireUser(minRole: Role = 'viewer', returnTo?: string): Promise<SessionUser> {
+export async function requireUser(
+  minRole: Role = 'viewer',
+  returnTo?: string,
+  options: { whileEnrolling?: boolean } = {},
+): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) {
     const callback = returnTo ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : '';
     redirect(`/sign-in${callback}`);
   }
+  if (user.mustEnrolTwoStep && !options.whileEnrolling) redirect(TWO_STEP_PATH);
   if (!hasRole(user, minRole)) forbidden();
   return user;
 }
+
+/** The page where a user manages their own sign-in security (two-step, sessions). */
+export const TWO_STEP_PATH = '/account';
 
 /** For route handlers: the signed-in user holding at least `minRole`, or the 401/403 JSON response to return. */
 export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionUser | Response> {
@@ -55,7 +85,7 @@ export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionU
       { status: 401 },
     );
   }
-  if (!hasRole(user, minRole)) {
+  if (!hasRole(user, minRole) || user.mustEnrolTwoStep) {
     return Response.json({ error: { code: 'forbidden', message: authMessages.forbidden } }, { status: 403 });
   }
   return user;

@@ -7,6 +7,8 @@ import { authMessages } from '@/lib/messages/auth';
 export const signInErrorCode = {
   throttled: (retryAfterSeconds: number) => `throttled:${retryAfterSeconds}`,
   unavailable: 'unavailable',
+  twoStepRequired: 'two_step_required',
+  twoStepInvalid: 'two_step_invalid',
 } as const;
 
 /** The message for a next-auth error code; every unknown code reads as the generic credentials message. */
@@ -15,6 +17,8 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   const throttled = /^throttled:(\d{1,6})$/.exec(code);
   if (throttled) return authMessages.throttled(Number(throttled[1]));
   if (code === signInErrorCode.unavailable) return authMessages.signInUnavailable;
+  if (code === signInErrorCode.twoStepRequired) return authMessages.twoStepPrompt;
+  if (code === signInErrorCode.twoStepInvalid) return authMessages.twoStepInvalid;
   if (code === 'AccessDenied' || code === 'OAuthSignin' || code === 'OAuthCallback' || code === 'Callback') {
     return authMessages.ssoDenied;
   }

@@ -4,7 +4,9 @@ import { type AuditActor, recordAudit } from '@/lib/audit/record';
 import type { Database } from '@/lib/db';
 import { isUuid } from '@/lib/db/ids';
 import { resolveDb } from '@/lib/db/queries/executor';
+import { revokeUserSessions } from '@/lib/db/queries/sessions';
 import {
+  endAllSessions,
   getUserByEmail,
   getUserById,
   insertUser,
@@ -58,6 +60,7 @@ export interface UserSummary {
   /** ISO 8601, or null when the user never signed in. */
   lastSignInAt: string | null;
   hasPassword: boolean;
+  hasTwoStep: boolean;
 }
 
 /** Reduces a user row to what may be shown in a browser. */
@@ -70,6 +73,7 @@ export function toUserSummary(user: UserRow): UserSummary {
     disabled: user.disabled,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     hasPassword: user.passwordHash !== null,
+    hasTwoStep: user.totpEnabledAt !== null,
   };
 }
 
@@ -126,6 +130,8 @@ export async function setUserDisabled(
       throw new UserAdminError('self_change', 'You cannot disable yourself');
     }
     const after = await updateUserDisabled(before.id, disabled, tx);
+    // Ended for good: enabling the user again later does not bring these sessions back.
+    if (disabled) await revokeUserSessions(before.id, tx);
     return { after, action: disabled ? 'user.disabled' : 'user.enabled' };
   });
 }
@@ -137,10 +143,18 @@ export async function resetUserPassword(
   context: ChangeContext,
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(password);
-  return changeUser(userId, context, async (before, tx) => ({
-    after: await updateUserPassword(before.id, passwordHash, tx),
-    action: 'user.password_reset',
-  }));
+  return changeUser(userId, context, async (before, tx) => {
+    await revokeUserSessions(before.id, tx);
+    return { after: await updateUserPassword(before.id, passwordHash, tx), action: 'user.password_reset' };
+  });
+}
+
+/** Signs a user out everywhere: every session they hold ends at its next request. */
+export async function endUserSessions(userId: string, context: ChangeContext): Promise<UserRow> {
+  return changeUser(userId, context, async (before, tx) => {
+    const ended = await revokeUserSessions(before.id, tx);
+    return { after: await endAllSessions(before.id, tx), action: 'user.sessions_ended', details: { ended } };
+  });
 }
 
 /** What one change did: the updated row (null when the user vanished) and how the audit trail names it. */

@@ -45,6 +45,14 @@ export const users = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** The TOTP secret, encrypted (lib/auth/totp.ts); set while enrolling and once enrolled. */
+    totpSecret: text('totp_secret'),
+    /** When the second factor was confirmed; null while not enrolled (or still enrolling). */
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last TOTP time step accepted, so a code cannot be used twice. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** argon2id hashes of the unused recovery codes. */
+    recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
@@ -53,9 +61,30 @@ export const users = pgTable(
   ],
 );
 
-export const signInThrottleScope = pgEnum('sign_in_throttle_scope', ['account', 'ip']);
+/**
+ * One row per signed-in session (its id is in the session token): a session is valid only while its row
+ * exists, is not revoked and has not passed its absolute end. Checked on every request, by primary key.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
 
-/** Recent failed sign-ins per account (attempted email) and per client address, for backoff. */
+export const signInThrottleScope = pgEnum('sign_in_throttle_scope', ['account', 'ip', 'account_ip']);
+
+/**
+ * Recent failed sign-ins per account (attempted email), per client address, and per (account, address)
+ * pair, for backoff.
+ */
 export const signInThrottles = pgTable(
   'sign_in_throttles',
   {
@@ -245,3 +274,4 @@ export type UserRole = (typeof userRole.enumValues)[number];
 export type BatchRow = typeof batches.$inferSelect;
 export type BatchItemRow = typeof batchItems.$inferSelect;
 export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;

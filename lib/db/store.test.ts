@@ -54,6 +54,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       'batch_chunks',
       'batch_items',
       'batches',
+      'sessions',
       'sign_in_throttles',
       'user_preferences',
       'users',

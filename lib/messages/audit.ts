@@ -2,6 +2,13 @@
 const actionLabels: Record<string, string> = {
   'auth.sign_in': 'Signed in',
   'auth.sign_in_failed': 'Sign-in failed',
+  'auth.sign_out': 'Signed out',
+  'auth.locked': 'Sign-in locked',
+  'auth.unlocked': 'Sign-in unlocked',
+  'auth.recovery_code_used': 'Recovery code used',
+  'user.sessions_ended': 'Signed out everywhere',
+  'user.two_step_enabled': 'Two-step sign-in turned on',
+  'user.two_step_reset': 'Two-step sign-in reset',
   'user.created': 'User created',
   'user.role_changed': 'Role changed',
   'user.disabled': 'User disabled',

@@ -1,3 +1,4 @@
+import { accountMessages } from './account';
 import { auditMessages } from './audit';
 import { authMessages } from './auth';
 import { batchesMessages } from './batches';
@@ -15,6 +16,7 @@ import { videosMessages } from './videos';
 export const messages = {
   common: commonMessages,
   fields: fieldMessages,
+  account: accountMessages,
   auth: authMessages,
   grid: gridMessages,
   save: saveMessages,

@@ -27,4 +27,13 @@ export const usersMessages = {
   userNotFound: 'That user no longer exists.',
   emailTaken: 'A user with this email already exists.',
   empty: 'No users yet.',
+  signOutEverywhere: 'Sign out everywhere',
+  signOutEverywhereLabel: (email: string) => `Sign out ${email} everywhere`,
+  signedOutEverywhere: (email: string) => `${email} is signed out everywhere.`,
+  resetTwoStep: 'Reset two-step',
+  resetTwoStepLabel: (email: string) => `Reset two-step sign-in of ${email}`,
+  twoStepReset: (email: string) => `Two-step sign-in of ${email} is reset; they can set it up again.`,
+  twoStepColumn: 'Two-step',
+  twoStepOn: 'On',
+  twoStepOff: 'Off',
 } as const;

@@ -7,9 +7,11 @@ import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
 import { ROLES } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
+import { resetTwoStep } from '@/lib/auth/two-step';
 import {
   type ChangeContext,
   changeUserRole,
+  endUserSessions,
   setUserDisabled,
   toUserSummary,
   UserAdminError,
@@ -35,6 +37,24 @@ export const setUserDisabledAction = authedAction(
   setUserDisabledSchema,
   async ({ userId, disabled }, { user }): Promise<UserSummary> =>
     runUserChange(user, (context) => setUserDisabled(userId, disabled, context)),
+);
+
+const userRefSchema = z.object({ userId: z.uuid() });
+
+/** Signs a user out everywhere (admins only): every session they hold ends at its next request. */
+export const endUserSessionsAction = authedAction(
+  'admin',
+  userRefSchema,
+  async ({ userId }, { user }): Promise<UserSummary> =>
+    runUserChange(user, (context) => endUserSessions(userId, context)),
+);
+
+/** Removes a user's second factor (admins only), for a user who lost it; they can set it up again. */
+export const resetUserTwoStepAction = authedAction(
+  'admin',
+  userRefSchema,
+  async ({ userId }, { user }): Promise<UserSummary> =>
+    runUserChange(user, (context) => resetTwoStep(userId, context)),
 );
 
 async function runUserChange(

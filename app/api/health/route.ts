@@ -1,12 +1,10 @@
-import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
 
-/** Readiness: the configuration is valid and the store answers. */
+/** Readiness: the store answers. Anonymous callers learn that the app is up, and nothing else. */
 export async function GET(): Promise<Response> {
-  const config = getConfig();
   const db = await getDb();
   await db.execute('select 1');
-  return Response.json({ ok: true, mode: config.mode });
+  return Response.json({ ok: true });
 }

@@ -60,14 +60,18 @@ export async function deleteSignInThrottle(target: ThrottleKey, db?: Database): 
   await (await resolveDb(db)).delete(signInThrottles).where(matches(target));
 }
 
-/** Forgets counters with no failure since `before` and no lock still running. */
-export async function deleteIdleSignInThrottles(before: Date, db?: Database): Promise<void> {
-  await (await resolveDb(db))
+/** Forgets counters with no failure since `before` and no lock still running; returns what it forgot. */
+export async function deleteIdleSignInThrottles(
+  before: Date,
+  db?: Database,
+): Promise<Array<ThrottleKey & ThrottleRow>> {
+  return (await resolveDb(db))
     .delete(signInThrottles)
     .where(
       and(
         lt(signInThrottles.lastFailureAt, before),
         or(sql`${signInThrottles.lockedUntil} is null`, lt(signInThrottles.lockedUntil, sql`now()`)),
       ),
-    );
+    )
+    .returning();
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { type UserRole, type UserRow, users } from '../schema';
@@ -82,6 +82,11 @@ export async function updateUserPassword(
   return updateUser(id, { passwordHash, ...endSessions() }, db);
 }
 
+/** Ends every session the user holds (their tokens carry an older version from now on). */
+export async function endAllSessions(id: string, db?: Database): Promise<UserRow | null> {
+  return updateUser(id, endSessions(), db);
+}
+
 /** Links a user to a single sign-on subject. */
 export async function updateUserOidcSubject(id: string, subject: string, db?: Database): Promise<void> {
   await updateUser(id, { oidcSubject: subject }, db);
@@ -109,4 +114,62 @@ function endSessions() {
 /** Stamps a successful sign-in. */
 export async function markUserSignedIn(id: string, db?: Database): Promise<void> {
   await (await resolveDb(db)).update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, id));
+}
+
+/** Stores a new, not yet confirmed TOTP secret (sealed); never replaces an enrolled one. */
+export async function setPendingTotpSecret(
+  id: string,
+  sealedSecret: string,
+  db?: Database,
+): Promise<boolean> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ totpSecret: sealedSecret, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] })
+    .where(and(eq(users.id, id), isNull(users.totpEnabledAt)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Confirms the pending TOTP secret with its first accepted step and the recovery codes' hashes. */
+export async function enableTotp(
+  id: string,
+  step: number,
+  recoveryCodeHashes: string[],
+  db?: Database,
+): Promise<UserRow | null> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ totpEnabledAt: sql`now()`, totpLastStep: step, recoveryCodeHashes, updatedAt: sql`now()` })
+    .where(and(eq(users.id, id), isNull(users.totpEnabledAt), isNotNull(users.totpSecret)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Removes a user's second factor and recovery codes; null when there is no such user. */
+export async function clearTotp(id: string, db?: Database): Promise<UserRow | null> {
+  return updateUser(
+    id,
+    { totpSecret: null, totpEnabledAt: null, totpLastStep: null, recoveryCodeHashes: [] },
+    db,
+  );
+}
+
+/** Records a used TOTP step, only if it is later than the last one: false when the code was replayed. */
+export async function advanceTotpStep(id: string, step: number, db?: Database): Promise<boolean> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** Consumes one recovery code by its stored hash: false when it was used already. */
+export async function consumeRecoveryCode(id: string, hash: string, db?: Database): Promise<boolean> {
+  const rows = await (await resolveDb(db))
+    .update(users)
+    .set({ recoveryCodeHashes: sql`array_remove(${users.recoveryCodeHashes}, ${hash})` })
+    .where(and(eq(users.id, id), sql`${hash} = any(${users.recoveryCodeHashes})`))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -1,0 +1,47 @@
+/**
+ * The security headers of every response. Two layers: scripts/server.ts puts the fixed ones on every
+ * response (pages, server actions, API routes, the export, static files), with a Content-Security-Policy
+ * that allows nothing; proxy.ts replaces that policy on pages with one carrying a fresh nonce per request
+ * (Next.js's documented pattern), which Next.js puts on its own scripts.
+ */
+
+/** The headers every response carries. HSTS only when the app is served over https. */
+export function baseSecurityHeaders(options: { https: boolean }): Record<string, string> {
+  return {
+    'Content-Security-Policy':
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), browsing-topics=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(options.https ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * The policy of a page: scripts only with this request's nonce (and what they load, 'strict-dynamic'),
+ * never inline without it. Styles may be inline (React style attributes); covers load from any https
+ * host, since VOD covers live on the account's CDN.
+ */
+export function pageContentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+  return [
+    "default-src 'self'",
+    // React's development build evaluates code for its debugging aids; production never needs eval.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    `connect-src 'self'${options.dev ? ' ws: wss:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** A fresh, unguessable nonce for one response. */
+export function createNonce(): string {
+  return btoa(crypto.randomUUID());
+}

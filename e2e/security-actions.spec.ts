@@ -30,8 +30,7 @@ test.describe('[SECURITY][ACTIONS] actions answer by code, and refuse prototype 
     const editor = await pageAs('editor');
     const logBefore = app.output().length;
     const calls = [
-      { file: VIDEOS_ACTIONS, name: 'getSaveProgressAction', path: '/videos' },
-      { file: VIDEOS_ACTIONS, name: 'retrySaveAction', path: '/videos' },
+      { file: BATCHES_ACTIONS, name: 'retryBatchAction', path: '/videos' },
       { file: BATCHES_ACTIONS, name: 'retryBatchAction', path: `/batches/${foreignBatch}` },
       { file: BATCHES_ACTIONS, name: 'revertBatchAction', path: `/batches/${foreignBatch}` },
     ];
@@ -42,6 +41,14 @@ test.describe('[SECURITY][ACTIONS] actions answer by code, and refuse prototype 
         const text = await response.text();
         expect(text, `${call.name} on ${batchId}`).toContain('"code":"not_found"');
         expect(text).not.toContain('"code":"internal"');
+      }
+    }
+    // Progress and outcomes are reads: GET route handlers, answering the same way.
+    for (const read of ['progress', 'outcomes']) {
+      for (const batchId of [foreignBatch, randomUUID()]) {
+        const response = await editor.request.get(`/api/batches/${batchId}/${read}`);
+        expect(response.status(), `${read} of ${batchId}`).toBe(404);
+        expect(await response.text()).toContain('"code":"not_found"');
       }
     }
     const log = app.output().slice(logBefore);

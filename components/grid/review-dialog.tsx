@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import { MAX_NOTE_LENGTH } from '@/lib/batches/input';
 import { diffTags, type EditableValues, type FieldChanges } from '@/lib/edits';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { changedFields, changeText, FIELD_LABELS } from './change-text';
@@ -19,7 +20,7 @@ const r = gridMessages.review;
 export interface ReviewDialogProps {
   open: boolean;
   onClose: () => void;
-  onSave: (items: SaveItem[]) => void;
+  onSave: (items: SaveItem[], note: string) => void;
   isSaving: boolean;
 }
 
@@ -43,6 +44,7 @@ function ReviewContent({ onClose, onSave, isSaving }: Omit<ReviewDialogProps, 'o
   const { editStore, validator } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const entries = useMemo<Entry[]>(() => {
@@ -87,6 +89,7 @@ function ReviewContent({ onClose, onSave, isSaving }: Omit<ReviewDialogProps, 'o
         base: baseOfChanges(entry.base, entry.changes),
         changes: entry.changes,
       })),
+      note.trim(),
     );
     onClose();
   };
@@ -140,6 +143,17 @@ function ReviewContent({ onClose, onSave, isSaving }: Omit<ReviewDialogProps, 'o
           })}
         </div>
       </div>
+      <label className="vg-review__note field">
+        <span>{r.note}</span>
+        <input
+          type="text"
+          value={note}
+          maxLength={MAX_NOTE_LENGTH}
+          aria-describedby="vg-review-note-hint"
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <small id="vg-review-note-hint">{r.noteHint}</small>
+      </label>
       <div className="vg-review__footer">
         {reason ? (
           <p className="vg-review__reason" id="vg-review-reason">

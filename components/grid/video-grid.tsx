@@ -49,7 +49,7 @@ export interface VideoGridProps {
   ensureAllLoaded: () => Promise<void>;
   outcomes: ReadonlyMap<string, RowOutcome>;
   /** The parent runs the save and feeds outcomes back. */
-  onSave: (items: SaveItem[]) => void;
+  onSave: (items: SaveItem[], note?: string) => void;
   isSaving: boolean;
 }
 

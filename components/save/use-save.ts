@@ -27,7 +27,7 @@ export interface SaveView {
 
 export interface SaveController {
   outcomes: OutcomeMap;
-  onSave: (items: SaveItem[]) => void;
+  onSave: (items: SaveItem[], note?: string) => void;
   isSaving: boolean;
   view: SaveView;
   canRetry: boolean;
@@ -128,13 +128,13 @@ export function useSave(viewKey: string): SaveController {
   }, [viewKey, follow]);
 
   const onSave = useCallback(
-    (items: SaveItem[]) => {
+    (items: SaveItem[], note?: string) => {
       const mine = ++generation.current;
       const videoIds = items.map((item) => item.videoId);
       setOutcomes((current) => withPending(current, videoIds));
       setView({ ...IDLE, phase: 'submitting' });
       void (async () => {
-        const result = await saveVideosAction({ items }).catch(() => null);
+        const result = await saveVideosAction({ items, ...(note ? { note } : {}) }).catch(() => null);
         if (generation.current !== mine) return;
         if (!result?.ok) {
           const refusal = refusalOutcomes(items, result && !result.ok ? (result.fieldErrors ?? {}) : {});

@@ -22,6 +22,8 @@ const BASE_SLACK = 4;
 const TAG_UNIT_CAP = 4 * LIMITS.tagMaxBytes;
 const MAX_TITLE_UNITS = 4 * LIMITS.titleMaxBytes;
 const MAX_LABEL_UNITS = 200;
+/** The longest note an editor may give a save. */
+export const MAX_NOTE_LENGTH = 500;
 
 const fieldValuesSchema = (slack: number) =>
   z
@@ -49,12 +51,13 @@ const saveItemSchema = z.strictObject({
 export const saveRequestSchema = z.strictObject({
   items: z.array(saveItemSchema).min(1, saveMessages.nothingToSave).max(ABSOLUTE_MAX_ITEMS),
   label: z.string().max(MAX_LABEL_UNITS).optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
 });
 
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
 
 export type SaveCheck =
-  | { ok: true; items: BatchItemInput[]; label: string }
+  | { ok: true; items: BatchItemInput[]; label: string; note: string }
   | {
       ok: false;
       code: 'too_large' | 'invalid_input';
@@ -139,5 +142,10 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
     return { ok: false, code: 'invalid_input', message: saveMessages.invalidItems(problems), fieldErrors };
   }
   if (items.length === 0) return { ok: false, code: 'invalid_input', message: saveMessages.nothingToSave };
-  return { ok: true, items: items.map(({ item }) => item), label: request.label?.trim() ?? '' };
+  return {
+    ok: true,
+    items: items.map(({ item }) => item),
+    label: request.label?.trim() ?? '',
+    note: request.note?.trim() ?? '',
+  };
 }

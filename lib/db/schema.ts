@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { BatchSummaryData } from '../batches/summary';
 import type { FieldChanges } from '../edits/fields';
 
 /**
@@ -39,6 +40,8 @@ export const users = pgTable(
     /** The OIDC `sub` this account is linked to, once it has signed in through single sign-on. */
     oidcSubject: text('oidc_subject'),
     disabled: boolean('disabled').notNull().default(false),
+    /** Set when an admin handed out a one-time password: the next sign-in must choose a new one. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Bumped to end every session issued before (disable, password reset). */
     tokenVersion: integer('token_version').notNull().default(0),
     createdAt: createdAt(),
@@ -106,6 +109,12 @@ export const batches = pgTable(
     status: batchStatus('status').notNull().default('pending'),
     /** A short description of what was edited (filter or library), shown in lists. */
     label: text('label').notNull().default(''),
+    /** What the batch did, derived from its items' changes at creation (lib/batches/summary). */
+    summary: jsonb('summary').$type<BatchSummaryData>(),
+    /** The summary as English text, with the note: what the batch list searches. */
+    summaryText: text('summary_text').notNull().default(''),
+    /** The editor's optional note, given when saving. */
+    note: text('note').notNull().default(''),
     total: integer('total').notNull(),
     updated: integer('updated').notNull().default(0),
     forbidden: integer('forbidden').notNull().default(0),
@@ -197,6 +206,10 @@ export const batchItems = pgTable(
   },
   (t) => [
     index('batch_items_batch_status_idx').on(t.batchId, t.status),
+    // The overview's problem codes and repeated failures: only items that ended badly, by when they did.
+    index('batch_items_problems_idx')
+      .on(t.updatedAt, t.videoId)
+      .where(sql`${t.status} in ('forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed')`),
     uniqueIndex('batch_items_batch_video_key').on(t.batchId, t.videoId),
   ],
 );

@@ -19,6 +19,7 @@ const listSchema = z.object({
   status: optional(z.enum(BATCH_STATUSES)),
   from: optional(instant),
   to: optional(instant),
+  q: optional(z.string().trim().max(200)),
   cursor: optional(cursor),
 });
 

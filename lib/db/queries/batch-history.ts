@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { z } from 'zod';
+import type { BatchSummaryData } from '@/lib/batches/summary';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { Database } from '../client';
 import { isUuid, UUID_PATTERN } from '../ids';
@@ -38,6 +39,9 @@ export interface BatchSummary {
   parentBatchId: string | null;
   status: BatchStatus;
   label: string;
+  /** What the batch did (null for batches made before summaries existed). */
+  summary: BatchSummaryData | null;
+  note: string;
   total: number;
   counts: OutcomeCounts;
   createdAt: string;
@@ -112,6 +116,8 @@ export interface BatchListFilter {
   from?: Date;
   /** Exclusive upper bound on created_at. */
   to?: Date;
+  /** Part of the summary or note. */
+  search?: string;
 }
 
 export interface AuditFilter {
@@ -136,6 +142,7 @@ export async function listBatches(
     filter.outcome ? gt(batches[OUTCOME_COUNTER[filter.outcome]], 0) : undefined,
     filter.from ? gte(batches.createdAt, filter.from) : undefined,
     filter.to ? lt(batches.createdAt, filter.to) : undefined,
+    filter.search?.trim() ? ilike(batches.summaryText, `%${escapeLike(filter.search.trim())}%`) : undefined,
     olderThan(batches.createdAt, batches.id, decodeTimeCursor(params.cursor, 'uuid'), 'uuid'),
   ];
   const rows = await (await resolveDb(db))
@@ -290,6 +297,8 @@ const summaryColumns = {
   parentBatchId: batches.parentBatchId,
   status: batches.status,
   label: batches.label,
+  summary: batches.summary,
+  note: batches.note,
   total: batches.total,
   updated: batches.updated,
   forbidden: batches.forbidden,
@@ -312,6 +321,8 @@ function toSummary(row: SelectResultFields<typeof summaryColumns>): BatchSummary
     parentBatchId: row.parentBatchId,
     status: row.status,
     label: row.label,
+    summary: row.summary,
+    note: row.note,
     total: row.total,
     counts: {
       updated: row.updated,

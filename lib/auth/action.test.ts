@@ -7,7 +7,13 @@ import type { SessionUser } from './session';
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('./session', () => ({ getCurrentUser: async () => session.user }));
 
-const editor: SessionUser = { id: 'u1', email: 'ed@example.com', name: null, role: 'editor' };
+const editor: SessionUser = {
+  id: 'u1',
+  email: 'ed@example.com',
+  name: null,
+  role: 'editor',
+  mustChangePassword: false,
+};
 
 describe('[AUTH][authedAction]', () => {
   const parsed = vi.fn();
@@ -28,6 +34,16 @@ describe('[AUTH][authedAction]', () => {
     session.user = { ...editor, role: 'viewer' };
     expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(parsed).not.toHaveBeenCalled();
+  });
+
+  it('lets a user holding a one-time password run only the actions that allow it', async () => {
+    session.user = { ...editor, mustChangePassword: true };
+    expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(parsed).not.toHaveBeenCalled();
+    const choosePassword = authedAction('viewer', z.object({}), async () => 'chosen', {
+      allowPendingPasswordChange: true,
+    });
+    expect(await choosePassword({})).toEqual({ ok: true, data: 'chosen' });
   });
 
   it('rejects invalid input with field errors', async () => {

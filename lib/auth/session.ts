@@ -15,7 +15,12 @@ export interface SessionUser {
   email: string;
   name: string | null;
   role: Role;
+  /** Signed in with a one-time password: nothing but choosing a new one is allowed. */
+  mustChangePassword: boolean;
 }
+
+/** Where a user signed in with a one-time password is sent until they have chosen their own. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
 
 const sessionSchema = z.object({ user: z.object({ id: z.uuid(), tokenVersion: z.number().int() }) });
 
@@ -28,7 +33,13 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (!parsed.success) return null;
   const user = await getUserById(parsed.data.user.id);
   if (!user || user.disabled || user.tokenVersion !== parsed.data.user.tokenVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+  };
 });
 
 /**
@@ -42,6 +53,7 @@ export async function requireUser(minRole: Role = 'viewer', returnTo?: string): 
     const callback = returnTo ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : '';
     redirect(`/sign-in${callback}`);
   }
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (!hasRole(user, minRole)) forbidden();
   return user;
 }
@@ -55,7 +67,7 @@ export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionU
       { status: 401 },
     );
   }
-  if (!hasRole(user, minRole)) {
+  if (user.mustChangePassword || !hasRole(user, minRole)) {
     return Response.json({ error: { code: 'forbidden', message: authMessages.forbidden } }, { status: 403 });
   }
   return user;

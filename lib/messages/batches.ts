@@ -84,8 +84,10 @@ export const batchesMessages = {
       .join(' · '),
   /** What a batch did as the rest of a sentence after its author: "added tag bulk-2025 to 50 videos". */
   summaryPhrase: (summary: BatchSummaryData | null, total: number) => {
-    const phrase = summary?.parts.map(summaryPartPhrase).join(' and ') || 'changed';
-    return `${phrase} ${phrase.startsWith('added') ? 'to' : 'on'} ${plural(summary?.videos ?? total, 'video', 'videos')}`;
+    const phrase = summary?.parts.map(summaryPartPhrase).join(' and ');
+    if (!phrase) return `changed ${plural(summary?.videos ?? total, 'video', 'videos')}`;
+    const joint = { added: 'to', removed: 'from', set: 'on' }[phrase.split(' ')[0] ?? ''] ?? 'of';
+    return `${phrase} ${joint} ${plural(summary?.videos ?? total, 'video', 'videos')}`;
   },
   note: 'Note',
   noteWithText: (note: string) => `Note: ${note}`,

@@ -242,6 +242,7 @@ async function sendChunk(
       status: results.every((result) => result.status === 'failed') ? 'failed' : 'done',
       durationMs: Math.round(performance.now() - started),
       attempts: reports.reduce((sum, report) => sum + report.attempts, 0),
+      throttled: reports.reduce((sum, report) => sum + report.throttled, 0),
       requestIds: reports.flatMap((report) => report.requestIds),
     },
     results,

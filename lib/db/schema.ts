@@ -161,6 +161,8 @@ export const batchChunks = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     durationMs: integer('duration_ms'),
     attempts: integer('attempts').notNull().default(0),
+    /** Attempts VOD answered with throttling. */
+    throttled: integer('throttled').notNull().default(0),
     requestIds: text('request_ids').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [uniqueIndex('batch_chunks_batch_seq_key').on(t.batchId, t.seq)],

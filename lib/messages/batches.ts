@@ -186,6 +186,28 @@ export const batchesMessages = {
   itemsTitle: 'Videos',
   itemsSummary: (total: number) => plural(total, 'video', 'videos'),
   chunksTitle: 'Calls to VOD',
+  timeline: {
+    title: 'Calls over time',
+    second: 'Second',
+    calls: 'Calls',
+    retries: 'Retries',
+    throttled: 'Throttled',
+    waiting: 'Waiting',
+    limit: (n: number) => `Limit: ${n} calls/s`,
+    yes: 'yes',
+    summary: (t: {
+      totalCalls: number;
+      retries: number;
+      throttled: number;
+      peak: number;
+      limit: number;
+      waits: number;
+      seconds: number;
+    }) =>
+      `${plural(t.totalCalls, 'call', 'calls')} over ${plural(t.seconds, 'second', 'seconds')}, at most ${count(t.peak)} in one second (limit ${t.limit}/s); ${plural(t.retries, 'retry', 'retries')}, ${count(t.throttled)} throttled, ${plural(t.waits, 'second', 'seconds')} without a call.`,
+    none: 'No calls have been made yet.',
+    note: 'Times are seconds since the first call. A chunk’s retries are spread over its duration.',
+  },
   chunksIntro:
     'Each UpdateVideoInfos call, in the order sent. Quote the request IDs to Alibaba Cloud support.',
   tableCaption: 'Batches',

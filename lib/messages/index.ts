@@ -3,6 +3,7 @@ import { authMessages } from './auth';
 import { batchesMessages } from './batches';
 import { commonMessages } from './common';
 import { gridMessages } from './grid';
+import { overviewMessages } from './overview';
 import { saveMessages } from './save';
 import { usersMessages } from './users';
 import { videosMessages } from './videos';
@@ -19,5 +20,6 @@ export const messages = {
   batches: batchesMessages,
   users: usersMessages,
   audit: auditMessages,
+  overview: overviewMessages,
   videos: videosMessages,
 } as const;

@@ -2,7 +2,7 @@ import 'server-only';
 import { setMaxListeners } from 'node:events';
 import { LIMITS, QPS_LIMITS } from '@/lib/edits/limits';
 import { chunk, mergeChanges } from './chunk';
-import { abortedError, VodError } from './errors';
+import { abortedError, isThrottling, VodError } from './errors';
 import { classifyUpdate, failedOutcomes, isItemRejection } from './outcomes';
 import { runPool } from './pool';
 import { reshapeChange } from './reshape';
@@ -36,6 +36,7 @@ const DEFAULT_CONCURRENCY = 2 * QPS_LIMITS[ACTION]!;
 
 interface ChunkTally {
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -54,8 +55,9 @@ async function sendItems(
         signal,
         lane,
         logFields: { items: items.length },
-        onAttempt: ({ requestId }) => {
+        onAttempt: ({ requestId, error }) => {
           tally.attempts++;
+          if (error && isThrottling(error)) tally.throttled++;
           if (requestId) tally.requestIds.push(requestId);
         },
       },
@@ -98,7 +100,7 @@ export async function updateVideos(
   await runPool(chunks, options.concurrency ?? DEFAULT_CONCURRENCY, async (items, chunkIndex) => {
     const startedAt = new Date();
     const started = performance.now();
-    const tally: ChunkTally = { attempts: 0, requestIds: [] };
+    const tally: ChunkTally = { attempts: 0, throttled: 0, requestIds: [] };
     const landed = signal.aborted
       ? failedOutcomes(items, abortedError())
       : await sendItems(transport, items, tally, signal, options.lane);
@@ -112,6 +114,7 @@ export async function updateVideos(
         startedAt,
         durationMs: Math.round(performance.now() - started),
         attempts: tally.attempts,
+        throttled: tally.throttled,
         requestIds: tally.requestIds,
         outcomes: landed,
       });

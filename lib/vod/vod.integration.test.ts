@@ -177,9 +177,17 @@ describe('[vod][integration] updateVideos', () => {
     await control.setFaults({ throttleQps: 5 });
     const { vod } = client({ maxAttempts: 10 });
     const videoIds = ids.slice(1_200, 1_400);
-    const { outcomes } = await vod.updateVideos(titleChanges(videoIds, `r${run}`));
+    const reports: ChunkReport[] = [];
+    const { outcomes } = await vod.updateVideos(titleChanges(videoIds, `r${run}`), {
+      onChunk: (report) => {
+        reports.push(report);
+      },
+    });
     const calls = await updateCalls();
     expect(calls.some((c) => c.errorCode === 'Throttling.User')).toBe(true);
+    // Each chunk tells how many of its calls were throttled, for the batch's timeline.
+    const throttled = calls.filter((c) => c.errorCode === 'Throttling.User').length;
+    expect(reports.reduce((sum, report) => sum + report.throttled, 0)).toBe(throttled);
     expect(calls.filter((c) => c.status === 200)).toHaveLength(10);
     expect(outcomes.every((o) => o.status === 'updated')).toBe(true);
     expect(await titleOf(videoIds[199]!)).toBe(`r${run} #199`);

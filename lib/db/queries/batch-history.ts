@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { z } from 'zod';
+import type { ChunkTiming } from '@/lib/batches/call-timeline';
 import type { BatchSummaryData } from '@/lib/batches/summary';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { Database } from '../client';
@@ -81,6 +82,7 @@ export interface BatchChunkView {
   startedAt: string | null;
   durationMs: number | null;
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -237,6 +239,7 @@ export async function listBatchChunks(
       startedAt: batchChunks.startedAt,
       durationMs: batchChunks.durationMs,
       attempts: batchChunks.attempts,
+      throttled: batchChunks.throttled,
       requestIds: batchChunks.requestIds,
     })
     .from(batchChunks)
@@ -249,6 +252,36 @@ export async function listBatchChunks(
     (last) => encodeCursor([String(last.seq)]),
     (row) => ({ ...row, startedAt: row.startedAt?.toISOString() ?? null }),
   );
+}
+
+// Enough for the timeline of a 200,000-video batch; the chart reads seconds, not every chunk.
+const MAX_TIMED_CHUNKS = 10_000;
+
+/** When each of a batch's finished chunks started, how long it took and how many calls it made. */
+export async function listChunkTimings(batchId: string, db?: Database): Promise<ChunkTiming[]> {
+  const rows = await (await resolveDb(db))
+    .select({
+      startedAt: batchChunks.startedAt,
+      durationMs: batchChunks.durationMs,
+      attempts: batchChunks.attempts,
+      throttled: batchChunks.throttled,
+    })
+    .from(batchChunks)
+    .where(
+      and(
+        eq(batchChunks.batchId, batchId),
+        isNotNull(batchChunks.startedAt),
+        isNotNull(batchChunks.durationMs),
+      ),
+    )
+    .orderBy(asc(batchChunks.seq))
+    .limit(MAX_TIMED_CHUNKS);
+  return rows.map((row) => ({
+    startedAt: row.startedAt!.toISOString(),
+    durationMs: row.durationMs!,
+    attempts: row.attempts,
+    throttled: row.throttled,
+  }));
 }
 
 /** The audit trail, newest first, by actor, action and time range, one keyset page at a time. */

@@ -46,6 +46,7 @@ export interface ChunkTimeline {
   status: 'done' | 'failed';
   durationMs: number;
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -250,6 +251,7 @@ export async function finishChunk(
         status: timeline.status,
         durationMs: timeline.durationMs,
         attempts: timeline.attempts,
+        throttled: timeline.throttled,
         requestIds: timeline.requestIds,
       })
       .where(eq(batchChunks.id, chunkId));

@@ -3,6 +3,7 @@ import { forbidden, notFound } from 'next/navigation';
 import { BatchActions } from '@/components/batches/batch-actions';
 import { BatchHeader } from '@/components/batches/batch-header';
 import { BatchItemsTable } from '@/components/batches/batch-items-table';
+import { CallTimelineChart } from '@/components/batches/call-timeline-chart';
 import { ChunkTimeline } from '@/components/batches/chunk-timeline';
 import styles from '@/components/batches/history.module.css';
 import { KeysetPager } from '@/components/batches/keyset-pager';
@@ -12,12 +13,15 @@ import { RetryFamilyNotice } from '@/components/batches/retry-family-notice';
 import { searchHref } from '@/components/batches/search-href';
 import { requireUser } from '@/lib/auth/session';
 import { canActOnBatch, getBatchProgress, getNewestRetry } from '@/lib/batches';
+import { callTimeline } from '@/lib/batches/call-timeline';
 import {
   BATCH_ITEM_STATUSES,
   getBatchDetail,
   listBatchChunks,
   listBatchItems,
+  listChunkTimings,
 } from '@/lib/db/queries/batch-history';
+import { QPS_LIMITS } from '@/lib/edits/limits';
 import { messages } from '@/lib/messages';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';
@@ -44,7 +48,7 @@ export default async function BatchPage({
   const query = parseBatchDetailParams(await searchParams);
   const isRunning = batch.status === 'pending' || batch.status === 'running';
   const isFinished = batch.status === 'done' || batch.status === 'done_with_problems';
-  const [items, chunks, progress, newestRetry] = await Promise.all([
+  const [items, chunks, progress, newestRetry, timings] = await Promise.all([
     listBatchItems({
       batchId: batch.id,
       status: query.outcome,
@@ -56,7 +60,9 @@ export default async function BatchPage({
     // Only a finished batch with failures can have retryable ones; skip the count otherwise.
     isFinished && batch.counts.failed > 0 ? getBatchProgress(batch.id) : null,
     isFinished && batch.children.some((child) => child.kind === 'retry') ? getNewestRetry(batch.id) : null,
+    listChunkTimings(batch.id),
   ]);
+  const timeline = callTimeline(timings);
   const retrySource = newestRetry ?? progress;
 
   const path = `/batches/${batch.id}`;
@@ -87,6 +93,12 @@ export default async function BatchPage({
           json: `/api/batches/${batch.id}/export?format=json`,
         }}
       />
+
+      {timeline.seconds.length > 0 ? (
+        <CallTimelineChart timeline={timeline} limit={QPS_LIMITS.UpdateVideoInfos!} />
+      ) : (
+        <p className={styles.muted}>{t.timeline.none}</p>
+      )}
 
       <section className={styles.section} aria-labelledby="batch-items">
         <h2 id="batch-items">

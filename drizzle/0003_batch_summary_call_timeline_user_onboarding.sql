@@ -1,3 +1,4 @@
+ALTER TABLE "batch_chunks" ADD COLUMN "throttled" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "batches" ADD COLUMN "summary" jsonb;--> statement-breakpoint
 ALTER TABLE "batches" ADD COLUMN "summary_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "batches" ADD COLUMN "note" text DEFAULT '' NOT NULL;--> statement-breakpoint

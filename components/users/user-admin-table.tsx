@@ -147,7 +147,7 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
                     <select
                       aria-label={t.roleLabel(user.email)}
                       value={user.role}
-                      disabled={isSelf || isBusy}
+                      disabled={isBusy}
                       onChange={(event) => askRole(user, event.target.value as Role)}
                     >
                       {ROLES.map((role) => (

@@ -73,7 +73,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       ).rejects.toMatchObject({ code: 'conflict' });
     });
 
-    it('changes roles with an audit event, but an admin cannot lower their own', async () => {
+    it('changes roles with an audit event, but the only admin cannot lower their own', async () => {
       const user = await findUser('new@example.com', store.db);
       const promoted = await changeUserRole(user.id, 'editor', { actor: admin, db: store.db });
       expect(promoted.role).toBe('editor');
@@ -82,7 +82,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       expect(event).toMatchObject({ targetId: user.id, details: { from: 'viewer', to: 'editor' } });
 
       await expect(changeUserRole(admin.id, 'editor', { actor: admin, db: store.db })).rejects.toMatchObject({
-        code: 'self_change',
+        code: 'last_admin',
       });
       expect((await findUser(admin.id, store.db)).role).toBe('admin');
       await expect(findUser('missing@example.com', store.db)).rejects.toBeInstanceOf(UserAdminError);

@@ -17,7 +17,7 @@ import {
 import type { UserRow } from '@/lib/db/schema';
 import { hashPassword } from './password';
 import { checkPassword } from './password-policy';
-import { hasRole, type Role } from './roles';
+import type { Role } from './roles';
 
 /**
  * User administration shared by the Users page and the `npm run user` command line. Every change is
@@ -118,13 +118,13 @@ export async function createUser(input: CreateUserInput, context: ChangeContext)
   });
 }
 
-/** Changes a user's role. An actor cannot lower their own role, and the last active admin stays one. */
+/**
+ * Changes a user's role. The last active admin stays one, whoever asks; an admin may hand over and lower
+ * their own role only while another active admin remains.
+ */
 export async function changeUserRole(userId: string, role: Role, context: ChangeContext): Promise<UserRow> {
   return changeUser(userId, context, async (before, tx) => {
     if (before.role === role) return null;
-    if (before.id === context.actor.id && !hasRole({ role }, before.role)) {
-      throw new UserAdminError('self_change', 'You cannot lower your own role');
-    }
     if (before.role === 'admin') await keepAnAdmin(before, tx);
     const after = await updateUserRole(before.id, role, tx);
     return { after, action: 'user.role_changed', details: { from: before.role, to: role } };

@@ -23,7 +23,7 @@ export const usersMessages = {
   roleChanged: (email: string, role: string) => `${email} is now ${role}.`,
   userDisabled: (email: string) => `${email} is disabled.`,
   userEnabled: (email: string) => `${email} is enabled.`,
-  cannotChangeSelf: 'You cannot disable yourself or lower your own role. Ask another admin.',
+  cannotChangeSelf: 'You cannot disable yourself. Ask another admin.',
   userNotFound: 'That user no longer exists.',
   emailTaken: 'A user with this email already exists.',
   empty: 'No users yet.',
@@ -56,7 +56,7 @@ export const usersMessages = {
   resetPasswordLabel: (email: string) => `Reset the password of ${email}`,
   confirm: {
     roleTitle: (email: string, role: string) =>
-      `Make ${email} ${role.toLowerCase() === 'admin' ? 'an' : 'a'} ${role}?`,
+      `Make ${email} ${/^[aeiou]/i.test(role) ? 'an' : 'a'} ${role}?`,
     roleEffect: {
       viewer: 'They will only see videos: no editing, no batches.',
       editor: 'They will edit videos and review their own batches.',

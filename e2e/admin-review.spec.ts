@@ -37,6 +37,7 @@ const asNumber = (text: string | undefined) => Number((text ?? '').replaceAll(',
 async function saveTitles(page: Page, videoIds: string[], title: string): Promise<void> {
   const videos = new VideosPage(page);
   await videos.open(videoIds);
+  await expect(videos.dataRows()).toHaveCount(videoIds.length);
   for (let row = 0; row < videoIds.length; row++) await videos.typeInto(row, 'Title', `${title} ${row}`);
   await videos.reviewAndSave();
   await videos.waitForSaveFinished();
@@ -56,7 +57,9 @@ test.describe('[ADMIN] review at a glance', () => {
     await signIn('editor');
     const videos = new VideosPage(page);
     await videos.open(videoIds);
+    await expect(page.getByText('50 videos', { exact: true })).toBeVisible();
     await videos.selectAllLoaded();
+    await expect(page.getByText('50 videos selected')).toBeVisible();
     const add = await videos.openBulk('Add tags');
     await add.getByLabel('Tags (comma-separated)').fill(tag);
     await videos.applyBulk(add);

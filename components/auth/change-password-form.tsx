@@ -26,7 +26,9 @@ export function ChangePasswordForm() {
     setError(null);
     const result = await changeOwnPasswordAction({ password }).catch(() => null);
     if (result?.ok) {
-      await signOut({ callbackUrl: '/sign-in?passwordChanged=1' });
+      // Not through signOut's callbackUrl: next-auth's redirect callback never returns to the sign-in page.
+      await signOut({ redirect: false });
+      window.location.assign('/sign-in?passwordChanged=1');
       return;
     }
     setError(result ? result.error.message : t.internal);

@@ -90,19 +90,16 @@ export async function getOverview(period: OverviewPeriod, db?: Database): Promis
   const itemsInPeriod = sql`status in ${PROBLEM_STATUSES}
     and updated_at >= ${from.toISOString()}::timestamptz and updated_at < ${to.toISOString()}::timestamptz`;
 
-  const [days, totals, problems, editors, repeated] = await Promise.all([
+  // One pass over the period's batches gives the days and, summed here, the totals and outcomes.
+  const [days, problems, editors, repeated] = await Promise.all([
     database.execute(sql`
       select to_char(created_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
-        count(*)::int as batches, coalesce(sum(updated), 0)::int as videos_changed
+        count(*)::int as batches, sum(total)::int as videos, sum(updated)::int as updated,
+        sum(forbidden)::int as forbidden, sum(not_found)::int as not_found,
+        sum(reference_not_found)::int as reference_not_found, sum(conflict)::int as conflict,
+        sum(failed)::int as failed
       from batches where ${inPeriod}
       group by 1 order by 1`),
-    database.execute(sql`
-      select count(*)::int as batches, coalesce(sum(total), 0)::int as videos,
-        coalesce(sum(updated), 0)::int as updated, coalesce(sum(forbidden), 0)::int as forbidden,
-        coalesce(sum(not_found), 0)::int as not_found,
-        coalesce(sum(reference_not_found), 0)::int as reference_not_found,
-        coalesce(sum(conflict), 0)::int as conflict, coalesce(sum(failed), 0)::int as failed
-      from batches where ${inPeriod}`),
     database.execute(sql`
       select coalesce(error_code, status::text) as code, status::text as outcome, count(*)::int as videos,
         (array_agg(distinct batch_id::text))[1:3] as batch_ids
@@ -123,17 +120,21 @@ export async function getOverview(period: OverviewPeriod, db?: Database): Promis
       order by failures desc, video_id limit ${REPEATED_TOP}`),
   ]);
 
-  const total = rowsOf<Record<string, number>>(totals)[0] ?? {};
+  const dayRows = rowsOf<{ day: string; batches: number; videos: number } & Record<BatchOutcome, number>>(
+    days,
+  );
+  const sum = (pick: (row: (typeof dayRows)[number]) => number) =>
+    dayRows.reduce((total, row) => total + pick(row), 0);
   const outcomes = Object.fromEntries(
-    BATCH_OUTCOMES.map((outcome) => [outcome, total[outcome] ?? 0]),
+    BATCH_OUTCOMES.map((outcome) => [outcome, sum((row) => row[outcome])]),
   ) as Record<BatchOutcome, number>;
   return {
-    days: rowsOf<{ day: string; batches: number; videos_changed: number }>(days).map((row) => ({
-      day: row.day,
-      batches: row.batches,
-      videosChanged: row.videos_changed,
-    })),
-    totals: { batches: total.batches ?? 0, videos: total.videos ?? 0, videosChanged: outcomes.updated },
+    days: dayRows.map((row) => ({ day: row.day, batches: row.batches, videosChanged: row.updated })),
+    totals: {
+      batches: sum((row) => row.batches),
+      videos: sum((row) => row.videos),
+      videosChanged: outcomes.updated,
+    },
     outcomes,
     problems: rowsOf<{ code: string; outcome: BatchOutcome; videos: number; batch_ids: string[] }>(
       problems,

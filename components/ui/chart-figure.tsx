@@ -37,44 +37,38 @@ export function ChartFigure({
         </button>
       </div>
       <figcaption className={styles.muted}>{summary}</figcaption>
-      {isTable ? (
-        <div className={styles.tableWrap}>
-          <table className="table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th
-                    key={column.label}
-                    scope="col"
-                    className={column.isNumeric ? styles.numeric : undefined}
+      {/* Both stay mounted: switching back does not redraw the chart, and nothing on the page jumps. */}
+      <div className={styles.tableWrap} hidden={!isTable}>
+        <table className="table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.columns.map((column) => (
+                <th key={column.label} scope="col" className={column.isNumeric ? styles.numeric : undefined}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={String(row[0])}>
+                {row.map((cell, index) => (
+                  <td
+                    key={table.columns[index]?.label}
+                    className={typeof cell === 'number' ? styles.numeric : undefined}
                   >
-                    {column.label}
-                  </th>
+                    {typeof cell === 'number' ? cell.toLocaleString('en') : cell}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={String(row[0])}>
-                  {row.map((cell, index) => (
-                    <td
-                      key={table.columns[index]?.label}
-                      className={typeof cell === 'number' ? styles.numeric : undefined}
-                    >
-                      {typeof cell === 'number' ? cell.toLocaleString('en') : cell}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <div role="img" aria-label={`${title}. ${summary}`} className={styles.chart}>
-          {children}
-        </div>
-      )}
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div role="img" aria-label={`${title}. ${summary}`} className={styles.chart} hidden={isTable}>
+        {children}
+      </div>
     </figure>
   );
 }

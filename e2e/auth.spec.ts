@@ -63,6 +63,7 @@ test.describe('[AUTH][ROLES] batches belong to their editor', () => {
     const setViewerRole = async (role: 'Editor' | 'Viewer') => {
       await admin.goto('/users');
       await admin.getByLabel(`Role of ${DEMO_USERS.viewer}`).selectOption({ label: role });
+      await admin.getByRole('dialog').getByRole('button', { name: 'Change role' }).click();
       await expect(admin.getByText(`${DEMO_USERS.viewer} is now ${role}.`)).toBeVisible();
     };
 

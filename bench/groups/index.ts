@@ -9,6 +9,7 @@ export const GROUPS: Record<GroupName, () => Promise<BenchGroup>> = {
   vod: async () => (await import('./vod')).vodGroup,
   save: async () => (await import('./save')).saveGroup,
   store: async () => (await import('./store')).storeGroup,
+  overview: async () => (await import('./overview')).overviewGroup,
   grid: async () => (await import('./grid')).gridGroup,
   bundle: async () => (await import('./bundle')).bundleGroup,
 };

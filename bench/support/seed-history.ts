@@ -79,13 +79,13 @@ export async function seedHistory(db: Database, size: HistorySize): Promise<Seed
     from batches b
     cross join lateral generate_series(0, (b.total - 1) / ${LIMITS.updateItemsPerCall}) as c(seq)`);
   await db.execute(sql`
-    insert into batch_items (batch_id, video_id, title, base, changes, status, error_code, error_message, request_id, attempts, chunk_id)
+    insert into batch_items (batch_id, video_id, title, base, changes, status, error_code, error_message, request_id, attempts, chunk_id, updated_at)
     select b.id, 'vid-' || lpad(i::text, 8, '0'), 'Video title ' || i,
       jsonb_build_object('title', 'Video title ' || i), jsonb_build_object('title', 'Edited title ' || i),
       (case when ${failing} then 'failed' else 'updated' end)::batch_item_status,
       case when ${failing} then 'ServiceUnavailable' end,
       case when ${failing} then 'The service is temporarily unavailable.' end,
-      ch.request_ids[1], 1, ch.id
+      ch.request_ids[1], 1, ch.id, coalesce(b.finished_at, now())
     from batches b
     cross join lateral generate_series(0, b.total - 1) i
     join batch_chunks ch on ch.batch_id = b.id and ch.seq = i / ${LIMITS.updateItemsPerCall}`);

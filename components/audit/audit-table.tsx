@@ -8,14 +8,13 @@ import { messages } from '@/lib/messages';
 const t = messages.audit;
 const COLUMNS = [
   { label: t.columns.at },
-  { label: t.columns.actor },
+  { label: t.columns.event },
   { label: t.columns.action },
   { label: t.columns.target },
-  { label: t.columns.details },
   { label: t.columns.ip },
 ];
 
-/** One page of the audit trail: when, who, what, on what, with the event's details. */
+/** One page of the audit trail: when, what happened as a sentence (raw details behind a toggle), on what. */
 export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
   return (
     <HistoryTable
@@ -29,15 +28,18 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
           <td>
             <LocalTime iso={event.at} withSeconds />
           </td>
-          <td>{event.actorEmail}</td>
+          <td>
+            <span className={styles.sentence}>{t.sentence(event)}</span>
+            {Object.keys(event.details).length > 0 && (
+              <details className={styles.raw}>
+                <summary>{t.rawDetails}</summary>
+                <code className={styles.mono}>{JSON.stringify(event.details, null, 2)}</code>
+              </details>
+            )}
+          </td>
           <td>{t.actionLabel(event.action)}</td>
           <td>
             <AuditTarget type={event.targetType} id={event.targetId} />
-          </td>
-          <td>
-            {Object.keys(event.details).length > 0 && (
-              <code className={styles.mono}>{JSON.stringify(event.details)}</code>
-            )}
           </td>
           <td className={styles.mono}>{event.ip ?? ''}</td>
         </tr>

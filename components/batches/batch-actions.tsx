@@ -22,6 +22,7 @@ type Pending = 'retry' | 'revert';
 export function BatchActions({
   batchId,
   canRetry,
+  retriesNewest = false,
   canRevert,
   retryAction,
   revertAction,
@@ -29,6 +30,8 @@ export function BatchActions({
 }: {
   batchId: string;
   canRetry: boolean;
+  /** The batch was retried before: a retry sends what still fails in its newest retry. */
+  retriesNewest?: boolean;
   canRevert: boolean;
   retryAction: LinkedBatchAction;
   revertAction: LinkedBatchAction;
@@ -59,7 +62,7 @@ export function BatchActions({
       <div className={styles.actions}>
         {canRetry && (
           <button type="button" className="btn" disabled={isPending} onClick={() => setConfirming('retry')}>
-            {t.retry}
+            {retriesNewest ? t.retryNewest : t.retry}
           </button>
         )}
         {canRevert && (
@@ -81,7 +84,13 @@ export function BatchActions({
       </div>
       {confirming && (
         <div className="card">
-          <p>{confirming === 'retry' ? t.retryConfirm : t.revertConfirm}</p>
+          <p>
+            {confirming === 'revert'
+              ? t.revertConfirm
+              : retriesNewest
+                ? t.retryNewestConfirm
+                : t.retryConfirm}
+          </p>
           <div className={styles.actions}>
             <button
               type="button"

@@ -36,8 +36,12 @@ export function BatchTable({ batches }: { batches: readonly BatchSummary[] }) {
           </td>
           <td>{batch.userEmail}</td>
           <td>
-            {t.kinds[batch.kind]}
-            {batch.label && <span className={styles.muted}> · {batch.label}</span>}
+            <span className={styles.summary}>{t.summaryText(batch.summary, batch.total)}</span>
+            {batch.note && <span className={styles.note}>{t.noteWithText(batch.note)}</span>}
+            <span className={styles.muted}>
+              {t.kinds[batch.kind]}
+              {batch.label && ` · ${batch.label}`}
+            </span>
           </td>
           <td className={styles.numeric}>{t.count(batch.total)}</td>
           <td>

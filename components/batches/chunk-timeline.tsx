@@ -13,6 +13,7 @@ const COLUMNS = [
   { label: t.columns.sentAt },
   { label: t.columns.duration, isNumeric: true },
   { label: t.columns.attempts, isNumeric: true },
+  { label: t.timeline.throttled, isNumeric: true },
   { label: t.columns.requestIds },
 ];
 
@@ -37,6 +38,7 @@ export function ChunkTimeline({ chunks }: { chunks: readonly BatchChunkView[] })
             {chunk.durationMs === null ? '—' : t.formatDuration(chunk.durationMs)}
           </td>
           <td className={styles.numeric}>{chunk.attempts}</td>
+          <td className={styles.numeric}>{chunk.throttled}</td>
           <td>
             <RequestIdList ids={chunk.requestIds} />
           </td>

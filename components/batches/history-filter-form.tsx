@@ -21,6 +21,8 @@ export interface HistoryFilterFormProps {
   path: string;
   legend: string;
   selects: readonly FilterSelect[];
+  /** A free-text search box, put in the URL as `q`. */
+  search?: { label: string; value: string | undefined };
   /** The current range as ISO instants: from inclusive, to exclusive. */
   range: { from: string | undefined; to: string | undefined };
   labels: { from: string; to: string; apply: string; clear: string };
@@ -32,7 +34,7 @@ const subscribe = () => () => {};
  * Filters of a history page (batches, audit). Dates are picked as days in the viewer's time zone and put in
  * the URL as instants; submitting starts again from the newest page.
  */
-export function HistoryFilterForm({ path, legend, selects, range, labels }: HistoryFilterFormProps) {
+export function HistoryFilterForm({ path, legend, selects, search, range, labels }: HistoryFilterFormProps) {
   const router = useRouter();
   // The server cannot know the viewer's time zone: the day inputs show UTC days until hydration, then
   // remount (new key) with the local ones.
@@ -47,6 +49,7 @@ export function HistoryFilterForm({ path, legend, selects, range, labels }: Hist
     const form = new FormData(event.currentTarget);
     const params: Record<string, string | null> = {};
     for (const select of selects) params[select.name] = String(form.get(select.name) ?? '');
+    if (search) params.q = String(form.get('q') ?? '').trim();
     params.from = dayStartIso(String(form.get('fromDay') ?? ''));
     params.to = dayEndIso(String(form.get('toDay') ?? ''));
     router.push(searchHref(path, params));
@@ -58,6 +61,12 @@ export function HistoryFilterForm({ path, legend, selects, range, labels }: Hist
   return (
     <search aria-label={legend}>
       <form className={styles.filters} onSubmit={submit}>
+        {search && (
+          <label className="field">
+            <span>{search.label}</span>
+            <input name="q" type="search" defaultValue={search.value ?? ''} maxLength={200} />
+          </label>
+        )}
         {selects.map((select) => (
           <label key={select.name} className="field">
             <span>{select.label}</span>

@@ -21,6 +21,7 @@ export function AppHeader({ user, mode }: { user: SessionUser; mode: AppMode }) 
         {mode === 'emulator' ? t.modeEmulator : t.modeProduction}
       </span>
       <nav aria-label={t.mainNavigation} className={styles.nav}>
+        {isAdmin && <Link href="/overview">{t.navOverview}</Link>}
         <Link href="/videos">{t.navVideos}</Link>
         {canSeeBatches && <Link href="/batches">{t.navBatches}</Link>}
         {isAdmin && <Link href="/audit">{t.navAudit}</Link>}

@@ -24,7 +24,7 @@ export interface SaveView {
 
 export interface SaveController {
   /** Sends the editor's reviewed changes as a new batch. */
-  start: (items: SaveItem[]) => void;
+  start: (items: SaveItem[], note?: string) => void;
   isSaving: boolean;
   view: SaveView;
   canRetry: boolean;
@@ -119,12 +119,12 @@ export function useSave(session: GridSession, viewKey: string): SaveController {
   });
 
   const start = useCallback(
-    (items: SaveItem[]) => {
+    (items: SaveItem[], note?: string) => {
       const mine = ++generation.current;
       const videoIds = items.map((item) => item.videoId);
       session.outcomes.update((current) => withPending(current, videoIds));
       setLocal({ kind: 'submitting' });
-      void saveVideosAction({ items })
+      void saveVideosAction({ items, ...(note ? { note } : {}) })
         .catch(() => null)
         .then((result) => {
           if (generation.current !== mine) return;

@@ -4,6 +4,8 @@ import { useState, useTransition } from 'react';
 import {
   changeUserRoleAction,
   endUserSessionsAction,
+  type OneTimePasswordResult,
+  resetUserPasswordAction,
   resetUserTwoStepAction,
   setUserDisabledAction,
 } from '@/app/(app)/users/actions';
@@ -12,43 +14,105 @@ import type { ActionResult } from '@/lib/auth/action';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { UserSummary } from '@/lib/auth/users';
 import { messages } from '@/lib/messages';
+import { AddUserForm } from './add-user-form';
+import { ConfirmChangeDialog, type PendingChange } from './confirm-change-dialog';
+import { OneTimePasswordDialog } from './one-time-password-dialog';
+import { ROLE_NAMES } from './role-names';
 import styles from './user-admin-table.module.css';
 
 const t = messages.users;
-const roleNames: Record<Role, string> = { viewer: t.roleViewer, editor: t.roleEditor, admin: t.roleAdmin };
 
 type Notice = { kind: 'status' | 'error'; text: string };
 
-/** The Users page's table: each row's role and enabled state can be changed, except the viewer's own. */
+/**
+ * The Users page: add a user, and change each user's role, enabled state or password. Every change is
+ * confirmed in a dialog naming its effect; the viewer's own row cannot be demoted or disabled.
+ */
 export function UserAdminTable({ users, currentUserId }: { users: UserSummary[]; currentUserId: string }) {
   const [rows, setRows] = useState(users);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
+  const [pending, setPending] = useState<PendingChange | null>(null);
+  const [secret, setSecret] = useState<{ email: string; password: string } | null>(null);
+  const [isBusy, startTransition] = useTransition();
 
-  function run(
-    userId: string,
-    action: () => Promise<ActionResult<UserSummary>>,
-    successText: (u: UserSummary) => string,
+  const upsert = (user: UserSummary) =>
+    setRows((current) =>
+      current.some((row) => row.id === user.id)
+        ? current.map((row) => (row.id === user.id ? user : row))
+        : [...current, user].sort((a, b) => a.email.localeCompare(b.email)),
+    );
+
+  function run<T extends UserSummary | OneTimePasswordResult>(
+    action: () => Promise<ActionResult<T>>,
+    done: (data: T) => string,
   ) {
-    setBusyId(userId);
     setNotice(null);
     startTransition(async () => {
       const result = await action();
-      if (result.ok) {
-        setRows((current) => current.map((row) => (row.id === result.data.id ? result.data : row)));
-        setNotice({ kind: 'status', text: successText(result.data) });
-      } else {
+      setPending(null);
+      if (!result.ok) {
         setNotice({ kind: 'error', text: result.error.message });
+        return;
       }
-      setBusyId(null);
+      const data: UserSummary | OneTimePasswordResult = result.data;
+      if ('oneTimePassword' in data) {
+        upsert(data.user);
+        setSecret({ email: data.user.email, password: data.oneTimePassword });
+      } else {
+        upsert(data);
+      }
+      setNotice({ kind: 'status', text: done(result.data) });
     });
   }
 
-  if (rows.length === 0) return <p>{t.empty}</p>;
+  const askRole = (user: UserSummary, role: Role) =>
+    setPending({
+      title: t.confirm.roleTitle(user.email, ROLE_NAMES[role]),
+      effect: t.confirm.roleEffect[role],
+      confirmLabel: t.confirm.confirmRole,
+      isDanger: role !== 'admin',
+      run: () =>
+        run(
+          () => changeUserRoleAction({ userId: user.id, role }),
+          (u) => t.roleChanged(u.email, ROLE_NAMES[u.role]),
+        ),
+    });
+
+  const askDisabled = (user: UserSummary) =>
+    setPending({
+      title: user.disabled ? t.confirm.enableTitle(user.email) : t.confirm.disableTitle(user.email),
+      effect: user.disabled ? t.confirm.enableEffect : t.confirm.disableEffect,
+      confirmLabel: user.disabled ? t.confirm.confirmEnable : t.confirm.confirmDisable,
+      isDanger: !user.disabled,
+      run: () =>
+        run(
+          () => setUserDisabledAction({ userId: user.id, disabled: !user.disabled }),
+          (u) => (u.disabled ? t.userDisabled(u.email) : t.userEnabled(u.email)),
+        ),
+    });
+
+  const askReset = (user: UserSummary) =>
+    setPending({
+      title: t.confirm.resetTitle(user.email),
+      effect: t.confirm.resetEffect,
+      confirmLabel: t.confirm.confirmReset,
+      isDanger: true,
+      run: () =>
+        run(
+          () => resetUserPasswordAction({ userId: user.id }),
+          (r) => t.passwordReset(r.user.email),
+        ),
+    });
 
   return (
     <>
+      <AddUserForm
+        onAdded={(result) => {
+          upsert(result.user);
+          setSecret({ email: result.user.email, password: result.oneTimePassword });
+          setNotice({ kind: 'status', text: t.userAdded(result.user.email) });
+        }}
+      />
       <div className={styles.notice} aria-live="polite">
         {notice?.kind === 'status' && <p role="status">{notice.text}</p>}
         {notice?.kind === 'error' && (
@@ -57,108 +121,129 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
           </p>
         )}
       </div>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t.columnEmail}</th>
-            <th scope="col">{t.columnName}</th>
-            <th scope="col">{t.columnRole}</th>
-            <th scope="col">{t.columnStatus}</th>
-            <th scope="col">{t.columnLastSignIn}</th>
-            <th scope="col">{t.twoStepColumn}</th>
-            <th scope="col">{t.columnActions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((user) => {
-            const isSelf = user.id === currentUserId;
-            const isBusy = busyId === user.id;
-            return (
-              <tr key={user.id} className={user.disabled ? styles.disabledRow : undefined}>
-                <td>
-                  {user.email} {isSelf && <span className={styles.muted}>{t.youSuffix}</span>}
-                </td>
-                <td>{user.name}</td>
-                <td>
-                  <select
-                    aria-label={t.roleLabel(user.email)}
-                    value={user.role}
-                    disabled={isSelf || isBusy}
-                    onChange={(event) => {
-                      const role = event.target.value as Role;
-                      run(
-                        user.id,
-                        () => changeUserRoleAction({ userId: user.id, role }),
-                        (u) => t.roleChanged(u.email, roleNames[u.role]),
-                      );
-                    }}
-                  >
-                    {ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {roleNames[role]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{user.disabled ? t.statusDisabled : t.statusActive}</td>
-                <td>{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : t.neverSignedIn}</td>
-                <td>{user.hasTwoStep ? t.twoStepOn : t.twoStepOff}</td>
-                <td className={styles.actions}>
-                  {!isSelf && (
-                    <button
-                      type="button"
-                      className={user.disabled ? 'btn' : 'btn btn-danger'}
-                      aria-label={user.disabled ? t.enableLabel(user.email) : t.disableLabel(user.email)}
+      {rows.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t.columnEmail}</th>
+              <th scope="col">{t.columnName}</th>
+              <th scope="col">{t.columnRole}</th>
+              <th scope="col">{t.columnSignIn}</th>
+              <th scope="col">{t.columnStatus}</th>
+              <th scope="col">{t.columnLastSignIn}</th>
+              <th scope="col">{t.twoStepColumn}</th>
+              <th scope="col">{t.columnActions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((user) => {
+              const isSelf = user.id === currentUserId;
+              return (
+                <tr key={user.id} className={user.disabled ? styles.disabledRow : undefined}>
+                  <td>
+                    {user.email} {isSelf && <span className={styles.muted}>{t.youSuffix}</span>}
+                  </td>
+                  <td>{user.name}</td>
+                  <td>
+                    <select
+                      aria-label={t.roleLabel(user.email)}
+                      value={user.role}
                       disabled={isBusy}
-                      onClick={() =>
-                        run(
-                          user.id,
-                          () => setUserDisabledAction({ userId: user.id, disabled: !user.disabled }),
-                          (u) => (u.disabled ? t.userDisabled(u.email) : t.userEnabled(u.email)),
-                        )
-                      }
+                      onChange={(event) => askRole(user, event.target.value as Role)}
                     >
-                      {user.disabled ? t.enable : t.disable}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn"
-                    aria-label={t.signOutEverywhereLabel(user.email)}
-                    disabled={isBusy}
-                    onClick={() =>
-                      run(
-                        user.id,
-                        () => endUserSessionsAction({ userId: user.id }),
-                        (u) => t.signedOutEverywhere(u.email),
-                      )
-                    }
-                  >
-                    {t.signOutEverywhere}
-                  </button>
-                  {user.hasTwoStep && (
-                    <button
-                      type="button"
-                      className="btn"
-                      aria-label={t.resetTwoStepLabel(user.email)}
-                      disabled={isBusy}
-                      onClick={() =>
-                        run(
-                          user.id,
-                          () => resetUserTwoStepAction({ userId: user.id }),
-                          (u) => t.twoStepReset(u.email),
-                        )
-                      }
-                    >
-                      {t.resetTwoStep}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {ROLE_NAMES[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <SignInMethods user={user} />
+                  </td>
+                  <td>{user.disabled ? t.statusDisabled : t.statusActive}</td>
+                  <td>{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : t.neverSignedIn}</td>
+                  <td>{user.hasTwoStep ? t.twoStepOn : t.twoStepOff}</td>
+                  <td>
+                    <div className={styles.rowActions}>
+                      {!isSelf && (
+                        <button
+                          type="button"
+                          className={user.disabled ? 'btn' : 'btn btn-danger'}
+                          aria-label={user.disabled ? t.enableLabel(user.email) : t.disableLabel(user.email)}
+                          disabled={isBusy}
+                          onClick={() => askDisabled(user)}
+                        >
+                          {user.disabled ? t.enable : t.disable}
+                        </button>
+                      )}
+                      {!isSelf && user.hasPassword && (
+                        <button
+                          type="button"
+                          className="btn"
+                          aria-label={t.resetPasswordLabel(user.email)}
+                          disabled={isBusy}
+                          onClick={() => askReset(user)}
+                        >
+                          {t.resetPassword}
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="btn"
+                        aria-label={t.signOutEverywhereLabel(user.email)}
+                        disabled={isBusy}
+                        onClick={() =>
+                          run(
+                            () => endUserSessionsAction({ userId: user.id }),
+                            (u) => t.signedOutEverywhere(u.email),
+                          )
+                        }
+                      >
+                        {t.signOutEverywhere}
+                      </button>
+                      {user.hasTwoStep && (
+                        <button
+                          type="button"
+                          className="btn"
+                          aria-label={t.resetTwoStepLabel(user.email)}
+                          disabled={isBusy}
+                          onClick={() =>
+                            run(
+                              () => resetUserTwoStepAction({ userId: user.id }),
+                              (u) => t.twoStepReset(u.email),
+                            )
+                          }
+                        >
+                          {t.resetTwoStep}
+                        </button>
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {pending && <ConfirmChangeDialog change={pending} isBusy={isBusy} onCancel={() => setPending(null)} />}
+      {secret && (
+        <OneTimePasswordDialog
+          email={secret.email}
+          password={secret.password}
+          onClose={() => setSecret(null)}
+        />
+      )}
     </>
   );
+}
+
+function SignInMethods({ user }: { user: UserSummary }) {
+  const methods = [
+    user.hasPassword ? (user.mustChangePassword ? t.signInOneTime : t.signInPassword) : null,
+    user.hasSso ? t.signInSso : null,
+  ].filter(Boolean);
+  return <>{methods.length > 0 ? methods.join(' · ') : t.signInNone}</>;
 }

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'user.disabled',
   'user.enabled',
   'user.password_reset',
+  'user.password_changed',
   'batch.created',
   'batch.finished',
   'batch.retried',

@@ -15,6 +15,7 @@ const editor: SessionUser = {
   hasPassword: true,
   hasTwoStep: false,
   mustEnrolTwoStep: false,
+  mustChangePassword: false,
 };
 
 describe('[AUTH][authedAction]', () => {
@@ -69,6 +70,16 @@ describe('[AUTH][authedAction]', () => {
     expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const enrol = authedAction('viewer', z.object({}), async () => 'ok', { whileEnrolling: true });
     expect(await enrol({})).toEqual({ ok: true, data: 'ok' });
+  });
+
+  it('lets a user holding a one-time password run only the actions that allow it', async () => {
+    session.user = { ...editor, mustChangePassword: true };
+    expect(await saveTitle({ title: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(parsed).not.toHaveBeenCalled();
+    const choosePassword = authedAction('viewer', z.object({}), async () => 'chosen', {
+      allowPendingPasswordChange: true,
+    });
+    expect(await choosePassword({})).toEqual({ ok: true, data: 'chosen' });
   });
 
   it('rejects invalid input with field errors', async () => {

@@ -42,19 +42,23 @@ const failure = (code: ActionErrorCode, message: string): ActionResult<never> =>
 
 /**
  * Wraps a server action, which is a public POST endpoint: checks the session and role first, then parses
- * the input, then runs `fn`. Expected failures (ActionError) come back as values; anything else is logged
- * and comes back as a generic 'internal' error, never as a stack trace.
+ * the input, then runs `fn`. A user holding a one-time password, or an admin who must enrol a second
+ * factor first, may only run the actions that allow it. Expected failures (ActionError) come back as
+ * values; anything else is logged and comes back as a generic 'internal' error, never as a stack trace.
  */
 export function authedAction<S extends z.ZodType, T>(
   minRole: Role,
   schema: S,
   fn: (input: z.output<S>, context: ActionContext) => Promise<T>,
-  options: { whileEnrolling?: boolean } = {},
+  options: { whileEnrolling?: boolean; allowPendingPasswordChange?: boolean } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
       const user = await getCurrentUser();
       if (!user) return failure('unauthenticated', authMessages.unauthenticated);
+      if (user.mustChangePassword && !options.allowPendingPasswordChange) {
+        return failure('forbidden', authMessages.mustChangePassword);
+      }
       if (!hasRole(user, minRole)) return failure('forbidden', authMessages.forbidden);
       if (user.mustEnrolTwoStep && !options.whileEnrolling) {
         return failure('forbidden', authMessages.twoStepRequired);

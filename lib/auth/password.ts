@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import { authMessages } from '@/lib/messages/auth';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
 /**
  * Password hashing with argon2id at the library's defaults (19 MiB, 2 passes, 1 lane: the OWASP
@@ -10,9 +11,7 @@ import { authMessages } from '@/lib/messages/auth';
  * tell whether an email exists.
  */
 
-export const PASSWORD_MIN_LENGTH = 12;
-// Long enough for any passphrase; short enough that a huge body cannot be used to burn CPU.
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
 /** A new password as an admin or the CLI may set it. */
 export const newPasswordSchema = z

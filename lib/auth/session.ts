@@ -22,7 +22,12 @@ export interface SessionUser {
   hasTwoStep: boolean;
   /** REQUIRE_ADMIN_MFA holds this admin to enrolment: nothing but the security page until then. */
   mustEnrolTwoStep: boolean;
+  /** Signed in with a one-time password: nothing but choosing a new one is allowed. */
+  mustChangePassword: boolean;
 }
+
+/** Where a user signed in with a one-time password is sent until they have chosen their own. */
+export const CHANGE_PASSWORD_PATH = '/change-password';
 
 const sessionSchema = z.object({
   user: z.object({ id: z.uuid(), tokenVersion: z.number().int(), sessionId: z.uuid() }),
@@ -49,6 +54,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     hasPassword,
     hasTwoStep,
     mustEnrolTwoStep: getConfig().auth.requireAdminMfa && user.role === 'admin' && hasPassword && !hasTwoStep,
+    mustChangePassword: user.mustChangePassword,
   };
 });
 
@@ -68,6 +74,7 @@ export async function requireUser(
     const callback = returnTo ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : '';
     redirect(`/sign-in${callback}`);
   }
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (user.mustEnrolTwoStep && !options.whileEnrolling) redirect(TWO_STEP_PATH);
   if (!hasRole(user, minRole)) forbidden();
   return user;
@@ -85,7 +92,7 @@ export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionU
       { status: 401 },
     );
   }
-  if (!hasRole(user, minRole) || user.mustEnrolTwoStep) {
+  if (user.mustChangePassword || !hasRole(user, minRole) || user.mustEnrolTwoStep) {
     return Response.json({ error: { code: 'forbidden', message: authMessages.forbidden } }, { status: 403 });
   }
   return user;

@@ -7,6 +7,7 @@ import { ensureDemoAccounts } from './demo-accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-credentials';
 import { verifyPassword } from './password';
 import {
+  changeOwnPassword,
   changeUserRole,
   createUser,
   findUser,
@@ -72,7 +73,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       ).rejects.toMatchObject({ code: 'conflict' });
     });
 
-    it('changes roles with an audit event, but an admin cannot lower their own', async () => {
+    it('changes roles with an audit event, but the only admin cannot lower their own', async () => {
       const user = await findUser('new@example.com', store.db);
       const promoted = await changeUserRole(user.id, 'editor', { actor: admin, db: store.db });
       expect(promoted.role).toBe('editor');
@@ -81,7 +82,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       expect(event).toMatchObject({ targetId: user.id, details: { from: 'viewer', to: 'editor' } });
 
       await expect(changeUserRole(admin.id, 'editor', { actor: admin, db: store.db })).rejects.toMatchObject({
-        code: 'self_change',
+        code: 'last_admin',
       });
       expect((await findUser(admin.id, store.db)).role).toBe('admin');
       await expect(findUser('missing@example.com', store.db)).rejects.toBeInstanceOf(UserAdminError);
@@ -110,6 +111,62 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))(
       const [event] = (await listAuditTrail({ limit: 1 }, store.db)).rows;
       expect(event).toMatchObject({ action: 'user.password_reset', targetId: user.id });
       expect(JSON.stringify(event)).not.toContain('another long password');
+    });
+
+    it('never demotes or disables the last active admin, and says why', async () => {
+      const other = await createUser(
+        { email: 'second-admin@example.com', role: 'admin', password: 'a long enough password' },
+        { actor: admin, db: store.db },
+      );
+      // With two admins, one may go; then the one left is protected from every other admin's hand.
+      await changeUserRole(admin.id, 'editor', { actor: other, db: store.db });
+      await expect(changeUserRole(other.id, 'editor', { actor: admin, db: store.db })).rejects.toMatchObject({
+        code: 'last_admin',
+      });
+      await expect(setUserDisabled(other.id, true, { actor: admin, db: store.db })).rejects.toMatchObject({
+        code: 'last_admin',
+      });
+      expect(await findUser(other.id, store.db)).toMatchObject({ role: 'admin', disabled: false });
+      // A disabled admin does not count as one left.
+      await changeUserRole(admin.id, 'admin', { actor: other, db: store.db });
+      await setUserDisabled(admin.id, true, { actor: other, db: store.db });
+      await expect(changeUserRole(other.id, 'viewer', { actor: admin, db: store.db })).rejects.toMatchObject({
+        code: 'last_admin',
+      });
+      await setUserDisabled(admin.id, false, { actor: other, db: store.db });
+    });
+
+    it('hands out a one-time password the first sign-in must replace, under the password policy', async () => {
+      const user = await createUser(
+        {
+          email: 'onboard@example.com',
+          role: 'editor',
+          password: 'one time secret 1',
+          mustChangePassword: true,
+        },
+        { actor: admin, db: store.db },
+      );
+      expect(user.mustChangePassword).toBe(true);
+      await expect(
+        changeOwnPassword(user.id, 'too short', { actor: user, db: store.db }),
+      ).rejects.toMatchObject({
+        code: 'weak_password',
+      });
+      const changed = await changeOwnPassword(user.id, 'my own new passphrase', {
+        actor: user,
+        db: store.db,
+      });
+      expect(changed).toMatchObject({ mustChangePassword: false, tokenVersion: user.tokenVersion + 1 });
+      expect(await verifyPassword(changed.passwordHash, 'my own new passphrase')).toBe(true);
+      const reset = await resetUserPassword(
+        user.id,
+        'another one time 2',
+        { actor: admin, db: store.db },
+        true,
+      );
+      expect(reset.mustChangePassword).toBe(true);
+      const [event] = (await listAuditTrail({ limit: 1 }, store.db)).rows;
+      expect(event).toMatchObject({ action: 'user.password_reset', details: { oneTime: true } });
     });
   },
 );

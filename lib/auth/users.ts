@@ -6,6 +6,7 @@ import { isUuid } from '@/lib/db/ids';
 import { resolveDb } from '@/lib/db/queries/executor';
 import { revokeUserSessions } from '@/lib/db/queries/sessions';
 import {
+  countOtherActiveAdmins,
   endAllSessions,
   getUserByEmail,
   getUserById,
@@ -17,14 +18,15 @@ import {
 } from '@/lib/db/queries/users';
 import type { UserRow } from '@/lib/db/schema';
 import { hashPassword } from './password';
-import { hasRole, type Role } from './roles';
+import { checkPassword } from './password-policy';
+import type { Role } from './roles';
 
 /**
  * User administration shared by the Users page and the `npm run user` command line. Every change is
  * written together with its audit event, in one transaction.
  */
 
-export type UserAdminErrorCode = 'not_found' | 'conflict' | 'self_change';
+export type UserAdminErrorCode = 'not_found' | 'conflict' | 'self_change' | 'last_admin' | 'weak_password';
 
 export class UserAdminError extends Error {
   constructor(
@@ -48,6 +50,8 @@ export interface CreateUserInput {
   role: Role;
   /** Null for an account that signs in only through single sign-on. */
   password: string | null;
+  /** A one-time password: the first sign-in must choose a new one. */
+  mustChangePassword?: boolean;
 }
 
 /** What the Users page shows of a user: never the password hash or the token version. */
@@ -61,6 +65,10 @@ export interface UserSummary {
   lastSignInAt: string | null;
   hasPassword: boolean;
   hasTwoStep: boolean;
+  /** Signs in through single sign-on (an OpenID Connect subject is linked). */
+  hasSso: boolean;
+  /** Holds a one-time password not yet replaced. */
+  mustChangePassword: boolean;
 }
 
 /** Reduces a user row to what may be shown in a browser. */
@@ -74,6 +82,8 @@ export function toUserSummary(user: UserRow): UserSummary {
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
     hasPassword: user.passwordHash !== null,
     hasTwoStep: user.totpEnabledAt !== null,
+    hasSso: user.oidcSubject !== null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -91,7 +101,13 @@ export async function createUser(input: CreateUserInput, context: ChangeContext)
   const passwordHash = input.password === null ? null : await hashPassword(input.password);
   return (await resolveDb(context.db)).transaction(async (tx) => {
     const user = await insertUser(
-      { email: input.email, name: input.name ?? null, role: input.role, passwordHash },
+      {
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash,
+        mustChangePassword: passwordHash !== null && (input.mustChangePassword ?? false),
+      },
       tx,
     );
     if (!user) throw new UserAdminError('conflict', `A user with the email ${input.email} already exists`);
@@ -106,13 +122,14 @@ export async function createUser(input: CreateUserInput, context: ChangeContext)
   });
 }
 
-/** Changes a user's role. An actor cannot lower their own role. */
+/**
+ * Changes a user's role. The last active admin stays one, whoever asks; an admin may hand over and lower
+ * their own role only while another active admin remains.
+ */
 export async function changeUserRole(userId: string, role: Role, context: ChangeContext): Promise<UserRow> {
   return changeUser(userId, context, async (before, tx) => {
     if (before.role === role) return null;
-    if (before.id === context.actor.id && !hasRole({ role }, before.role)) {
-      throw new UserAdminError('self_change', 'You cannot lower your own role');
-    }
+    if (before.role === 'admin') await keepAnAdmin(before, tx);
     const after = await updateUserRole(before.id, role, tx);
     return { after, action: 'user.role_changed', details: { from: before.role, to: role } };
   });
@@ -129,6 +146,7 @@ export async function setUserDisabled(
     if (disabled && before.id === context.actor.id) {
       throw new UserAdminError('self_change', 'You cannot disable yourself');
     }
+    if (disabled && before.role === 'admin') await keepAnAdmin(before, tx);
     const after = await updateUserDisabled(before.id, disabled, tx);
     // Ended for good: enabling the user again later does not bring these sessions back.
     if (disabled) await revokeUserSessions(before.id, tx);
@@ -136,16 +154,24 @@ export async function setUserDisabled(
   });
 }
 
-/** Sets a new password and ends every session the user holds. */
+/**
+ * Sets a new password and ends every session the user holds. With `mustChangePassword` it is a one-time
+ * password the next sign-in must replace.
+ */
 export async function resetUserPassword(
   userId: string,
   password: string,
   context: ChangeContext,
+  mustChangePassword = false,
 ): Promise<UserRow> {
   const passwordHash = await hashPassword(password);
   return changeUser(userId, context, async (before, tx) => {
     await revokeUserSessions(before.id, tx);
-    return { after: await updateUserPassword(before.id, passwordHash, tx), action: 'user.password_reset' };
+    return {
+      after: await updateUserPassword(before.id, passwordHash, mustChangePassword, tx),
+      action: 'user.password_reset',
+      details: { oneTime: mustChangePassword },
+    };
   });
 }
 
@@ -155,6 +181,31 @@ export async function endUserSessions(userId: string, context: ChangeContext): P
     const ended = await revokeUserSessions(before.id, tx);
     return { after: await endAllSessions(before.id, tx), action: 'user.sessions_ended', details: { ended } };
   });
+}
+
+/**
+ * A signed-in user replaces their own password (after a one-time one, or by choice). The password policy
+ * decides; every session ends, so the user signs in again with the new password.
+ */
+export async function changeOwnPassword(
+  userId: string,
+  password: string,
+  context: ChangeContext,
+): Promise<UserRow> {
+  const check = checkPassword(password);
+  if (!check.ok) throw new UserAdminError('weak_password', check.message);
+  const passwordHash = await hashPassword(password);
+  return changeUser(userId, context, async (before, tx) => ({
+    after: await updateUserPassword(before.id, passwordHash, false, tx),
+    action: 'user.password_changed',
+  }));
+}
+
+async function keepAnAdmin(admin: UserRow, tx: Database): Promise<void> {
+  if (admin.disabled) return;
+  if ((await countOtherActiveAdmins(admin.id, tx)) === 0) {
+    throw new UserAdminError('last_admin', `${admin.email} is the last active admin`);
+  }
 }
 
 /** What one change did: the updated row (null when the user vanished) and how the audit trail names it. */

@@ -3,6 +3,7 @@ import type { AuditActor } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
 import { processSlot } from '@/lib/process-slot';
 import { getVodClient } from '@/lib/vod';
+import type { CategoryNode } from '@/lib/vod/types';
 import type { SaveRequest } from './input';
 import { type BatchService, createBatchService, type SaveResult } from './service';
 import type { BatchActor, BatchProgress, ItemOutcomePage } from './types';
@@ -34,8 +35,21 @@ function service(): BatchService {
       vod: getVodClient(),
       maxSaveVideos: config.maxSaveVideos,
       outage: { giveUpAfterMs: config.saveOutageGiveUpMs },
+      categoryPaths: async () => categoryPathsOf(await getVodClient().getCategories()),
     });
   });
+}
+
+function categoryPathsOf(tree: readonly CategoryNode[]): Map<number, string> {
+  const paths = new Map<number, string>();
+  const walk = (nodes: readonly CategoryNode[]) => {
+    for (const node of nodes) {
+      paths.set(node.id, node.path.join(' / '));
+      walk(node.children);
+    }
+  };
+  walk(tree);
+  return paths;
 }
 
 /** Checks an editor's save request and submits it as a batch when it passes. */
@@ -65,9 +79,17 @@ export function authorizeBatch(batchId: string, actor: BatchActor) {
   return service().authorizeBatch(batchId, actor);
 }
 
-/** Sends a finished batch's retryable failures again as a linked 'retry' batch; null when there are none. */
+/**
+ * Sends a finished batch's retryable failures again as a linked 'retry' batch; null when there are none.
+ * A batch retried before is retried from its newest retry.
+ */
 export function retryBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null> {
   return service().retryBatch(batchId, actor);
+}
+
+/** The newest retry in a batch's family (retries of retries included), with its counts, or null. */
+export function getNewestRetry(batchId: string): Promise<BatchProgress | null> {
+  return service().getNewestRetry(batchId);
 }
 
 /** Restores the before-values of a finished batch's updated videos as a linked revert batch, or null. */

@@ -112,6 +112,7 @@ describe('[batches][input] rules', () => {
     expect(result).toEqual({
       ok: true,
       label: '',
+      note: '',
       items: [
         {
           videoId: 'v1',

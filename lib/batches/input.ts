@@ -31,6 +31,8 @@ const ABSOLUTE_MAX_ITEMS = 1_000_000;
 const BASE_SLACK = 4;
 const MAX_TITLE_UNITS = 4 * LIMITS.titleMaxBytes;
 const MAX_LABEL_UNITS = 200;
+/** The longest note an editor may give a save. */
+export const MAX_NOTE_LENGTH = 500;
 
 const tagListSchema = FIELDS.tags.schema(1);
 
@@ -50,6 +52,7 @@ const saveItemSchema = z.strictObject({
 export const saveRequestSchema = z.strictObject({
   items: z.array(saveItemSchema).min(1, saveMessages.nothingToSave).max(ABSOLUTE_MAX_ITEMS),
   label: z.string().max(MAX_LABEL_UNITS).optional(),
+  note: z.string().max(MAX_NOTE_LENGTH).optional(),
 });
 
 export type SaveRequest = z.infer<typeof saveRequestSchema>;
@@ -64,7 +67,7 @@ const holdsNul = (value: unknown): boolean =>
       : typeof value === 'object' && value !== null && Object.values(value).some(holdsNul);
 
 export type SaveCheck =
-  | { ok: true; items: NewBatchItem[]; label: string }
+  | { ok: true; items: NewBatchItem[]; label: string; note: string }
   | {
       ok: false;
       code: 'too_large' | 'invalid_input';
@@ -176,7 +179,12 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
     return { ok: false, code: 'invalid_input', message: saveMessages.invalidItems(problems), fieldErrors };
   }
   if (items.length === 0) return { ok: false, code: 'invalid_input', message: saveMessages.nothingToSave };
-  return { ok: true, items: items.map(({ item }) => item), label: request.label?.trim() ?? '' };
+  return {
+    ok: true,
+    items: items.map(({ item }) => item),
+    label: request.label?.trim() ?? '',
+    note: request.note?.trim() ?? '',
+  };
 }
 
 /** The error code an item refused on its own carries in the batch. */

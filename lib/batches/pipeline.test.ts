@@ -241,6 +241,62 @@ describe('[batches][pipeline] a save against the emulator', () => {
     expect(audit.map((event) => event.targetId)).toContain(batchId);
   });
 
+  it('retries an already-retried batch from its newest retry: only what still fails there', async () => {
+    const service = h.service({
+      chunkConcurrency: 1,
+      vod: h.vodWith({ maxAttempts: 2, backoff: { baseMs: 5, capMs: 20 } }),
+    });
+    const videos = await h.videos(30, 440);
+    await h.control.setFaults({ failNext: 2, actions: ['UpdateVideoInfos'] });
+    const { batchId } = await save(service, h.editor, videos);
+    expect(await service.runBatch(batchId)).toMatchObject({ counts: { failed: 20 } });
+
+    await h.control.setFaults({ failNext: 2, actions: ['UpdateVideoInfos'] });
+    const firstRetry = await service.retryBatch(batchId, h.editor);
+    expect(await service.runBatch(firstRetry!.batchId)).toMatchObject({
+      counts: { failed: 20 },
+      retryable: 20,
+    });
+    expect(await service.getNewestRetry(batchId)).toMatchObject({ batchId: firstRetry!.batchId });
+
+    const secondRetry = await service.retryBatch(batchId, h.editor);
+    const second = await service.runBatch(secondRetry!.batchId);
+    expect(second).toMatchObject({ parentBatchId: firstRetry!.batchId, total: 20, counts: { updated: 20 } });
+    expect(await service.getNewestRetry(batchId)).toMatchObject({ batchId: secondRetry!.batchId });
+    // Nothing fails any more anywhere in the family.
+    expect(await service.retryBatch(batchId, h.editor)).toBeNull();
+  });
+
+  it('stores what a batch did and the editor’s note on the batch and in the audit trail', async () => {
+    const service = h.service();
+    const videos = await h.videos(3, 480);
+    const request = saveRequestSchema.parse({
+      items: videos.map((video) => ({
+        videoId: video.id,
+        title: video.title,
+        base: { tags: video.tags },
+        changes: { tags: [...video.tags.filter((tag) => tag !== 'bulk-2025'), 'bulk-2025'] },
+      })),
+      note: '  For the 2025 campaign ',
+    });
+    const result = await service.saveChanges(h.editor, request);
+    if (!result.ok) throw new Error(result.message);
+    await service.runBatch(result.batchId);
+    const [row] = await h.db.select().from(batches).where(eq(batches.id, result.batchId));
+    expect(row?.summary).toEqual({
+      videos: 3,
+      fields: ['tags'],
+      parts: [{ kind: 'tags', added: ['bulk-2025'], removed: [] }],
+    });
+    expect(row?.note).toBe('For the 2025 campaign');
+    expect(row?.summaryText).toBe('Tags +bulk-2025 · 3 videos\nFor the 2025 campaign');
+    const [created] = await h.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.targetId, result.batchId), eq(auditEvents.action, 'batch.created')));
+    expect(created?.details).toMatchObject({ summary: row?.summary, note: 'For the 2025 campaign' });
+  });
+
   it('reverts a batch, leaving a video changed since then as a conflict with its newer value', async () => {
     const service = h.service();
     const videos = await h.videos(12, 600);

@@ -259,6 +259,7 @@ async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<vo
         status: finals.length === 0 ? 'failed' : 'done',
         durationMs: update.durationMs,
         attempts: update.attempts,
+        throttled: update.throttled,
         requestIds: update.requestIds,
       },
       finals,

@@ -5,6 +5,7 @@ import type { NewBatchItem } from '@/lib/db/queries/batches';
 import {
   countRetryableItems,
   getBatch,
+  getNewestRetry,
   insertBatchWithItems,
   listItemOutcomes,
   listRetryableItems,
@@ -15,11 +16,13 @@ import {
 import { getUserById } from '@/lib/db/queries/users';
 import type { BatchRow } from '@/lib/db/schema';
 import { type Logger, log } from '@/lib/log';
+import { batchesMessages } from '@/lib/messages/batches';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
 import { canActOnBatch } from './permissions';
 import { retryItem, revertItem } from './revert';
 import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
+import { summarizeChanges } from './summary';
 import {
   type BatchActor,
   BatchError,
@@ -35,12 +38,16 @@ export interface SubmitBatchInput {
   items: readonly NewBatchItem[];
   /** A short description of what was edited, shown in batch lists. */
   label?: string;
+  /** The editor's optional note. */
+  note?: string;
 }
 
 export interface BatchServiceDeps extends RunnerDeps {
   /** The most videos one save may hold (config.maxSaveVideos in the app). */
   maxSaveVideos: number;
   logger?: Logger;
+  /** Category paths by id ("News / World"), so a batch's summary can name its category; best effort. */
+  categoryPaths?: () => Promise<ReadonlyMap<number, string>>;
 }
 
 export type SaveResult = { ok: true; batchId: string } | Extract<SaveCheck, { ok: false }>;
@@ -62,8 +69,13 @@ export interface BatchService {
   listBatchOutcomes(batchId: string, cursor?: number | null, limit?: number): Promise<ItemOutcomePage>;
   /** Throws a BatchError unless the batch exists and the actor may act on it; returns the batch. */
   authorizeBatch(batchId: string, actor: BatchActor): Promise<BatchRow>;
-  /** Sends a finished batch's retryable failures again as a linked batch; null when there are none. */
+  /**
+   * Sends a finished batch's retryable failures again as a linked batch; null when there are none. A batch
+   * already retried is retried from its newest retry, where what still fails is.
+   */
   retryBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null>;
+  /** The newest retry in a batch's family (retries of retries included), or null. */
+  getNewestRetry(batchId: string): Promise<BatchProgress | null>;
   /** Restores the before-values of a finished batch's updated videos as a linked batch; null when none. */
   revertBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null>;
   /** Starts every unfinished batch not running in this process; returns their ids. */
@@ -155,8 +167,18 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
   async function submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }> {
     const user = await getUserById(input.userId, deps.db);
     if (!user) throw new BatchError('not_found', `No user ${input.userId}`);
+    const summary = summarizeChanges(input.items, await categoryLabels(input.items));
+    const note = input.note ?? '';
     const batch = await insertBatchWithItems(
-      { userId: input.userId, kind: input.kind, parentBatchId: input.parentBatchId, label: input.label },
+      {
+        userId: input.userId,
+        kind: input.kind,
+        parentBatchId: input.parentBatchId,
+        label: input.label,
+        summary,
+        summaryText: [batchesMessages.summaryText(summary, input.items.length), note].join('\n').trim(),
+        note,
+      },
       input.items,
       deps.db,
     );
@@ -165,10 +187,28 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
       action: 'batch.created',
       targetType: 'batch',
       targetId: batch.id,
-      details: { kind: batch.kind, total: batch.total, parentBatchId: batch.parentBatchId },
+      details: {
+        kind: batch.kind,
+        total: batch.total,
+        parentBatchId: batch.parentBatchId,
+        summary,
+        ...(note ? { note } : {}),
+      },
     });
     void runBatch(batch.id);
     return { batchId: batch.id };
+  }
+
+  async function categoryLabels(
+    items: readonly NewBatchItem[],
+  ): Promise<(cateId: number) => string | undefined> {
+    if (!deps.categoryPaths || !items.some((item) => item.changes.cateId !== undefined))
+      return () => undefined;
+    const paths = await deps.categoryPaths().catch((error: unknown) => {
+      logger.warn('batch.category_names_unavailable', { error });
+      return new Map<number, string>();
+    });
+    return (cateId) => paths.get(cateId);
   }
 
   async function authorizeBatch(batchId: string, actor: BatchActor): Promise<BatchRow> {
@@ -222,6 +262,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
         kind: 'save',
         items: checked.items,
         label: checked.label,
+        note: checked.note,
       });
       return { ok: true, batchId };
     },
@@ -246,9 +287,18 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     },
 
     async retryBatch(batchId, actor) {
-      const source = await finishedBatchFor(batchId, actor);
-      const items = (await listRetryableItems(batchId, deps.db)).map(retryItem);
-      return followUp(source, actor, 'retry', items, {});
+      // A batch retried before is retried where its family stands now: what still fails in its newest retry.
+      await authorizeBatch(batchId, actor);
+      const newest = await getNewestRetry(batchId, deps.db);
+      const source = await finishedBatchFor(newest?.id ?? batchId, actor);
+      return followUp(source, actor, 'retry', (await listRetryableItems(source.id, deps.db)).map(retryItem), {
+        ...(newest ? { requestedBatchId: batchId } : {}),
+      });
+    },
+
+    async getNewestRetry(batchId) {
+      const newest = await getNewestRetry(batchId, deps.db);
+      return newest ? progressOf(newest) : null;
     },
 
     async revertBatch(batchId, actor) {

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { BatchSummaryData } from '../batches/summary';
 import type { FieldChanges } from '../edits/fields';
 import type { TagOperation } from '../edits/tag-ops';
 
@@ -40,6 +41,8 @@ export const users = pgTable(
     /** The OIDC `sub` this account is linked to, once it has signed in through single sign-on. */
     oidcSubject: text('oidc_subject'),
     disabled: boolean('disabled').notNull().default(false),
+    /** Set when an admin handed out a one-time password: the next sign-in must choose a new one. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** Bumped to end every session issued before (disable, password reset). */
     tokenVersion: integer('token_version').notNull().default(0),
     createdAt: createdAt(),
@@ -136,6 +139,12 @@ export const batches = pgTable(
     status: batchStatus('status').notNull().default('pending'),
     /** A short description of what was edited (filter or library), shown in lists. */
     label: text('label').notNull().default(''),
+    /** What the batch did, derived from its items' changes at creation (lib/batches/summary). */
+    summary: jsonb('summary').$type<BatchSummaryData>(),
+    /** The summary as English text, with the note: what the batch list searches. */
+    summaryText: text('summary_text').notNull().default(''),
+    /** The editor's optional note, given when saving. */
+    note: text('note').notNull().default(''),
     total: integer('total').notNull(),
     updated: integer('updated').notNull().default(0),
     forbidden: integer('forbidden').notNull().default(0),
@@ -184,6 +193,8 @@ export const batchChunks = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     durationMs: integer('duration_ms'),
     attempts: integer('attempts').notNull().default(0),
+    /** Attempts VOD answered with throttling. */
+    throttled: integer('throttled').notNull().default(0),
     requestIds: text('request_ids').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [uniqueIndex('batch_chunks_batch_seq_key').on(t.batchId, t.seq)],
@@ -239,6 +250,10 @@ export const batchItems = pgTable(
   },
   (t) => [
     index('batch_items_batch_status_idx').on(t.batchId, t.status),
+    // The overview's problem codes and repeated failures: only items that ended badly, by when they did.
+    index('batch_items_problems_idx')
+      .on(t.updatedAt, t.videoId)
+      .where(sql`${t.status} in ('forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed')`),
     uniqueIndex('batch_items_batch_video_key').on(t.batchId, t.videoId),
     // The per-video serialisation across batches asks "is this video still open in an earlier batch?".
     index('batch_items_open_video_idx').on(t.videoId).where(sql`${t.status} in ('pending', 'sending')`),

@@ -95,7 +95,8 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
     const enabled = await updateUserDisabled(user.id, false, store.db);
     // Re-enabling must not revive the sessions that disabling ended.
     expect(enabled).toMatchObject({ disabled: false, tokenVersion: 1 });
-    expect(await updateUserPassword(user.id, 'y', store.db)).toMatchObject({
+    expect(await updateUserPassword(user.id, 'y', true, store.db)).toMatchObject({
+      mustChangePassword: true,
       passwordHash: 'y',
       tokenVersion: 2,
     });

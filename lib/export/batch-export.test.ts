@@ -18,6 +18,8 @@ const batch: BatchSummary = {
   parentBatchId: null,
   status: 'done_with_problems',
   label: 'Category: News',
+  summary: { videos: 3, fields: ['tags'], parts: [{ kind: 'tags', added: ['bulk-2025'], removed: [] }] },
+  note: '=HYPERLINK("x")',
   total: 3,
   counts: {
     updated: 1,
@@ -94,7 +96,7 @@ async function exportText(format: 'csv' | 'json', ...pages: BatchItemView[][]): 
 }
 
 const cell = (item: BatchItemView, column: string) =>
-  batchItemCsvCells(item)[BATCH_CSV_HEADER.indexOf(column)];
+  batchItemCsvCells(item, batch)[BATCH_CSV_HEADER.indexOf(column)];
 
 describe('batch CSV export', () => {
   it('starts with the BOM and the header, then one CRLF-terminated row per video', async () => {
@@ -131,6 +133,8 @@ describe('batch CSV export', () => {
         ...Array(9).fill(''),
         '',
         '',
+        'Tags +bulk-2025 · 3 videos',
+        '"\'=HYPERLINK(""x"")"',
       ].join(','),
     );
     expect(rows[3]?.startsWith("v3,'-minus,conflict,")).toBe(true);
@@ -143,7 +147,7 @@ describe('batch CSV export', () => {
     expect(cell(forbidden, 'retryable')).toBe('false');
     expect(cell(conflict, 'description_current')).toBe('someone else’s');
     expect(cell(conflict, 'chunk')).toBe('');
-    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict).length);
+    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict, batch).length);
   });
 
   it('shows a tag operation as the tags added and removed', () => {
@@ -162,7 +166,7 @@ describe('batch JSON export', () => {
     };
     expect(parsed.format).toBe(BATCH_JSON_FORMAT);
     expect(parsed.exportedAt).toBe('2025-03-05T00:00:00.000Z');
-    expect(parsed.batch).toEqual(batch);
+    expect(parsed.batch).toEqual({ ...batch, summaryText: 'Tags +bulk-2025 · 3 videos' });
     expect(parsed.items.map((item) => item.videoId)).toEqual(['v1', 'v2', 'v3']);
     expect(parsed.items[0]).toEqual({
       videoId: 'v1',

@@ -1,6 +1,7 @@
 import type { BatchItemView, BatchSummary } from '@/lib/db/queries/batch-history';
 import { EDITABLE_FIELDS, type FieldChanges } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
+import { batchesMessages } from '@/lib/messages/batches';
 import { CSV_BOM, csvRow } from './csv';
 import { formatFieldValue } from './field-values';
 
@@ -38,10 +39,15 @@ export const BATCH_CSV_HEADER: readonly string[] = [
   ...EDITABLE_FIELDS.flatMap((field) => [`${field}_before`, `${field}_after`, `${field}_current`]),
   'tags_added',
   'tags_removed',
+  'batch_summary',
+  'batch_note',
 ];
 
 /** One video's CSV cells, in BATCH_CSV_HEADER order (unescaped: csvRow escapes). */
-export function batchItemCsvCells(item: BatchItemView): string[] {
+export function batchItemCsvCells(
+  item: BatchItemView,
+  batch: Pick<BatchSummary, 'summary' | 'note' | 'total'>,
+): string[] {
   return [
     item.videoId,
     item.title,
@@ -60,6 +66,8 @@ export function batchItemCsvCells(item: BatchItemView): string[] {
     ]),
     formatFieldValue('tags', item.tagOps?.add),
     formatFieldValue('tags', item.tagOps?.remove),
+    batchesMessages.summaryText(batch.summary, batch.total),
+    batch.note,
   ];
 }
 
@@ -81,7 +89,7 @@ export interface BatchJsonItem {
 export interface BatchJsonHeader {
   format: typeof BATCH_JSON_FORMAT;
   exportedAt: string;
-  batch: BatchSummary;
+  batch: BatchSummary & { summaryText: string };
 }
 
 /** One video as the JSON export lists it. */
@@ -113,10 +121,15 @@ export async function* batchExportText(
 ): AsyncGenerator<string> {
   if (format === 'csv') {
     yield CSV_BOM + csvRow(BATCH_CSV_HEADER);
-    for await (const items of pages) yield items.map((item) => csvRow(batchItemCsvCells(item))).join('');
+    for await (const items of pages)
+      yield items.map((item) => csvRow(batchItemCsvCells(item, batch))).join('');
     return;
   }
-  const header: BatchJsonHeader = { format: BATCH_JSON_FORMAT, exportedAt: exportedAt.toISOString(), batch };
+  const header: BatchJsonHeader = {
+    format: BATCH_JSON_FORMAT,
+    exportedAt: exportedAt.toISOString(),
+    batch: { ...batch, summaryText: batchesMessages.summaryText(batch.summary, batch.total) },
+  };
   // The header object's closing brace is replaced by the items array, so the file stays one JSON document.
   yield `${JSON.stringify(header).slice(0, -1)},"items":[`;
   let isFirst = true;

@@ -23,6 +23,21 @@ export const authMessages = {
   passwordTooGuessable:
     'This password is too common or too easy to guess. Try a longer phrase of unrelated words.',
   unauthenticated: 'Your session has ended. Sign in again.',
+  mustChangePassword: 'Choose your own password first.',
+  changePasswordTitle: 'Choose your password',
+  changePasswordIntro:
+    'You signed in with a one-time password. Choose your own to go on; then sign in again with it.',
+  newPasswordLabel: 'New password',
+  confirmPasswordLabel: 'New password again',
+  passwordRule: (min: number) => `At least ${min} characters.`,
+  passwordsDiffer: 'The two passwords differ.',
+  changePasswordButton: 'Set password',
+  changingPassword: 'Saving…',
+  passwordChanged: 'Your password is set. Sign in with it.',
+  passwordProblems: {
+    too_short: (min: number) => `Use at least ${min} characters.`,
+    too_long: (max: number) => `Use at most ${max} characters.`,
+  },
   forbidden: 'Your role does not allow this.',
   invalidInput: 'Some values are not valid.',
   twoStepCodeLabel: 'Code from your authenticator app, or a recovery code',

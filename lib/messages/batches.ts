@@ -1,4 +1,6 @@
+import type { BatchSummaryData, SummaryPart } from '@/lib/batches/summary';
 import type { batchChunkStatus, batchItemStatus, batchKind, batchStatus } from '@/lib/db/schema';
+import { fieldMessages } from './fields';
 
 type BatchStatus = (typeof batchStatus.enumValues)[number];
 type BatchKind = (typeof batchKind.enumValues)[number];
@@ -6,6 +8,46 @@ type ItemStatus = (typeof batchItemStatus.enumValues)[number];
 type ChunkStatus = (typeof batchChunkStatus.enumValues)[number];
 
 const count = (n: number) => n.toLocaleString('en');
+const MAX_VALUE = 40;
+const clip = (text: string) => (text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text);
+const quoted = (text: string) => `'${clip(text)}'`;
+
+/** One part of a batch summary as a short label: "Tags +bulk-2025", "Category → News / World". */
+function summaryPartText(part: SummaryPart): string {
+  switch (part.kind) {
+    case 'tags':
+      return `Tags ${[...part.added.map((tag) => `+${tag}`), ...part.removed.map((tag) => `−${tag}`)].join(' ')}`;
+    case 'set':
+      return `${fieldMessages.labels[part.field]} → ${part.label ?? (part.value === '' ? '(empty)' : clip(part.value))}`;
+    case 'replace':
+      return `Find ${quoted(part.find)} → ${quoted(part.replace)} in ${fieldMessages.labels[part.field]}`;
+    case 'edited':
+      return `${fieldMessages.labels[part.field]} edited`;
+  }
+}
+
+/** One part of a batch summary as a verb phrase: "added tag bulk-2025", "set Category to News / World". */
+function summaryPartPhrase(part: SummaryPart): string {
+  switch (part.kind) {
+    case 'tags': {
+      const phrases = [
+        part.added.length > 0
+          ? `added ${part.added.length === 1 ? 'tag' : 'tags'} ${part.added.join(', ')}`
+          : '',
+        part.removed.length > 0
+          ? `removed ${part.removed.length === 1 ? 'tag' : 'tags'} ${part.removed.join(', ')}`
+          : '',
+      ];
+      return phrases.filter(Boolean).join(' and ');
+    }
+    case 'set':
+      return `set ${fieldMessages.labels[part.field]} to ${part.label ?? quoted(part.value)}`;
+    case 'replace':
+      return `replaced ${quoted(part.find)} with ${quoted(part.replace)} in ${fieldMessages.labels[part.field]}`;
+    case 'edited':
+      return `edited ${fieldMessages.labels[part.field]}`;
+  }
+}
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** A duration as people read it: 850 ms, 12.4 s, 3 min 05 s, 1 h 02 min. */
@@ -23,7 +65,24 @@ export const batchesMessages = {
   listTitle: 'Batches',
   listIntro: 'Every save, retry and revert, newest first.',
   listIntroOwn: 'Your saves, retries and reverts, newest first.',
-  detailTitle: (label: string) => (label ? `Batch: ${label}` : 'Batch'),
+  detailTitle: (kind: string, summary: string) => `${kind}: ${summary}`,
+  /** A batch's summary as a label for lists and headings: "Tags +bulk-2025 · 50 videos". */
+  summaryText: (summary: BatchSummaryData | null, total: number) =>
+    [
+      summary?.parts.map(summaryPartText).join(', ') || null,
+      plural(summary?.videos ?? total, 'video', 'videos'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  /** What a batch did as the rest of a sentence after its author: "added tag bulk-2025 to 50 videos". */
+  summaryPhrase: (summary: BatchSummaryData | null, total: number) => {
+    const phrase = summary?.parts.map(summaryPartPhrase).join(' and ');
+    if (!phrase) return `changed ${plural(summary?.videos ?? total, 'video', 'videos')}`;
+    const joint = { added: 'to', removed: 'from', set: 'on' }[phrase.split(' ')[0] ?? ''] ?? 'of';
+    return `${phrase} ${joint} ${plural(summary?.videos ?? total, 'video', 'videos')}`;
+  },
+  note: 'Note',
+  noteWithText: (note: string) => `Note: ${note}`,
   statuses: {
     pending: 'Queued',
     running: 'Running',
@@ -79,6 +138,7 @@ export const batchesMessages = {
   },
   filters: {
     legend: 'Filter batches',
+    search: 'Summary or note',
     user: 'User',
     anyUser: 'Any user',
     outcome: 'With outcome',
@@ -110,6 +170,28 @@ export const batchesMessages = {
   itemsTitle: 'Videos',
   itemsSummary: (total: number) => plural(total, 'video', 'videos'),
   chunksTitle: 'Calls to VOD',
+  timeline: {
+    title: 'Calls over time',
+    second: 'Second',
+    calls: 'Calls',
+    retries: 'Retries',
+    throttled: 'Throttled',
+    waiting: 'Waiting',
+    limit: (n: number) => `Limit: ${n} calls/s`,
+    yes: 'yes',
+    summary: (t: {
+      totalCalls: number;
+      retries: number;
+      throttled: number;
+      peak: number;
+      limit: number;
+      waits: number;
+      seconds: number;
+    }) =>
+      `${plural(t.totalCalls, 'call', 'calls')} over ${plural(t.seconds, 'second', 'seconds')}, at most ${count(t.peak)} in one second (limit ${t.limit}/s); ${plural(t.retries, 'retry', 'retries')}, ${count(t.throttled)} throttled, ${plural(t.waits, 'second', 'seconds')} without a call.`,
+    none: 'No calls have been made yet.',
+    note: 'Times are seconds since the first call. A chunk’s retries are spread over its duration.',
+  },
   chunksIntro:
     'Each UpdateVideoInfos call, in the order sent. Quote the request IDs to Alibaba Cloud support.',
   tableCaption: 'Batches',
@@ -140,10 +222,22 @@ export const batchesMessages = {
   parentLink: (kind: string) => `the batch this ${kind.toLowerCase()} was made from`,
   childLink: (kind: string) => `${kind} batch`,
   live: 'Running — this page updates itself.',
+  family: {
+    title: 'Already retried',
+    newest: 'The newest retry of this batch',
+    stillFailing: (n: number) =>
+      n === 0
+        ? 'Nothing there can be retried.'
+        : `${plural(n, 'video', 'videos')} can still be retried there.`,
+    status: (status: string) => `Status: ${status}.`,
+  },
   actions: {
     title: 'Actions',
     retry: 'Retry failed videos',
     retryConfirm: 'Send the failed videos that can be retried again, as a new batch?',
+    retryNewest: 'Retry what still fails in the newest retry',
+    retryNewestConfirm:
+      'This batch was retried already. Send again what still fails in its newest retry (and only that), as a new batch?',
     revert: 'Revert this batch',
     revertConfirm:
       'Put back the before-values of every video this batch updated, as a new batch? A video changed in VOD since then is reported as a conflict and not overwritten.',

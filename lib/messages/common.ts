@@ -6,6 +6,7 @@ export const commonMessages = {
   signOut: 'Sign out',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
+  navOverview: 'Overview',
   navVideos: 'Videos',
   navBatches: 'Batches',
   navAudit: 'Audit',
@@ -20,4 +21,6 @@ export const commonMessages = {
   loading: 'Loading…',
   close: 'Close',
   cancel: 'Cancel',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
 } as const;

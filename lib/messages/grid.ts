@@ -144,6 +144,8 @@ export const gridMessages = {
     blocked: (cells: number) =>
       `Saving is blocked: ${plural(cells, 'invalid cell', 'invalid cells')} in selected videos. Fix them or untick those videos.`,
     nothingSelected: 'Select at least one video to save.',
+    note: 'Note (optional)',
+    noteHint: 'Says why, for whoever reads the batch later.',
     fieldChanges: (count: number) => plural(count, 'field', 'fields'),
   },
   outcomes: {

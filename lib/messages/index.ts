@@ -5,6 +5,7 @@ import { batchesMessages } from './batches';
 import { commonMessages } from './common';
 import { fieldMessages } from './fields';
 import { gridMessages } from './grid';
+import { overviewMessages } from './overview';
 import { saveMessages } from './save';
 import { usersMessages } from './users';
 import { videosMessages } from './videos';
@@ -23,5 +24,6 @@ export const messages = {
   batches: batchesMessages,
   users: usersMessages,
   audit: auditMessages,
+  overview: overviewMessages,
   videos: videosMessages,
 } as const;

@@ -83,6 +83,11 @@ export function isRetryableServerError(code: string, httpStatus: number | null):
   );
 }
 
+/** Whether VOD answered "too many calls" (its Throttling codes or HTTP 429). */
+export function isThrottling(error: Pick<VodError, 'code' | 'httpStatus'>): boolean {
+  return error.code.includes('Throttling') || error.httpStatus === 429;
+}
+
 /** Removes URLs' query strings and every given secret from a text meant for errors or logs. */
 export function sanitize(text: string, secrets: readonly string[] = []): string {
   let clean = text.replace(/(https?:\/\/[^\s?#]*)[?#]\S*/g, '$1');

@@ -80,5 +80,7 @@ export interface ChunkUpdate {
   durationMs: number;
   /** Calls made for this chunk, including retries and the halving of a rejected chunk. */
   attempts: number;
+  /** Of those, the calls VOD answered with throttling. */
+  throttled: number;
   requestIds: string[];
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { LIMITS } from '@/lib/edits/limits';
-import { abortedError, invalidArgument, VodError } from './errors';
+import { abortedError, invalidArgument, isThrottling, VodError } from './errors';
 import { classifyUpdate, failedOutcomes, isItemRejection } from './outcomes';
 import { reshapeChange } from './reshape';
 import { parseUpdateVideoInfos } from './schemas';
@@ -20,6 +20,7 @@ const ACTION = 'UpdateVideoInfos';
 
 interface Tally {
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -44,6 +45,7 @@ async function sendItems(
         onAttempt: ({ requestId, error }) => {
           tally.attempts++;
           if (error?.mayHaveApplied) mayHaveApplied = true;
+          if (error && isThrottling(error)) tally.throttled++;
           if (requestId) tally.requestIds.push(requestId);
         },
       },
@@ -83,7 +85,7 @@ export async function updateChunk(
   }
   const startedAt = new Date();
   const started = performance.now();
-  const tally: Tally = { attempts: 0, requestIds: [] };
+  const tally: Tally = { attempts: 0, throttled: 0, requestIds: [] };
   const outcomes =
     changes.length === 0
       ? []
@@ -95,6 +97,7 @@ export async function updateChunk(
     startedAt,
     durationMs: Math.round(performance.now() - started),
     attempts: tally.attempts,
+    throttled: tally.throttled,
     requestIds: tally.requestIds,
   };
 }

@@ -192,9 +192,12 @@ describe('[vod][integration] updateChunk, chunks in flight as the batch runner s
     await control.setFaults({ throttleQps: 5 });
     const { vod } = client({ maxAttempts: 10 });
     const videoIds = ids.slice(1_200, 1_400);
-    const { outcomes } = await updateAll(vod, titleChanges(videoIds, `r${run}`));
+    const { outcomes, updates } = await updateAll(vod, titleChanges(videoIds, `r${run}`));
     const calls = await updateCalls();
     expect(calls.some((c) => c.errorCode === 'Throttling.User')).toBe(true);
+    // Each chunk tells how many of its calls were throttled, for the batch's timeline.
+    const throttled = calls.filter((c) => c.errorCode === 'Throttling.User').length;
+    expect(updates.reduce((sum, update) => sum + update.throttled, 0)).toBe(throttled);
     expect(calls.filter((c) => c.status === 200)).toHaveLength(10);
     expect(outcomes.every((o) => o.status === 'updated')).toBe(true);
     expect(await titleOf(videoIds[199]!)).toBe(`r${run} #199`);

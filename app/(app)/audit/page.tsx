@@ -1,6 +1,7 @@
 import { AuditTable } from '@/components/audit/audit-table';
 import { HistoryFilterForm } from '@/components/batches/history-filter-form';
 import { KeysetPager } from '@/components/batches/keyset-pager';
+import { searchHref } from '@/components/batches/search-href';
 import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { requireUser } from '@/lib/auth/session';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
@@ -57,6 +58,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         range={{ from: filterParams.from, to: filterParams.to }}
         labels={t.filters}
       />
+      <p>
+        <a className="btn" href={searchHref('/api/audit/export', filterParams)} download>
+          {t.exportCsv}
+        </a>
+      </p>
       <AuditTable events={page.rows} />
       <KeysetPager
         path="/audit"

@@ -26,6 +26,7 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
         status: params.status,
         from: params.from,
         to: params.to,
+        search: params.q,
       },
       cursor: params.cursor,
       limit: PAGE_SIZE,
@@ -39,6 +40,7 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
     status: params.status,
     from: params.from?.toISOString(),
     to: params.to?.toISOString(),
+    q: params.q,
   };
   const userSelect = {
     name: 'user',
@@ -55,6 +57,7 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
       <HistoryFilterForm
         path="/batches"
         legend={t.filters.legend}
+        search={{ label: t.filters.search, value: params.q }}
         selects={[
           ...(isAdmin ? [userSelect] : []),
           {

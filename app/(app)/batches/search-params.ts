@@ -38,6 +38,7 @@ const listParsers = {
   status: parseAsStringLiteral(BATCH_STATUSES),
   from: instant,
   to: instant,
+  q: matching(/^[\s\S]*$/, 200),
   cursor,
 };
 

@@ -5,13 +5,16 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
+import { generatePassword } from '@/lib/auth/password';
 import { ROLES } from '@/lib/auth/roles';
 import type { SessionUser } from '@/lib/auth/session';
 import { resetTwoStep } from '@/lib/auth/two-step';
 import {
   type ChangeContext,
   changeUserRole,
+  createUser,
   endUserSessions,
+  resetUserPassword,
   setUserDisabled,
   toUserSummary,
   UserAdminError,
@@ -22,6 +25,47 @@ import { messages } from '@/lib/messages';
 
 const changeUserRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES) });
 const setUserDisabledSchema = z.object({ userId: z.uuid(), disabled: z.boolean() });
+const createUserSchema = z.strictObject({
+  email: z.email(messages.users.invalidEmail).max(320),
+  name: z.string().trim().max(200).optional(),
+  role: z.enum(ROLES),
+});
+const resetPasswordSchema = z.strictObject({ userId: z.uuid() });
+
+/** A user and the one-time password handed out for them: shown once to the admin, never stored in clear. */
+export interface OneTimePasswordResult {
+  user: UserSummary;
+  oneTimePassword: string;
+}
+
+/** Adds a user with a one-time password their first sign-in must replace (admins only). */
+export const createUserAction = authedAction(
+  'admin',
+  createUserSchema,
+  async ({ email, name, role }, { user }): Promise<OneTimePasswordResult> => {
+    const oneTimePassword = generatePassword();
+    const created = await runUserChange(user, (context) =>
+      createUser(
+        { email, name: name || null, role, password: oneTimePassword, mustChangePassword: true },
+        context,
+      ),
+    );
+    return { user: created, oneTimePassword };
+  },
+);
+
+/** Gives a user a new one-time password, ending their sessions (admins only). */
+export const resetUserPasswordAction = authedAction(
+  'admin',
+  resetPasswordSchema,
+  async ({ userId }, { user }): Promise<OneTimePasswordResult> => {
+    const oneTimePassword = generatePassword();
+    const updated = await runUserChange(user, (context) =>
+      resetUserPassword(userId, oneTimePassword, context, true),
+    );
+    return { user: updated, oneTimePassword };
+  },
+);
 
 /** Gives a user another role (admins only; never lowers the acting admin's own role). */
 export const changeUserRoleAction = authedAction(
@@ -72,6 +116,7 @@ async function runUserChange(
     if (!(error instanceof UserAdminError)) throw error;
     if (error.code === 'self_change') throw new ActionError('forbidden', messages.users.cannotChangeSelf);
     if (error.code === 'not_found') throw new ActionError('not_found', messages.users.userNotFound);
+    if (error.code === 'last_admin') throw new ActionError('conflict', messages.users.lastAdmin);
     throw new ActionError('conflict', messages.users.emailTaken);
   }
 }

@@ -30,6 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <p className={styles.product}>{messages.common.appName}</p>
         <h1 id="sign-in-title">{t.signInTitle}</h1>
         <p className={styles.intro}>{t.signInIntro}</p>
+        {first(params.passwordChanged) === '1' && <p role="status">{t.passwordChanged}</p>}
         <SignInForm
           callbackUrl={callbackUrl}
           hasSingleSignOn={config.auth.oidc !== undefined}

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
+import { MAX_NOTE_LENGTH } from '@/lib/batches/input';
 import { diffTags } from '@/lib/edits/diff';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
@@ -46,6 +47,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   const { editStore, validator, tagOps } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const entries = useMemo<Entry[]>(() => {
@@ -105,6 +107,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
           tagOps: entry.tagOps,
         };
       }),
+      note.trim(),
     );
     onClose();
   };
@@ -158,6 +161,17 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
           })}
         </div>
       </div>
+      <label className="vg-review__note field">
+        <span>{r.note}</span>
+        <input
+          type="text"
+          value={note}
+          maxLength={MAX_NOTE_LENGTH}
+          aria-describedby="vg-review-note-hint"
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <small id="vg-review-note-hint">{r.noteHint}</small>
+      </label>
       <div className="vg-review__footer">
         {reason ? (
           <p className="vg-review__reason" id="vg-review-reason">

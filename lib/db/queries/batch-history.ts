@@ -1,7 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, gte, ilike, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
 import { z } from 'zod';
+import type { ChunkTiming } from '@/lib/batches/call-timeline';
+import type { BatchSummaryData } from '@/lib/batches/summary';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import type { Database } from '../client';
@@ -39,6 +41,9 @@ export interface BatchSummary {
   parentBatchId: string | null;
   status: BatchStatus;
   label: string;
+  /** What the batch did (null for batches made before summaries existed). */
+  summary: BatchSummaryData | null;
+  note: string;
   total: number;
   counts: OutcomeCounts;
   createdAt: string;
@@ -86,6 +91,7 @@ export interface BatchChunkView {
   startedAt: string | null;
   durationMs: number | null;
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -121,6 +127,8 @@ export interface BatchListFilter {
   from?: Date;
   /** Exclusive upper bound on created_at. */
   to?: Date;
+  /** Part of the summary or note. */
+  search?: string;
 }
 
 export interface AuditFilter {
@@ -145,6 +153,7 @@ export async function listBatches(
     filter.outcome ? gt(batches[OUTCOME_COUNTER[filter.outcome]], 0) : undefined,
     filter.from ? gte(batches.createdAt, filter.from) : undefined,
     filter.to ? lt(batches.createdAt, filter.to) : undefined,
+    filter.search?.trim() ? ilike(batches.summaryText, `%${escapeLike(filter.search.trim())}%`) : undefined,
     olderThan(batches.createdAt, batches.id, decodeTimeCursor(params.cursor, 'uuid'), 'uuid'),
   ];
   const rows = await (await resolveDb(db))
@@ -241,6 +250,7 @@ export async function listBatchChunks(
       startedAt: batchChunks.startedAt,
       durationMs: batchChunks.durationMs,
       attempts: batchChunks.attempts,
+      throttled: batchChunks.throttled,
       requestIds: batchChunks.requestIds,
     })
     .from(batchChunks)
@@ -253,6 +263,36 @@ export async function listBatchChunks(
     (last) => encodeCursor([String(last.seq)]),
     (row) => ({ ...row, startedAt: row.startedAt?.toISOString() ?? null }),
   );
+}
+
+// Enough for the timeline of a 200,000-video batch; the chart reads seconds, not every chunk.
+const MAX_TIMED_CHUNKS = 10_000;
+
+/** When each of a batch's finished chunks started, how long it took and how many calls it made. */
+export async function listChunkTimings(batchId: string, db?: Database): Promise<ChunkTiming[]> {
+  const rows = await (await resolveDb(db))
+    .select({
+      startedAt: batchChunks.startedAt,
+      durationMs: batchChunks.durationMs,
+      attempts: batchChunks.attempts,
+      throttled: batchChunks.throttled,
+    })
+    .from(batchChunks)
+    .where(
+      and(
+        eq(batchChunks.batchId, batchId),
+        isNotNull(batchChunks.startedAt),
+        isNotNull(batchChunks.durationMs),
+      ),
+    )
+    .orderBy(asc(batchChunks.seq))
+    .limit(MAX_TIMED_CHUNKS);
+  return rows.map((row) => ({
+    startedAt: row.startedAt!.toISOString(),
+    durationMs: row.durationMs!,
+    attempts: row.attempts,
+    throttled: row.throttled,
+  }));
 }
 
 /** The audit trail, newest first, by actor, action and time range, one keyset page at a time. */
@@ -301,6 +341,8 @@ const summaryColumns = {
   parentBatchId: batches.parentBatchId,
   status: batches.status,
   label: batches.label,
+  summary: batches.summary,
+  note: batches.note,
   total: batches.total,
   updated: batches.updated,
   forbidden: batches.forbidden,
@@ -323,6 +365,8 @@ function toSummary(row: SelectResultFields<typeof summaryColumns>): BatchSummary
     parentBatchId: row.parentBatchId,
     status: row.status,
     label: row.label,
+    summary: row.summary,
+    note: row.note,
     total: row.total,
     counts: {
       updated: row.updated,

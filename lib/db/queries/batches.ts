@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
+import type { BatchSummaryData } from '@/lib/batches/summary';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { storableText } from '@/lib/edits/storable';
 import type { Database } from '../client';
@@ -18,6 +19,9 @@ export interface NewBatch {
   kind: BatchRow['kind'];
   parentBatchId?: string | null;
   label?: string;
+  summary?: BatchSummaryData | null;
+  summaryText?: string;
+  note?: string;
 }
 
 /** A SaveItem as the batch stores it: refused before sending (a value the store or VOD cannot take) when `rejection` is set. */
@@ -49,6 +53,7 @@ export interface ChunkTimeline {
   status: 'done' | 'failed' | 'interrupted';
   durationMs: number;
   attempts: number;
+  throttled: number;
   requestIds: string[];
 }
 
@@ -88,6 +93,9 @@ export async function insertBatchWithItems(
         kind: batch.kind,
         parentBatchId: batch.parentBatchId ?? null,
         label: storable(batch.label ?? ''),
+        summary: batch.summary ?? null,
+        summaryText: storable(batch.summaryText ?? ''),
+        note: storable(batch.note ?? ''),
         status: 'pending',
         total: items.length,
         pending: items.length - rejected,
@@ -300,6 +308,7 @@ export async function finishChunk(
         status: timeline.status,
         durationMs: timeline.durationMs,
         attempts: timeline.attempts,
+        throttled: timeline.throttled,
         requestIds: timeline.requestIds,
       })
       .where(eq(batchChunks.id, chunkId));
@@ -471,4 +480,23 @@ async function listItemsWhere(
     .from(batchItems)
     .where(and(eq(batchItems.batchId, batchId), condition))
     .orderBy(asc(batchItems.id));
+}
+
+/**
+ * The newest retry in a batch's family: retries of the batch, retries of those retries, and so on (a
+ * revert ends a family). Null when the batch was never retried.
+ */
+export async function getNewestRetry(batchId: string, db?: Database): Promise<BatchRow | null> {
+  const database = await resolveDb(db);
+  const result = await database.execute(sql`
+    with recursive family(id) as (
+      select id from batches where parent_batch_id = ${batchId}::uuid and kind = 'retry'
+      union all
+      select b.id from batches b join family f on b.parent_batch_id = f.id where b.kind = 'retry'
+    )
+    select b.id from batches b join family f on f.id = b.id
+    order by b.created_at desc, b.id desc
+    limit 1`);
+  const newest = rowsOf<{ id: string }>(result)[0];
+  return newest ? getBatch(newest.id, database) : null;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
 import { type UserRole, type UserRow, users } from '../schema';
@@ -11,6 +11,7 @@ export interface NewUser {
   role: UserRole;
   passwordHash?: string | null;
   oidcSubject?: string | null;
+  mustChangePassword?: boolean;
 }
 
 /** Emails are stored lowercased and trimmed; every lookup goes through this too. */
@@ -73,13 +74,30 @@ export async function updateUserDisabled(
   return updateUser(id, { disabled, ...(disabled ? endSessions() : {}) }, db);
 }
 
-/** Replaces a user's password hash and ends every session the user holds. */
+/**
+ * Replaces a user's password hash and ends every session the user holds; `mustChangePassword` marks a
+ * one-time password the next sign-in must replace.
+ */
 export async function updateUserPassword(
   id: string,
   passwordHash: string,
+  mustChangePassword: boolean,
   db?: Database,
 ): Promise<UserRow | null> {
-  return updateUser(id, { passwordHash, ...endSessions() }, db);
+  return updateUser(id, { passwordHash, mustChangePassword, ...endSessions() }, db);
+}
+
+/**
+ * Active admins other than `exceptId`, locked until the transaction ends, so two admins demoting each other
+ * at the same moment cannot both succeed and leave none.
+ */
+export async function countOtherActiveAdmins(exceptId: string, db?: Database): Promise<number> {
+  const rows = await (await resolveDb(db))
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, exceptId)))
+    .for('update');
+  return rows.length;
 }
 
 /** Ends every session the user holds (their tokens carry an older version from now on). */

@@ -3,20 +3,25 @@ import { forbidden, notFound } from 'next/navigation';
 import { BatchActions } from '@/components/batches/batch-actions';
 import { BatchHeader } from '@/components/batches/batch-header';
 import { BatchItemsTable } from '@/components/batches/batch-items-table';
+import { CallTimelineChart } from '@/components/batches/call-timeline-chart';
 import { ChunkTimeline } from '@/components/batches/chunk-timeline';
 import styles from '@/components/batches/history.module.css';
 import { KeysetPager } from '@/components/batches/keyset-pager';
 import { LiveRefresh } from '@/components/batches/live-refresh';
 import { OutcomeCountList } from '@/components/batches/outcome-counts';
+import { RetryFamilyNotice } from '@/components/batches/retry-family-notice';
 import { searchHref } from '@/components/batches/search-href';
 import { requireUser } from '@/lib/auth/session';
-import { canActOnBatch, getBatchProgress } from '@/lib/batches';
+import { canActOnBatch, getBatchProgress, getNewestRetry } from '@/lib/batches';
+import { callTimeline } from '@/lib/batches/call-timeline';
 import {
   BATCH_ITEM_STATUSES,
   getBatchDetail,
   listBatchChunks,
   listBatchItems,
+  listChunkTimings,
 } from '@/lib/db/queries/batch-history';
+import { QPS_LIMITS } from '@/lib/edits/limits';
 import { messages } from '@/lib/messages';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';
@@ -43,7 +48,7 @@ export default async function BatchPage({
   const query = parseBatchDetailParams(await searchParams);
   const isRunning = batch.status === 'pending' || batch.status === 'running';
   const isFinished = batch.status === 'done' || batch.status === 'done_with_problems';
-  const [items, chunks, progress] = await Promise.all([
+  const [items, chunks, progress, newestRetry, timings] = await Promise.all([
     listBatchItems({
       batchId: batch.id,
       status: query.outcome,
@@ -54,7 +59,11 @@ export default async function BatchPage({
     listBatchChunks({ batchId: batch.id, cursor: query.chunks, limit: CHUNK_PAGE_SIZE }),
     // Only a finished batch with failures can have retryable ones; skip the count otherwise.
     isFinished && batch.counts.failed > 0 ? getBatchProgress(batch.id) : null,
+    isFinished && batch.children.some((child) => child.kind === 'retry') ? getNewestRetry(batch.id) : null,
+    listChunkTimings(batch.id),
   ]);
+  const timeline = callTimeline(timings);
+  const retrySource = newestRetry ?? progress;
 
   const path = `/batches/${batch.id}`;
   const itemFilter = { outcome: query.outcome, q: query.q };
@@ -62,7 +71,8 @@ export default async function BatchPage({
   return (
     <div className="page">
       <LiveRefresh isActive={isRunning} />
-      <h1>{t.detailTitle(batch.label)}</h1>
+      <h1>{t.detailTitle(t.kinds[batch.kind], t.summaryText(batch.summary, batch.total))}</h1>
+      {batch.note && <p className={styles.note}>{t.noteWithText(batch.note)}</p>}
       {isRunning && (
         <p className={styles.live} role="status">
           {t.live}
@@ -70,9 +80,11 @@ export default async function BatchPage({
       )}
       <BatchHeader batch={batch} />
       <OutcomeCountList counts={batch.counts} hrefFor={(outcome) => searchHref(path, { outcome })} />
+      {newestRetry && <RetryFamilyNotice newest={newestRetry} />}
       <BatchActions
         batchId={batch.id}
-        canRetry={(progress?.retryable ?? 0) > 0}
+        canRetry={(retrySource?.retryable ?? 0) > 0}
+        retriesNewest={newestRetry !== null}
         canRevert={isFinished && batch.counts.updated > 0}
         retryAction={retryBatchAction}
         revertAction={revertBatchAction}
@@ -81,6 +93,12 @@ export default async function BatchPage({
           json: `/api/batches/${batch.id}/export?format=json`,
         }}
       />
+
+      {timeline.seconds.length > 0 ? (
+        <CallTimelineChart timeline={timeline} limit={QPS_LIMITS.UpdateVideoInfos!} />
+      ) : (
+        <p className={styles.muted}>{t.timeline.none}</p>
+      )}
 
       <section className={styles.section} aria-labelledby="batch-items">
         <h2 id="batch-items">

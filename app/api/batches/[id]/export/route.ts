@@ -8,6 +8,7 @@ import {
   EXPORT_FORMATS,
   exportFileName,
 } from '@/lib/export/batch-export';
+import { streamText } from '@/lib/export/stream';
 import { messages } from '@/lib/messages';
 
 export const dynamic = 'force-dynamic';
@@ -36,31 +37,9 @@ export async function GET(
   const format = query.data.format;
   const { children: _children, ...summary } = batch;
   const pieces = batchExportText(format, summary, iterateBatchItems(batch.id), new Date());
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await pieces.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        // Headers are already sent: all that is left is to cut the download short and log why.
-        console.error('[export] batch export failed:', error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await pieces.return(undefined);
-    },
-  });
-  const fileName = exportFileName(batch, format);
-  return new Response(body, {
-    headers: {
-      'Content-Type': EXPORT_CONTENT_TYPES[format],
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    },
+  return streamText(pieces, {
+    'Content-Type': EXPORT_CONTENT_TYPES[format],
+    'Content-Disposition': `attachment; filename="${exportFileName(batch, format)}"`,
   });
 }
 

@@ -1,0 +1,72 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { ActiveBatch } from '@/lib/db/queries/overview';
+import { messages } from '@/lib/messages';
+import styles from './overview.module.css';
+
+const t = messages.overview.active;
+const b = messages.batches;
+const POLL_MS = 2_000;
+
+/** Batches queued, running or interrupted, polled from /api/overview/active while the page is open. */
+export function ActiveBatches() {
+  const [batches, setBatches] = useState<ActiveBatch[] | null>(null);
+  const [isStale, setIsStale] = useState(false);
+
+  useEffect(() => {
+    let isActive = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const response = await fetch('/api/overview/active', { cache: 'no-store' });
+        if (!response.ok) throw new Error(`active batches answered ${response.status}`);
+        const next = (await response.json()) as ActiveBatch[];
+        if (!isActive) return;
+        setBatches(next);
+        setIsStale(false);
+      } catch {
+        if (isActive) setIsStale(true);
+      }
+      if (isActive) timer = setTimeout(poll, POLL_MS);
+    };
+    void poll();
+    return () => {
+      isActive = false;
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return (
+    <section className={styles.panel} aria-labelledby="overview-active">
+      <h2 id="overview-active">{t.title}</h2>
+      <p className={styles.muted}>{t.intro}</p>
+      {isStale && <p className="alert">{t.stale}</p>}
+      {batches === null ? (
+        <p className={styles.muted}>{messages.overview.loading}</p>
+      ) : batches.length === 0 ? (
+        <p className={styles.muted}>{t.none}</p>
+      ) : (
+        <ul className={styles.activeList}>
+          {batches.map((batch) => (
+            <li key={batch.id} className={styles.active}>
+              <Link href={`/batches/${batch.id}`}>{b.summaryText(batch.summary, batch.total)}</Link>
+              <span className={styles.muted}>
+                {batch.userEmail} · {b.kinds[batch.kind]} · {b.statuses[batch.status]}
+              </span>
+              <progress
+                value={batch.done}
+                max={Math.max(1, batch.total)}
+                aria-label={t.progressLabel(batch.done, batch.total)}
+              />
+              <span>
+                {t.progressLabel(batch.done, batch.total)} {t.problems(batch.problems)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,317 @@
+'use client';
+
+import Link from 'next/link';
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { ChartFigure } from '@/components/ui/chart-figure';
+import type { OverviewData } from '@/lib/db/queries/overview';
+import { messages } from '@/lib/messages';
+import { ActiveBatches } from './active-batches';
+import styles from './overview.module.css';
+import { DailyChart, OutcomeChart } from './overview-charts';
+import {
+  daysOf,
+  formatDay,
+  PERIOD_CHOICES,
+  type PeriodChoice,
+  type PeriodRange,
+  periodRange,
+} from './periods';
+
+const t = messages.overview;
+const outcomeNames = messages.batches.outcomes;
+const OUTCOMES = ['updated', 'forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed'] as const;
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; data: OverviewData; range: PeriodRange };
+
+/** The admin overview: a period picker and, for that period, the charts and tables read from /api/overview. */
+export function OverviewDashboard() {
+  const [choice, setChoice] = useState<PeriodChoice>('today');
+  const [custom, setCustom] = useState(() => {
+    const today = formatDay(new Date());
+    return { from: today, to: today };
+  });
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // Choosing a period or trying again takes a fresh "now", so a page left open moves on with the clock.
+  const [now, setNow] = useState(() => new Date());
+
+  const range = useMemo(() => periodRange(choice, now, custom), [choice, now, custom]);
+
+  const fetchOverview = useCallback(async (period: PeriodRange, signal: AbortSignal) => {
+    const query = new URLSearchParams({
+      from: period.from.toISOString(),
+      to: period.to.toISOString(),
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    const response = await fetch(`/api/overview?${query}`, { signal, cache: 'no-store' });
+    if (!response.ok) throw new Error(`overview answered ${response.status}`);
+    return (await response.json()) as OverviewData;
+  }, []);
+
+  useEffect(() => {
+    if (!range) return;
+    const controller = new AbortController();
+    setLoad({ state: 'loading' });
+    fetchOverview(range, controller.signal)
+      .then((data) => setLoad({ state: 'ready', data, range }))
+      .catch(() => {
+        if (!controller.signal.aborted) setLoad({ state: 'failed' });
+      });
+    return () => controller.abort();
+  }, [range, fetchOverview]);
+
+  const applyCustom = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setCustom({ from: String(form.get('from') ?? ''), to: String(form.get('to') ?? '') });
+  };
+
+  return (
+    <>
+      <fieldset className={styles.periods}>
+        <legend>{t.period.legend}</legend>
+        {PERIOD_CHOICES.map((option) => (
+          <label key={option} className={styles.periodOption}>
+            <input
+              type="radio"
+              name="period"
+              value={option}
+              checked={choice === option}
+              onChange={() => {
+                setChoice(option);
+                setNow(new Date());
+              }}
+            />
+            {t.period[option]}
+          </label>
+        ))}
+        {choice === 'custom' && (
+          <form className={styles.custom} onSubmit={applyCustom}>
+            <label className="field">
+              <span>{t.period.from}</span>
+              <input type="date" name="from" defaultValue={custom.from} required />
+            </label>
+            <label className="field">
+              <span>{t.period.to}</span>
+              <input type="date" name="to" defaultValue={custom.to} required />
+            </label>
+            <button type="submit" className="btn btn-primary">
+              {t.period.apply}
+            </button>
+          </form>
+        )}
+      </fieldset>
+      {!range && (
+        <p className="alert" role="alert">
+          {t.badPeriod(400)}
+        </p>
+      )}
+      <div aria-live="polite" aria-busy={load.state === 'loading'}>
+        {load.state === 'loading' && range && <p className={styles.muted}>{t.loading}</p>}
+        {load.state === 'failed' && (
+          <p className="alert" role="alert">
+            {t.failed}{' '}
+            <button type="button" className="btn" onClick={() => setNow(new Date())}>
+              {t.retry}
+            </button>
+          </p>
+        )}
+      </div>
+      {load.state === 'ready' && <OverviewBody data={load.data} range={load.range} />}
+      <ActiveBatches />
+    </>
+  );
+}
+
+function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange }) {
+  const byDay = new Map(data.days.map((day) => [day.day, day]));
+  const days = daysOf(range).map((day) => byDay.get(day) ?? { day, batches: 0, videosChanged: 0 });
+  const outcomes = OUTCOMES.map((outcome) => ({
+    label: outcomeNames[outcome],
+    videos: data.outcomes[outcome],
+    isProblem: outcome !== 'updated',
+  }));
+  const problems = outcomes.filter((o) => o.isProblem).reduce((sum, o) => sum + o.videos, 0);
+  const sent = outcomes.reduce((sum, o) => sum + o.videos, 0);
+
+  return (
+    <>
+      <dl className={styles.totals}>
+        <div>
+          <dt>{t.totals.videosChanged}</dt>
+          <dd>{t.count(data.totals.videosChanged)}</dd>
+        </div>
+        <div>
+          <dt>{t.totals.batches}</dt>
+          <dd>{t.count(data.totals.batches)}</dd>
+        </div>
+        <div>
+          <dt>{t.totals.problems}</dt>
+          <dd>{t.count(problems)}</dd>
+        </div>
+      </dl>
+      <div className={styles.grid}>
+        <ChartFigure
+          title={t.daily.title}
+          summary={t.daily.summary(days.length, data.totals.videosChanged, data.totals.batches)}
+          table={{
+            columns: [
+              { label: t.daily.day },
+              { label: t.daily.videosChanged, isNumeric: true },
+              { label: t.daily.batches, isNumeric: true },
+            ],
+            rows: days.map((day) => [day.day, day.videosChanged, day.batches]),
+          }}
+        >
+          <DailyChart days={days} />
+        </ChartFigure>
+        <ChartFigure
+          title={t.outcomes.title}
+          summary={t.outcomes.summary(sent, problems)}
+          table={{
+            columns: [{ label: t.outcomes.outcome }, { label: t.outcomes.videos, isNumeric: true }],
+            rows: outcomes.map((outcome) => [outcome.label, outcome.videos]),
+          }}
+        >
+          <OutcomeChart outcomes={outcomes} />
+        </ChartFigure>
+      </div>
+      <div className={styles.grid}>
+        <ProblemsTable problems={data.problems} />
+        <EditorsTable editors={data.editors} />
+      </div>
+      <RepeatedFailures failures={data.repeatedFailures} />
+    </>
+  );
+}
+
+function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
+  return (
+    <section className={styles.panel} aria-labelledby="overview-problems">
+      <h2 id="overview-problems">{t.problems.title}</h2>
+      {problems.length === 0 ? (
+        <p className={styles.muted}>{t.problems.none}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.problems.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.problems.code}</th>
+              <th scope="col">{t.problems.outcome}</th>
+              <th scope="col" className={styles.numeric}>
+                {t.problems.videos}
+              </th>
+              <th scope="col">{t.problems.batches}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((problem) => (
+              <tr key={`${problem.code}-${problem.outcome}`}>
+                <th scope="row" className={styles.code}>
+                  {problem.code}
+                </th>
+                <td>{outcomeNames[problem.outcome]}</td>
+                <td className={styles.numeric}>{t.count(problem.videos)}</td>
+                <td>
+                  {problem.batchIds.map((id, index) => (
+                    <Link
+                      key={id}
+                      href={`/batches/${id}?outcome=${problem.outcome}`}
+                      aria-label={t.problems.batchLinkLabel(problem.code, index + 1)}
+                      className={styles.batchLink}
+                    >
+                      {t.problems.batchLink(index + 1)}
+                    </Link>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function EditorsTable({ editors }: { editors: OverviewData['editors'] }) {
+  return (
+    <section className={styles.panel} aria-labelledby="overview-editors">
+      <h2 id="overview-editors">{t.editors.title}</h2>
+      {editors.length === 0 ? (
+        <p className={styles.muted}>{t.editors.none}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.editors.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.editors.editor}</th>
+              <th scope="col" className={styles.numeric}>
+                {t.editors.videosChanged}
+              </th>
+              <th scope="col" className={styles.numeric}>
+                {t.editors.batches}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {editors.map((editor) => (
+              <tr key={editor.userId}>
+                <th scope="row">
+                  <Link href={`/batches?user=${editor.userId}`}>{editor.email}</Link>
+                </th>
+                <td className={styles.numeric}>{t.count(editor.videosChanged)}</td>
+                <td className={styles.numeric}>{t.count(editor.batches)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function RepeatedFailures({ failures }: { failures: OverviewData['repeatedFailures'] }) {
+  return (
+    <section className={styles.panel} aria-labelledby="overview-repeated">
+      <h2 id="overview-repeated">{t.repeated.title}</h2>
+      <p className={styles.muted}>{t.repeated.intro}</p>
+      {failures.length === 0 ? (
+        <p className={styles.muted}>{t.repeated.none}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.repeated.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.repeated.video}</th>
+              <th scope="col" className={styles.numeric}>
+                {t.repeated.failures}
+              </th>
+              <th scope="col" className={styles.numeric}>
+                {t.repeated.batches}
+              </th>
+              <th scope="col">{t.repeated.last}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {failures.map((failure) => (
+              <tr key={failure.videoId}>
+                <th scope="row">
+                  <Link href={`/videos?ids=${failure.videoId}`} className={styles.code}>
+                    {failure.videoId}
+                  </Link>
+                </th>
+                <td className={styles.numeric}>{t.count(failure.failures)}</td>
+                <td className={styles.numeric}>{t.count(failure.batches)}</td>
+                <td>
+                  <Link href={`/batches/${failure.lastBatchId}`}>{failure.lastCode}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

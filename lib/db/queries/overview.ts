@@ -1,0 +1,199 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { BatchSummaryData } from '@/lib/batches/summary';
+import type { Database } from '../client';
+import type { BatchRow } from '../schema';
+import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
+import { resolveDb } from './executor';
+
+/**
+ * The admin overview's reads. Batch-level numbers come from the counters stored on each batch (one index
+ * range scan over the period, never the items); problem codes and repeated failures read only the items that
+ * ended badly, through a partial index on when they did.
+ */
+
+export interface OverviewPeriod {
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  /** IANA zone the days are counted in (the viewer's). */
+  timeZone: string;
+}
+
+export interface OverviewDay {
+  /** YYYY-MM-DD in the period's time zone. */
+  day: string;
+  batches: number;
+  videosChanged: number;
+}
+
+export interface OverviewProblem {
+  /** VOD's error code, or the outcome when VOD gave none (conflict, not_found…). */
+  code: string;
+  outcome: BatchOutcome;
+  videos: number;
+  /** The batches it happened in most recently (up to three), for links. */
+  batchIds: string[];
+}
+
+export interface OverviewEditor {
+  userId: string;
+  email: string;
+  videosChanged: number;
+  batches: number;
+}
+
+export interface RepeatedFailure {
+  videoId: string;
+  failures: number;
+  batches: number;
+  lastBatchId: string;
+  lastCode: string;
+}
+
+export interface OverviewData {
+  days: OverviewDay[];
+  totals: { batches: number; videos: number; videosChanged: number };
+  outcomes: Record<BatchOutcome, number>;
+  problems: OverviewProblem[];
+  editors: OverviewEditor[];
+  repeatedFailures: RepeatedFailure[];
+}
+
+export interface ActiveBatch {
+  id: string;
+  userEmail: string;
+  kind: BatchRow['kind'];
+  status: BatchRow['status'];
+  summary: BatchSummaryData | null;
+  total: number;
+  done: number;
+  problems: number;
+  createdAt: string;
+  startedAt: string | null;
+}
+
+const PROBLEM_STATUSES = sql.raw(`('forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed')`);
+const TOP = 10;
+const REPEATED_TOP = 20;
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** Every number of the overview for one period. */
+export async function getOverview(period: OverviewPeriod, db?: Database): Promise<OverviewData> {
+  const database = await resolveDb(db);
+  const { from, to, timeZone } = period;
+  const inPeriod = sql`created_at >= ${from.toISOString()}::timestamptz and created_at < ${to.toISOString()}::timestamptz`;
+  const itemsInPeriod = sql`status in ${PROBLEM_STATUSES}
+    and updated_at >= ${from.toISOString()}::timestamptz and updated_at < ${to.toISOString()}::timestamptz`;
+
+  // One pass over the period's batches gives the days and, summed here, the totals and outcomes.
+  const [days, problems, editors, repeated] = await Promise.all([
+    database.execute(sql`
+      select to_char(created_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+        count(*)::int as batches, sum(total)::int as videos, sum(updated)::int as updated,
+        sum(forbidden)::int as forbidden, sum(not_found)::int as not_found,
+        sum(reference_not_found)::int as reference_not_found, sum(conflict)::int as conflict,
+        sum(failed)::int as failed
+      from batches where ${inPeriod}
+      group by 1 order by 1`),
+    database.execute(sql`
+      select coalesce(error_code, status::text) as code, status::text as outcome, count(*)::int as videos,
+        (array_agg(distinct batch_id::text))[1:3] as batch_ids
+      from batch_items where ${itemsInPeriod}
+      group by 1, 2 order by videos desc, code limit ${TOP}`),
+    database.execute(sql`
+      select b.user_id as user_id, u.email as email, sum(b.updated)::int as videos_changed,
+        count(*)::int as batches
+      from batches b join users u on u.id = b.user_id
+      where b.created_at >= ${from.toISOString()}::timestamptz and b.created_at < ${to.toISOString()}::timestamptz
+      group by 1, 2 order by videos_changed desc, email limit ${TOP}`),
+    database.execute(sql`
+      select video_id, count(*)::int as failures, count(distinct batch_id)::int as batches,
+        (array_agg(batch_id::text order by updated_at desc))[1] as last_batch_id,
+        (array_agg(coalesce(error_code, status::text) order by updated_at desc))[1] as last_code
+      from batch_items where ${itemsInPeriod}
+      group by video_id having count(distinct batch_id) > 1
+      order by failures desc, video_id limit ${REPEATED_TOP}`),
+  ]);
+
+  const dayRows = rowsOf<{ day: string; batches: number; videos: number } & Record<BatchOutcome, number>>(
+    days,
+  );
+  const sum = (pick: (row: (typeof dayRows)[number]) => number) =>
+    dayRows.reduce((total, row) => total + pick(row), 0);
+  const outcomes = Object.fromEntries(
+    BATCH_OUTCOMES.map((outcome) => [outcome, sum((row) => row[outcome])]),
+  ) as Record<BatchOutcome, number>;
+  return {
+    days: dayRows.map((row) => ({ day: row.day, batches: row.batches, videosChanged: row.updated })),
+    totals: {
+      batches: sum((row) => row.batches),
+      videos: sum((row) => row.videos),
+      videosChanged: outcomes.updated,
+    },
+    outcomes,
+    problems: rowsOf<{ code: string; outcome: BatchOutcome; videos: number; batch_ids: string[] }>(
+      problems,
+    ).map((row) => ({ code: row.code, outcome: row.outcome, videos: row.videos, batchIds: row.batch_ids })),
+    editors: rowsOf<{ user_id: string; email: string; videos_changed: number; batches: number }>(editors).map(
+      (row) => ({
+        userId: row.user_id,
+        email: row.email,
+        videosChanged: row.videos_changed,
+        batches: row.batches,
+      }),
+    ),
+    repeatedFailures: rowsOf<{
+      video_id: string;
+      failures: number;
+      batches: number;
+      last_batch_id: string;
+      last_code: string;
+    }>(repeated).map((row) => ({
+      videoId: row.video_id,
+      failures: row.failures,
+      batches: row.batches,
+      lastBatchId: row.last_batch_id,
+      lastCode: row.last_code,
+    })),
+  };
+}
+
+/** Batches queued, running or stopped before the end, oldest first, with how far each has come. */
+export async function listActiveBatches(db?: Database): Promise<ActiveBatch[]> {
+  const result = await (await resolveDb(db)).execute(sql`
+    select b.id, u.email as user_email, b.kind::text as kind, b.status::text as status, b.summary, b.total,
+      (b.total - b.pending)::int as done, (b.total - b.pending - b.updated)::int as problems,
+      b.created_at, b.started_at
+    from batches b join users u on u.id = b.user_id
+    where b.status in ('pending', 'running', 'interrupted')
+    order by b.created_at, b.id
+    limit 50`);
+  return rowsOf<{
+    id: string;
+    user_email: string;
+    kind: BatchRow['kind'];
+    status: BatchRow['status'];
+    summary: BatchSummaryData | null;
+    total: number;
+    done: number;
+    problems: number;
+    created_at: Date | string;
+    started_at: Date | string | null;
+  }>(result).map((row) => ({
+    id: row.id,
+    userEmail: row.user_email,
+    kind: row.kind,
+    status: row.status,
+    summary: row.summary,
+    total: row.total,
+    done: row.done,
+    problems: row.problems,
+    createdAt: new Date(row.created_at).toISOString(),
+    startedAt: row.started_at === null ? null : new Date(row.started_at).toISOString(),
+  }));
+}

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import { ColumnsMenu } from './columns-menu';
@@ -12,9 +13,11 @@ export interface GridToolbarProps {
   onResetColumns: () => void;
   onHistory: (direction: 'undo' | 'redo') => void;
   onReview: () => void;
+  /** More buttons at the toolbar's end, before the columns menu (export and import). */
+  tools?: ReactNode;
 }
 
-export function GridToolbar({ table, onResetColumns, onHistory, onReview }: GridToolbarProps) {
+export function GridToolbar({ table, onResetColumns, onHistory, onReview, tools }: GridToolbarProps) {
   const { canEdit } = useGridContext();
   return (
     <div className="vg-toolbar">
@@ -24,6 +27,7 @@ export function GridToolbar({ table, onResetColumns, onHistory, onReview }: Grid
         <p className="vg-toolbar__notice">{gridMessages.readOnlyNotice}</p>
       )}
       <div className="vg-toolbar__end">
+        {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} />
       </div>
     </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import type { FieldChanges } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
@@ -213,19 +214,32 @@ export function VideoGrid(props: VideoGridProps) {
     [stores],
   );
 
+  /** Waits until every matching video is loaded and rendered into the grid's rows. */
+  const loadRest = useCallback(async () => {
+    if (latest.current.videos.length >= latest.current.total) return;
+    setIsLoadingRest(true);
+    try {
+      await latest.current.ensureAllLoaded();
+      // The parent's new rows arrive with its next render; give it a few frames to commit them.
+      for (let i = 0; i < 30 && latest.current.videos.length < latest.current.total; i++) await nextFrame();
+    } finally {
+      setIsLoadingRest(false);
+    }
+  }, []);
+
+  const gridView = useCallback(
+    () => ({
+      rows: model.current.rows,
+      columns: model.current.columns,
+      loaded: latest.current.videos.length,
+      total: latest.current.total,
+    }),
+    [],
+  );
+
   const applyBulk = useCallback(
     async (operation: BulkOperation) => {
-      if (stores.selection.getState().isAllMatching && latest.current.videos.length < latest.current.total) {
-        setIsLoadingRest(true);
-        try {
-          await latest.current.ensureAllLoaded();
-          // The parent's new rows arrive with its next render; give it a few frames to commit them.
-          for (let i = 0; i < 30 && latest.current.videos.length < latest.current.total; i++)
-            await nextFrame();
-        } finally {
-          setIsLoadingRest(false);
-        }
-      }
+      if (stores.selection.getState().isAllMatching) await loadRest();
       const state = stores.edit.getState();
       const targets = bulkTargets();
       const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
@@ -238,7 +252,7 @@ export function VideoGrid(props: VideoGridProps) {
       );
       setBulkKind(null);
     },
-    [stores, bulkTargets],
+    [stores, bulkTargets, loadRest],
   );
 
   const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;
@@ -259,6 +273,7 @@ export function VideoGrid(props: VideoGridProps) {
           onResetColumns={resetPreferences}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
+          tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
         />
         {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
         {hasOutcomes ? (

@@ -4,6 +4,7 @@ import { batchesMessages } from './batches';
 import { commonMessages } from './common';
 import { gridMessages } from './grid';
 import { saveMessages } from './save';
+import { spreadsheetMessages } from './spreadsheet';
 import { usersMessages } from './users';
 import { videosMessages } from './videos';
 
@@ -20,4 +21,5 @@ export const messages = {
   users: usersMessages,
   audit: auditMessages,
   videos: videosMessages,
+  spreadsheet: spreadsheetMessages,
 } as const;

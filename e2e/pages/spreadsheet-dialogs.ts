@@ -34,8 +34,8 @@ export class SpreadsheetDialogs {
     return this.page.getByRole('dialog', { name: 'Import changes from a spreadsheet' });
   }
 
-  /** Opens the import dialog (if needed) and chooses a file in it. */
-  async chooseFile(file: SheetFile): Promise<Locator> {
+  /** Opens the import dialog (if needed) and chooses a file (or a file path) in it. */
+  async chooseFile(file: SheetFile | string): Promise<Locator> {
     const dialog = this.importDialog();
     if ((await dialog.count()) === 0) await this.page.getByRole('button', { name: 'Import…' }).click();
     await dialog.getByLabel('Spreadsheet file').setInputFiles(file);

@@ -95,7 +95,9 @@ describe('createImportPlanner', () => {
       { videoId: 'v1', field: 'cateId', value: 12 },
       { videoId: 'v2', field: 'cateId', value: 12 },
     ]);
-    expect(result.problems).toEqual([expect.objectContaining({ row: 4, kind: 'unknownCategory', column: 'Category' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 4, kind: 'unknownCategory', column: 'Category' }),
+    ]);
   });
 
   it('takes the changed one of Category and CateId, and refuses two different changes', () => {

@@ -16,8 +16,13 @@ describe('classifySheetFile', () => {
       ok: false,
       error: { code: 'notSpreadsheet' },
     });
-    expect(classifySheetFile('report.pdf', 100, new TextEncoder().encode('%PDF-1.7'))).toMatchObject({ ok: false });
-    expect(classifySheetFile('notes.docx', 100, zip)).toEqual({ ok: false, error: { code: 'notSpreadsheet' } });
+    expect(classifySheetFile('report.pdf', 100, new TextEncoder().encode('%PDF-1.7'))).toMatchObject({
+      ok: false,
+    });
+    expect(classifySheetFile('notes.docx', 100, zip)).toEqual({
+      ok: false,
+      error: { code: 'notSpreadsheet' },
+    });
     expect(classifySheetFile('videos.xlsm', 100, zip)).toEqual({ ok: false, error: { code: 'macros' } });
     expect(classifySheetFile('videos.xls', 100, Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]))).toEqual({
       ok: false,

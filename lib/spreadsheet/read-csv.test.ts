@@ -7,7 +7,10 @@ describe('readCsv', () => {
     const result = readCsv('\uFEFFVideoId,Title,Description\r\nv1,"A, B","He said ""hi""\r\nline 2"\r\n\r\n');
     expect(result).toEqual({
       ok: true,
-      table: { headers: ['VideoId', 'Title', 'Description'], rows: [['v1', 'A, B', 'He said "hi"\r\nline 2']] },
+      table: {
+        headers: ['VideoId', 'Title', 'Description'],
+        rows: [['v1', 'A, B', 'He said "hi"\r\nline 2']],
+      },
     });
   });
 

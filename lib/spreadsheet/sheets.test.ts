@@ -61,7 +61,12 @@ describe('sheet writer and reader', () => {
     expect(result).toMatchObject({
       ok: true,
       encoding: null,
-      table: { rows: [['v1', '=HYPERLINK("http://evil")', '1001'], ['v2', '春节, "quoted"\nline', '']] },
+      table: {
+        rows: [
+          ['v1', '=HYPERLINK("http://evil")', '1001'],
+          ['v2', '春节, "quoted"\nline', ''],
+        ],
+      },
     });
   });
 
@@ -91,6 +96,9 @@ describe('sheet writer and reader', () => {
 
   it('refuses a file that is not a spreadsheet', async () => {
     const blob = new Blob([Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])]);
-    expect(await readSheetFile(named(blob, 'cat.png'))).toEqual({ ok: false, error: { code: 'notSpreadsheet' } });
+    expect(await readSheetFile(named(blob, 'cat.png'))).toEqual({
+      ok: false,
+      error: { code: 'notSpreadsheet' },
+    });
   });
 });

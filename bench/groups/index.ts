@@ -10,5 +10,6 @@ export const GROUPS: Record<GroupName, () => Promise<BenchGroup>> = {
   save: async () => (await import('./save')).saveGroup,
   store: async () => (await import('./store')).storeGroup,
   grid: async () => (await import('./grid')).gridGroup,
+  spreadsheet: async () => (await import('./spreadsheet')).spreadsheetGroup,
   bundle: async () => (await import('./bundle')).bundleGroup,
 };

@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { GridColumn } from '@/components/grid/columns';
 import { useGridContext } from '@/components/grid/grid-context';
 import { selectedAmong } from '@/components/grid/row-selection';
@@ -11,7 +11,7 @@ import type { SheetFormat } from '@/lib/spreadsheet/sheet-writer';
 import type { Video } from '@/lib/vod/types';
 import { downloadBlob, stampedFileName } from './download';
 import { exportColumns, exportRow } from './export-columns';
-import { writeInWorker } from './write-in-worker';
+import { startExportWorker, writeInWorker } from './write-in-worker';
 
 const t = spreadsheetMessages.export;
 
@@ -57,6 +57,16 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
   const [progress, setProgress] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef(new AbortController());
+  // Started when the dialog opens, so its code has loaded by the time Export is chosen.
+  const spare = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    spare.current = startExportWorker();
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -82,7 +92,10 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
       const columns = exportColumns(view.columns, categories);
       const state = editStore.getState();
       setProgress(t.progress(0, rows.length));
+      const worker = spare.current;
+      spare.current = null;
       const blob = await writeInWorker({
+        worker,
         format,
         sheetName: t.sheetName,
         columns,

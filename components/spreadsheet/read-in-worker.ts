@@ -8,9 +8,20 @@ export type WorkerReadResult =
   | { ok: 'chooseSheet'; sheetNames: string[] }
   | { ok: false; error: SheetError };
 
-/** Reads a file into a table in a Web Worker; the rows arrive in small messages, so the page never blocks. */
-export function readInWorker(request: ImportRequest, signal: AbortSignal): Promise<WorkerReadResult> {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+/** Starts an import worker; starting it before the file is chosen hides its load time. */
+export function startImportWorker(): Worker {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Reads a file into a table in the given Web Worker, which it ends afterwards; the rows arrive in small
+ * messages, so the page never blocks.
+ */
+export function readInWorker(
+  worker: Worker,
+  request: ImportRequest,
+  signal: AbortSignal,
+): Promise<WorkerReadResult> {
   return new Promise<WorkerReadResult>((resolve) => {
     let header: Extract<ImportReply, { type: 'headers' }> | null = null;
     const rows: string[][] = [];

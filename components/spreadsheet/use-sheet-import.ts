@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentValue, type EditState, editReducer } from '@/components/grid/edit-store';
 import { useGridContext } from '@/components/grid/grid-context';
 import { createValidator } from '@/components/grid/validation';
@@ -17,7 +17,7 @@ import type { SheetTable } from '@/lib/spreadsheet/table';
 import type { Video } from '@/lib/vod/types';
 import { createImportPlanner, type ImportPlan } from './import-plan';
 import { lookUpVideos } from './lookup-videos';
-import { readInWorker } from './read-in-worker';
+import { readInWorker, startImportWorker } from './read-in-worker';
 import { rememberedMapping, rememberMapping } from './remembered-mapping';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
@@ -36,7 +36,7 @@ export type ImportStep =
   | { step: 'mapping'; sheet: ReadSheet; mapping: (SheetColumnKind | null)[] }
   | { step: 'preview'; sheet: ReadSheet; plan: ImportPlan; lookedUp: readonly Video[] };
 
-const PLAN_SLICE_ROWS = 500;
+const PLAN_SLICE_ROWS = 250;
 
 /** Loops over items in slices of at most SLICE_MS, yielding to the page between slices. */
 async function sliced<T>(
@@ -81,6 +81,16 @@ export function useSheetImport() {
   const { editStore, categories, actions } = useGridContext();
   const [step, setStep] = useState<ImportStep>({ step: 'choose', error: null });
   const abort = useRef<AbortController | null>(null);
+  // A worker started ahead, loading its code while the viewer picks a file.
+  const spare = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    spare.current = startImportWorker();
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, []);
 
   const check = useCallback(
     async (sheet: ReadSheet, mapping: ColumnMapping, signal: AbortSignal) => {
@@ -89,7 +99,7 @@ export function useSheetImport() {
       let state = editStore.getState();
       const owners = locator.kind === 'referenceId' ? referenceOwners(state) : null;
       const missing = new Set<string>();
-      await sliced(rows, 5_000, (slice) => {
+      await sliced(rows, 2_000, (slice) => {
         for (const cells of slice) {
           const id = (cells[locator.index] ?? '').trim();
           if (id !== '' && !(owners ? owners.has(id) : state.base.has(id))) missing.add(id);
@@ -147,7 +157,9 @@ export function useSheetImport() {
     async (file: File, sheetName?: string) => {
       const signal = restart(abort);
       setStep({ step: 'busy', message: t.reading });
-      const result = await readInWorker({ file, sheetName }, signal);
+      const worker = spare.current ?? startImportWorker();
+      spare.current = null;
+      const result = await readInWorker(worker, { file, sheetName }, signal);
       if (signal.aborted) return;
       if (result.ok === 'chooseSheet')
         return setStep({ step: 'chooseSheet', file, sheetNames: result.sheetNames });

@@ -1,11 +1,18 @@
 import type { SheetCell, SheetColumn, SheetFormat } from '@/lib/spreadsheet/sheet-writer';
 import { type ExportReply, type ExportRequest, ROWS_PER_MESSAGE } from '@/lib/spreadsheet/worker-protocol';
 
+/** Starts an export worker; starting it when the dialog opens hides its load time. */
+export function startExportWorker(): Worker {
+  return new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+}
+
 /**
  * Builds a CSV or XLSX file in a Web Worker from rows made a slice at a time on the page: each slice is
  * sent once the worker took the previous one, so the page keeps painting while 100,000 rows go through.
  */
 export async function writeInWorker(options: {
+  /** The worker to use (ended afterwards); a new one when null. */
+  worker: Worker | null;
   format: SheetFormat;
   sheetName: string;
   columns: readonly SheetColumn[];
@@ -14,7 +21,7 @@ export async function writeInWorker(options: {
   onProgress: (done: number) => void;
   signal: AbortSignal;
 }): Promise<Blob> {
-  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' });
+  const worker = options.worker ?? startExportWorker();
   let waiting: { resolve: (reply: ExportReply) => void; reject: (error: Error) => void } | null = null;
   worker.onmessage = (event: MessageEvent<ExportReply>) => waiting?.resolve(event.data);
   worker.onerror = (event) => waiting?.reject(new Error(event.message || 'worker failed'));

@@ -2,7 +2,6 @@ import { decodeText, type TextEncodingName } from './encoding';
 import type { SheetError } from './errors';
 import { classifySheetFile } from './file-kind';
 import { readCsv } from './read-csv';
-import { readXlsx } from './read-xlsx';
 import type { SheetTable } from './table';
 
 export type SheetReadResult =
@@ -20,6 +19,8 @@ export async function readSheetFile(
   if (!kind.ok) return kind;
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind.kind === 'xlsx') {
+    // ExcelJS is large: loaded only for workbooks, so reading a CSV does not wait for it.
+    const { readXlsx } = await import('./read-xlsx');
     const result = await readXlsx(bytes, sheetName);
     return result.ok === true
       ? { ok: true, table: result.table, encoding: null, sheetName: result.sheetName }

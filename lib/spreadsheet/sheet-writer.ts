@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { CSV_BOM, csvRow } from '@/lib/export/csv';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -25,13 +24,13 @@ export const SHEET_MIME_TYPES: Record<SheetFormat, string> = {
 /**
  * Writes rows as they come. CSV: UTF-8 with a byte-order mark, RFC 4180, formula starts defused, kept as
  * text pieces of a Blob. XLSX: one worksheet with a bold, frozen header row and column widths; cells are
- * values, never formulas, so nothing needs defusing.
+ * values, never formulas, so nothing needs defusing. Async because ExcelJS is loaded only for XLSX.
  */
-export function createSheetWriter(
+export async function createSheetWriter(
   format: SheetFormat,
   sheetName: string,
   columns: readonly SheetColumn[],
-): SheetWriter {
+): Promise<SheetWriter> {
   if (format === 'csv') {
     const parts: string[] = [CSV_BOM + csvRow(columns.map((column) => column.header))];
     return {
@@ -43,6 +42,7 @@ export function createSheetWriter(
       finish: async () => new Blob(parts, { type: SHEET_MIME_TYPES.csv }),
     };
   }
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: column.header, width: column.width }));

@@ -25,7 +25,7 @@ async function workbookBytes(build: (workbook: ExcelJS.Workbook) => void): Promi
 
 describe('sheet writer and reader', () => {
   it('round-trips a CSV: BOM, defused formulas, quoting', async () => {
-    const writer = createSheetWriter('csv', 'Videos', columns);
+    const writer = await createSheetWriter('csv', 'Videos', columns);
     writer.add(rows);
     const blob = await writer.finish();
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -47,7 +47,7 @@ describe('sheet writer and reader', () => {
   });
 
   it('round-trips an XLSX with a frozen header row, values never formulas', async () => {
-    const writer = createSheetWriter('xlsx', 'Videos', columns);
+    const writer = await createSheetWriter('xlsx', 'Videos', columns);
     writer.add(rows);
     const blob = await writer.finish();
     const workbook = new ExcelJS.Workbook();

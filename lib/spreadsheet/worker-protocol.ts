@@ -3,7 +3,7 @@ import type { SheetError } from './errors';
 import type { SheetCell, SheetColumn, SheetFormat } from './sheet-writer';
 
 /** Rows per message between a worker and the page: small enough that no message blocks the page. */
-export const ROWS_PER_MESSAGE = 2_000;
+export const ROWS_PER_MESSAGE = 1_000;
 
 export interface ImportRequest {
   file: File;

@@ -1,3 +1,4 @@
+import { CLEAR_MARKER } from '@/lib/spreadsheet/cells';
 import type { SheetColumnKind } from '@/lib/spreadsheet/columns';
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
 import type { SheetError } from '@/lib/spreadsheet/errors';
@@ -72,7 +73,7 @@ export const spreadsheetMessages = {
     rules: [
       'Rows are found by the VideoId column, or by ReferenceId when there is no VideoId column.',
       'An empty cell leaves the field unchanged.',
-      'A cell containing exactly (clear) empties the field.',
+      `A cell containing exactly ${CLEAR_MARKER} empties the field.`,
       'Tags replaces all of a video’s tags. Add tags and Remove tags columns add or remove only the tags listed, like the bulk actions.',
       'Category accepts a category ID or its path, such as Sports / Football.',
       'Nothing is saved until you review the changes and choose Save.',

@@ -16,6 +16,7 @@ export function readCell(raw: string | undefined): CellIntent {
   if (raw === undefined) return { kind: 'keep' };
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'keep' };
-  if (trimmed.toLocaleLowerCase('en') === CLEAR_MARKER) return { kind: 'clear' };
+  if (trimmed.length === CLEAR_MARKER.length && trimmed.toLowerCase() === CLEAR_MARKER)
+    return { kind: 'clear' };
   return { kind: 'set', text: DEFUSED_FORMULA.test(trimmed) ? trimmed.slice(1) : trimmed };
 }

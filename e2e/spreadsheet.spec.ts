@@ -357,6 +357,41 @@ test.describe('[SHEET] spreadsheet round trip', () => {
     await expect(await cellOf(videos, ids[2]!, 'Title')).toContainText('春节联欢晚会 精彩片段');
   });
 
+  test('[SHEET][SELECTED] only the selected rows are exported; a dropped file is imported', async ({
+    page,
+    app,
+    signIn,
+  }) => {
+    const ids = await editableIds(app.control, 5, 200);
+    const videos = new VideosPage(page);
+    const sheets = new SpreadsheetDialogs(page);
+    await signIn('editor');
+    await videos.open(ids);
+    for (const id of [ids[1]!, ids[3]!]) {
+      await videos.row(id).getByRole('checkbox').check();
+    }
+    const exported = await sheets.export('CSV (UTF-8)', /^Selected rows only \(2 rows\)/);
+    const parsed = Papa.parse<Record<string, string>>(exported.buffer.toString('utf8').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data.map((row) => row.VideoId).sort()).toEqual([ids[1], ids[3]].sort());
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = sheets.importDialog();
+    const text = `\uFEFFVideoId,Title\r\n${ids[1]},Dropped in\r\n`;
+    await dialog.getByText('Spreadsheet file', { exact: true }).evaluate((label, csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+      label.parentElement!.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }, text);
+    await expect(sheets.summary()).toHaveText('1 row: 1 video would change, 0 rows unchanged.');
+    await sheets.apply();
+    await expect(await cellOf(videos, ids[1]!, 'Title')).toContainText('Dropped in');
+  });
+
   test('[SHEET][LOOKUP] the lookup route needs an editor and validates its input', async ({ pageAs }) => {
     const viewer = await pageAs('viewer');
     const forViewer = await viewer.request.post('/api/videos/lookup', { data: { videoIds: ['a'] } });

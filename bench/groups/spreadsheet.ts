@@ -6,8 +6,10 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { startAppServer } from '@/e2e/support/app-server';
 import { messages } from '@/lib/messages';
+import { readSheetFile } from '@/lib/spreadsheet/read-file';
 import { ensureProductionBuild, launchBrowser, signIn } from '../support/app';
-import { type RowInput, toRow } from '../support/rows';
+import { pairedRatios, type RowInput, toRow } from '../support/rows';
+import { summarize } from '../support/stats';
 import type { BenchContext, BenchGroup, BenchRow, Target } from '../support/types';
 
 /**
@@ -15,7 +17,8 @@ import type { BenchContext, BenchGroup, BenchRow, Target } from '../support/type
  * library loaded in the grid: export the view as CSV and as XLSX (click → download), then import a file
  * that changes every row's title (file chosen → preview shown: read in the worker, look-ups, every row
  * checked), with the longest main-thread task during the import from a PerformanceObserver('longtask').
- * One page serves every round; each import is cancelled, so the grid is the same in every round.
+ * One page serves every round; each import is cancelled, so the grid is the same in every round. The
+ * floor beside each import: lib/spreadsheet's reader on the same file in Node, in the same round.
  */
 
 const FULL_ROWS = 100_000;
@@ -31,6 +34,18 @@ interface Round {
   importCsvLongestMs: number;
   importXlsxMs: number;
   importXlsxLongestMs: number;
+  /** The same reader (lib/spreadsheet) on the same file in Node, no page, no checks: the floor. */
+  readCsvNodeMs: number;
+  readXlsxNodeMs: number;
+}
+
+/** Times lib/spreadsheet's reader on a file in this Node process. */
+async function readInNode(file: string): Promise<number> {
+  const blob = Object.assign(new Blob([readFileSync(file)]), { name: path.basename(file) });
+  const started = performance.now();
+  const result = await readSheetFile(blob);
+  if (result.ok !== true) throw new Error(`reading ${file} in Node failed`);
+  return performance.now() - started;
 }
 
 interface ImportProbe {
@@ -147,7 +162,11 @@ async function measure(context: BenchContext, browser: Browser, rows: number): P
       const exportXlsx = await exportOnce(page, 'xlsx');
       const importCsv = await importOnce(page, files.csv);
       const importXlsx = await importOnce(page, files.xlsx);
+      const readCsvNodeMs = await readInNode(files.csv);
+      const readXlsxNodeMs = await readInNode(files.xlsx);
       const result: Round = {
+        readCsvNodeMs,
+        readXlsxNodeMs,
         exportCsvMs: exportCsv.ms,
         exportXlsxMs: exportXlsx.ms,
         importCsvMs: importCsv.ms,
@@ -178,13 +197,14 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     const rounds = await measure(context, browser, rows);
     const label = `${rows.toLocaleString('en-US')} rows`;
     const withTargets = rows >= FULL_ROWS;
-    const metrics: { metric: keyof Round; name: string; target?: Target }[] = [
+    const metrics: { metric: keyof Round; name: string; target?: Target; floor?: keyof Round }[] = [
       { metric: 'exportCsvMs', name: 'export the view as CSV (click → download)' },
       { metric: 'exportXlsxMs', name: 'export the view as XLSX (click → download)' },
       {
         metric: 'importCsvMs',
         name: 'import CSV: parse + validate (file chosen → preview)',
         target: { op: 'le', threshold: 3000, unit: 'ms' },
+        floor: 'readCsvNodeMs',
       },
       {
         metric: 'importCsvLongestMs',
@@ -195,21 +215,37 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         metric: 'importXlsxMs',
         name: 'import XLSX: parse + validate (file chosen → preview)',
         target: { op: 'le', threshold: 8000, unit: 'ms' },
+        floor: 'readXlsxNodeMs',
       },
       {
         metric: 'importXlsxLongestMs',
         name: 'import XLSX: longest main-thread task',
         target: LONG_TASK_TARGET,
       },
+      { metric: 'readCsvNodeMs', name: 'read the CSV alone in Node (Papa Parse, no page, no checks)' },
+      { metric: 'readXlsxNodeMs', name: 'read the XLSX alone in Node (ExcelJS, no page, no checks)' },
     ];
-    return metrics.map(({ metric, name, target }) => {
+    return metrics.map(({ metric, name, target, floor }) => {
+      const samples = rounds.map((round) => round[metric]);
       const input: RowInput = {
         group: 'spreadsheet',
         name: `${label}: ${name}`,
         unit: 'ms',
-        samples: rounds.map((round) => round[metric]),
+        samples,
         ...(target && withTargets ? { target } : {}),
       };
+      if (floor) {
+        const floors = rounds.map((round) => round[floor]);
+        input.baseline = {
+          baseline: {
+            label: 'the same file read in Node',
+            value: summarize(floors).median,
+            unit: 'ms',
+            ratioFormat: 'factor',
+          },
+          ratios: pairedRatios(samples, floors),
+        };
+      }
       return toRow(input);
     });
   } finally {

@@ -11,5 +11,6 @@ export const GROUPS: Record<GroupName, () => Promise<BenchGroup>> = {
   store: async () => (await import('./store')).storeGroup,
   overview: async () => (await import('./overview')).overviewGroup,
   grid: async () => (await import('./grid')).gridGroup,
+  spreadsheet: async () => (await import('./spreadsheet')).spreadsheetGroup,
   bundle: async () => (await import('./bundle')).bundleGroup,
 };

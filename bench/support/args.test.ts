@@ -3,7 +3,16 @@ import { parseArgs, UsageError } from './args';
 
 describe('[bench][args]', () => {
   it('runs every group in suite order when none is named', () => {
-    expect(parseArgs([]).groups).toEqual(['emulator', 'vod', 'save', 'store', 'overview', 'grid', 'bundle']);
+    expect(parseArgs([]).groups).toEqual([
+      'emulator',
+      'vod',
+      'save',
+      'store',
+      'overview',
+      'grid',
+      'spreadsheet',
+      'bundle',
+    ]);
   });
 
   it('keeps suite order for named groups and reads the flags', () => {

@@ -1,6 +1,15 @@
 /** The shapes every benchmark group and the runner share. */
 
-export const GROUP_NAMES = ['emulator', 'vod', 'save', 'store', 'overview', 'grid', 'bundle'] as const;
+export const GROUP_NAMES = [
+  'emulator',
+  'vod',
+  'save',
+  'store',
+  'overview',
+  'grid',
+  'spreadsheet',
+  'bundle',
+] as const;
 export type GroupName = (typeof GROUP_NAMES)[number];
 
 /** A bound the median must respect. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import { ColumnsMenu } from './dialogs/columns-menu';
@@ -10,9 +11,11 @@ export interface GridToolbarProps {
   onResetColumns: () => void;
   onHistory: (direction: 'undo' | 'redo') => void;
   onReview: () => void;
+  /** More buttons at the toolbar's end, before the columns menu (export and import). */
+  tools?: ReactNode;
 }
 
-export function GridToolbar({ table, onResetColumns, onHistory, onReview }: GridToolbarProps) {
+export function GridToolbar({ table, onResetColumns, onHistory, onReview, tools }: GridToolbarProps) {
   const { canEdit } = useGridContext();
   return (
     <div className="vg-toolbar">
@@ -22,6 +25,7 @@ export function GridToolbar({ table, onResetColumns, onHistory, onReview }: Grid
         <p className="vg-toolbar__notice">{gridMessages.readOnlyNotice}</p>
       )}
       <div className="vg-toolbar__end">
+        {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} />
       </div>
     </div>

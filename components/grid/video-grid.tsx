@@ -8,6 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
 import { LiveRegion } from './announcer';
@@ -203,18 +204,28 @@ export function VideoGrid(props: VideoGridProps) {
     [stores, videos],
   );
 
+  /** Waits until every matching video is loaded and rendered into the grid's rows. */
+  const loadRest = useCallback(async () => {
+    if (getLoaded().videos.length >= getLoaded().total) return;
+    setIsLoadingRest(true);
+    try {
+      await getLoaded().ensureAllLoaded();
+      // The parent's new rows arrive with its next render; give it a few frames to commit them.
+      for (let i = 0; i < 30 && getLoaded().videos.length < getLoaded().total; i++) await nextFrame();
+    } finally {
+      setIsLoadingRest(false);
+    }
+  }, []);
+
+  // Read when the editor exports or imports, never while rendering.
+  const gridView = useCallback(() => {
+    const { rows, columns } = getModel();
+    return { rows, columns, loaded: getLoaded().videos.length, total: getLoaded().total };
+  }, []);
+
   const applyBulk = useCallback(
     async (operation: BulkOperation) => {
-      if (stores.selection.getState().isAllMatching && getLoaded().videos.length < getLoaded().total) {
-        setIsLoadingRest(true);
-        try {
-          await getLoaded().ensureAllLoaded();
-          // The parent's new rows arrive with its next render; give it a few frames to commit them.
-          for (let i = 0; i < 30 && getLoaded().videos.length < getLoaded().total; i++) await nextFrame();
-        } finally {
-          setIsLoadingRest(false);
-        }
-      }
+      if (stores.selection.getState().isAllMatching) await loadRest();
       const state = stores.edit.getState();
       // Rows may have streamed in while waiting: the targets are taken from the grid as it is now.
       const targets = selectedAmong(
@@ -238,7 +249,7 @@ export function VideoGrid(props: VideoGridProps) {
       );
       setBulkKind(null);
     },
-    [stores],
+    [stores, loadRest],
   );
 
   const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;
@@ -259,6 +270,7 @@ export function VideoGrid(props: VideoGridProps) {
           onResetColumns={resetPreferences}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
+          tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
         />
         {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
         {hasOutcomes ? (

@@ -7,6 +7,7 @@ import { fieldMessages } from './fields';
 import { gridMessages } from './grid';
 import { overviewMessages } from './overview';
 import { saveMessages } from './save';
+import { spreadsheetMessages } from './spreadsheet';
 import { usersMessages } from './users';
 import { videosMessages } from './videos';
 
@@ -26,4 +27,5 @@ export const messages = {
   audit: auditMessages,
   overview: overviewMessages,
   videos: videosMessages,
+  spreadsheet: spreadsheetMessages,
 } as const;

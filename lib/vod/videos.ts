@@ -20,15 +20,18 @@ export interface GetVideosOptions {
   signal?: AbortSignal;
   /** The pacer lane the calls queue in (see Pacer). */
   lane?: string;
+  /** Whether `ids` are VideoIds (default) or ReferenceIds; results and missing IDs are keyed the same way. */
+  by?: 'videoId' | 'referenceId';
 }
 
-/** Fetches any number of videos by ID, 20 per GetVideoInfos call; fails as a whole if any call fails. */
+/** Fetches any number of videos by VideoId or ReferenceId, 20 per GetVideoInfos call; fails as a whole if any call fails. */
 export async function getVideos(
   transport: VodTransport,
   ids: readonly string[],
   options: GetVideosOptions = {},
 ): Promise<GetVideosResult> {
-  const { signal, lane } = options;
+  const { signal, lane, by = 'videoId' } = options;
+  const param = by === 'referenceId' ? 'ReferenceIds' : 'VideoIds';
   const unique = [...new Set(ids.filter((id) => id.length > 0))];
   const found = new Map<string, Video>();
   const stop = new AbortController();
@@ -38,11 +41,13 @@ export async function getVideos(
     try {
       const { body } = await transport.call(
         'GetVideoInfos',
-        { VideoIds: batch.join(',') },
+        { [param]: batch.join(',') },
         { signal: combined, lane, logFields: { items: batch.length } },
       );
-      for (const wire of parseGetVideoInfos(body, transport.logger).VideoList)
-        found.set(wire.VideoId, reshapeVideo(wire));
+      for (const wire of parseGetVideoInfos(body, transport.logger).VideoList) {
+        const video = reshapeVideo(wire);
+        found.set(by === 'referenceId' ? video.referenceId : video.id, video);
+      }
     } catch (error) {
       // Older VOD versions answer 404 when none of the IDs exist instead of listing them.
       if (error instanceof VodError && error.code === 'InvalidVideo.NotFound') return;

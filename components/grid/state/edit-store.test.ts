@@ -72,6 +72,25 @@ describe('editReducer', () => {
     expect(state.undo).toHaveLength(0);
   });
 
+  it('loads the videos an import looked up and writes all its rows as one undoable step', () => {
+    const state = run(load(video('v1')), {
+      type: 'write',
+      kind: 'import',
+      load: [video('v2')],
+      writes: [
+        { videoId: 'v1', field: 'title', value: 'One' },
+        { videoId: 'v2', field: 'tags', value: ['a', 'b'] },
+      ],
+    });
+    expect(currentValue(state, 'v2', 'tags')).toEqual(['a', 'b']);
+    expect(state.base.get('v2')?.tags).toEqual(['a']);
+    expect(state.changeCount).toBe(2);
+    expect(state.undo).toHaveLength(1);
+    const undone = editReducer(state, { type: 'undo' });
+    expect(undone.edits.size).toBe(0);
+    expect(currentValue(undone, 'v1', 'title')).toBe('Title v1');
+  });
+
   it('undoes and redoes a paste of many cells as one step', () => {
     const videos = Array.from({ length: 5 }, (_, i) => video(`v${i}`));
     const writes: CellWrite[] = videos.flatMap((v) => [

@@ -22,7 +22,16 @@ export interface CellPatch {
   after: CellValue;
 }
 
-export type StepKind = 'edit' | 'paste' | 'fill' | 'clear' | 'bulk' | 'revert' | 'restore' | 'takeTheirs';
+export type StepKind =
+  | 'edit'
+  | 'paste'
+  | 'fill'
+  | 'clear'
+  | 'bulk'
+  | 'import'
+  | 'revert'
+  | 'restore'
+  | 'takeTheirs';
 
 export interface HistoryStep {
   kind: StepKind;
@@ -54,7 +63,11 @@ export interface EditState {
 
 export type EditAction =
   | { type: 'load'; videos: readonly LoadedVideo[] }
-  | { type: 'write'; kind: StepKind; writes: readonly CellWrite[] }
+  /**
+   * Writes cells as one undoable step. `load` first adds videos the grid has not loaded (an import looked
+   * them up), so their cells can be written too.
+   */
+  | { type: 'write'; kind: StepKind; writes: readonly CellWrite[]; load?: readonly LoadedVideo[] }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'revertRows'; videoIds: readonly string[] }
@@ -287,6 +300,7 @@ export function editReducer(state: EditState, action: EditAction): EditState {
       for (const video of action.videos) tx.load(video);
       return tx.finish(state);
     case 'write':
+      for (const video of action.load ?? []) tx.load(video);
       return applyWrites(state, tx, action.kind, action.writes);
     case 'undo': {
       const step = state.undo.at(-1);

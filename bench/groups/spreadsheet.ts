@@ -1,0 +1,260 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Download, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { startAppServer } from '@/e2e/support/app-server';
+import { messages } from '@/lib/messages';
+import { readSheetFile } from '@/lib/spreadsheet/read-file';
+import { ensureProductionBuild, launchBrowser, signIn } from '../support/app';
+import { pairedRatios, type RowInput, toRow } from '../support/rows';
+import { summarize } from '../support/stats';
+import type { BenchContext, BenchGroup, BenchRow, Target } from '../support/types';
+
+/**
+ * The spreadsheet round trip in headless Chromium against the production build, with every video of the
+ * library loaded in the grid: export the view as CSV and as XLSX (click → download), then import a file
+ * that changes every row's title (file chosen → preview shown: read in the worker, look-ups, every row
+ * checked), with the longest main-thread task during the import from a PerformanceObserver('longtask').
+ * One page serves every round; each import is cancelled, so the grid is the same in every round. The
+ * floor beside each import: lib/spreadsheet's reader on the same file in Node, in the same round.
+ */
+
+const FULL_ROWS = 100_000;
+const QUICK_ROWS = 2_000;
+const LOAD_TIMEOUT_MS = 15 * 60_000;
+const STEP_TIMEOUT_MS = 5 * 60_000;
+const t = messages.spreadsheet;
+
+interface Round {
+  exportCsvMs: number;
+  exportXlsxMs: number;
+  importCsvMs: number;
+  importCsvLongestMs: number;
+  importXlsxMs: number;
+  importXlsxLongestMs: number;
+  /** The same reader (lib/spreadsheet) on the same file in Node, no page, no checks: the floor. */
+  readCsvNodeMs: number;
+  readXlsxNodeMs: number;
+}
+
+/** Times lib/spreadsheet's reader on a file in this Node process. */
+async function readInNode(file: string): Promise<number> {
+  const blob = Object.assign(new Blob([readFileSync(file)]), { name: path.basename(file) });
+  const started = performance.now();
+  const result = await readSheetFile(blob);
+  if (result.ok !== true) throw new Error(`reading ${file} in Node failed`);
+  return performance.now() - started;
+}
+
+interface ImportProbe {
+  start: number | null;
+  end: number | null;
+  longest: number;
+}
+
+declare global {
+  interface Window {
+    __sheetProbe?: ImportProbe;
+  }
+}
+
+async function exportOnce(page: Page, format: 'csv' | 'xlsx'): Promise<{ ms: number; download: Download }> {
+  await page.getByRole('button', { name: t.exportButton }).click();
+  const dialog = page.getByRole('dialog', { name: t.export.title });
+  await dialog.getByRole('radio', { name: format === 'csv' ? t.export.csv : t.export.xlsx }).check();
+  const started = performance.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }),
+    dialog.getByRole('button', { name: t.export.submit, exact: true }).click(),
+  ]);
+  const ms = performance.now() - started;
+  await dialog.waitFor({ state: 'detached' });
+  return { ms, download };
+}
+
+/** Starts watching: the file input's change event, the preview's appearance and every long task between. */
+function armImportProbe(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe: ImportProbe = { start: null, end: null, longest: 0 };
+    window.__sheetProbe = probe;
+    document.addEventListener(
+      'change',
+      (event) => {
+        if ((event.target as HTMLInputElement).type === 'file') probe.start = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    const tasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (probe.start !== null && entry.startTime >= probe.start && probe.end === null) {
+          probe.longest = Math.max(probe.longest, entry.duration);
+        }
+      }
+    });
+    tasks.observe({ type: 'longtask', buffered: false });
+    const summary = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="import-summary"]')) {
+        probe.end = performance.now();
+        summary.disconnect();
+        // Long tasks are reported after they end; give the last ones a moment before disconnecting.
+        setTimeout(() => tasks.disconnect(), 500);
+      }
+    });
+    summary.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function importOnce(page: Page, file: string): Promise<{ ms: number; longestMs: number }> {
+  await page.getByRole('button', { name: t.importButton }).click();
+  const dialog = page.getByRole('dialog', { name: t.import.title });
+  await armImportProbe(page);
+  await dialog.getByLabel(t.import.fileLabel).setInputFiles(file);
+  await dialog.getByTestId('import-summary').waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.waitForTimeout(600);
+  const probe = await page.evaluate(() => window.__sheetProbe!);
+  if (probe.start === null || probe.end === null) throw new Error('the import probe saw no start or end');
+  await dialog.getByRole('button', { name: t.cancel }).click();
+  await dialog.waitFor({ state: 'detached' });
+  return { ms: probe.end - probe.start, longestMs: probe.longest };
+}
+
+/** From the exported CSV, the files to import: every title changed, as CSV and as XLSX. */
+async function writeImportFiles(download: Download, dir: string): Promise<{ csv: string; xlsx: string }> {
+  const exported = path.join(dir, 'exported.csv');
+  await download.saveAs(exported);
+  const parsed = Papa.parse<string[]>(readFileSync(exported, 'utf8').replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+  });
+  const [headers, ...rows] = parsed.data;
+  const title = headers!.indexOf('Title');
+  const edited = rows.map((row) => row.map((cell, i) => (i === title ? `${cell} (bench)` : cell)));
+  const csv = path.join(dir, 'import.csv');
+  writeFileSync(csv, `\uFEFF${Papa.unparse([headers!, ...edited])}`);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Videos');
+  sheet.addRow(headers!);
+  sheet.addRows(edited);
+  const xlsx = path.join(dir, 'import.xlsx');
+  await workbook.xlsx.writeFile(xlsx);
+  return { csv, xlsx };
+}
+
+async function measure(context: BenchContext, browser: Browser, rows: number): Promise<Round[]> {
+  context.progress(`spreadsheet: starting the app with ${rows.toLocaleString('en-US')} videos`);
+  const app = await startAppServer({ videos: rows });
+  const dir = mkdtempSync(path.join(tmpdir(), 'vod-bench-sheet-'));
+  const page = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
+  ).newPage();
+  try {
+    await signIn(page, app.url);
+    await page.goto(`${app.url}/videos`);
+    await page
+      .getByText(messages.videos.allLoaded(rows), { exact: true })
+      .waitFor({ timeout: LOAD_TIMEOUT_MS });
+    context.progress('spreadsheet: every row loaded; preparing the files to import');
+    const files = await writeImportFiles((await exportOnce(page, 'csv')).download, dir);
+    const rounds: Round[] = [];
+    for (let round = -context.plan.warmup; round < context.plan.runs; round++) {
+      const exportCsv = await exportOnce(page, 'csv');
+      const exportXlsx = await exportOnce(page, 'xlsx');
+      const importCsv = await importOnce(page, files.csv);
+      const importXlsx = await importOnce(page, files.xlsx);
+      const readCsvNodeMs = await readInNode(files.csv);
+      const readXlsxNodeMs = await readInNode(files.xlsx);
+      const result: Round = {
+        readCsvNodeMs,
+        readXlsxNodeMs,
+        exportCsvMs: exportCsv.ms,
+        exportXlsxMs: exportXlsx.ms,
+        importCsvMs: importCsv.ms,
+        importCsvLongestMs: importCsv.longestMs,
+        importXlsxMs: importXlsx.ms,
+        importXlsxLongestMs: importXlsx.longestMs,
+      };
+      context.progress(
+        `spreadsheet: round ${round + 1}: export CSV ${Math.round(result.exportCsvMs)} ms, XLSX ${Math.round(result.exportXlsxMs)} ms; import CSV ${Math.round(result.importCsvMs)} ms (longest task ${Math.round(result.importCsvLongestMs)} ms), XLSX ${Math.round(result.importXlsxMs)} ms (longest task ${Math.round(result.importXlsxLongestMs)} ms)`,
+      );
+      if (round >= 0) rounds.push(result);
+    }
+    return rounds;
+  } finally {
+    await page.context().close();
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const LONG_TASK_TARGET: Target = { op: 'le', threshold: 50, unit: 'ms' };
+
+async function run(context: BenchContext): Promise<BenchRow[]> {
+  ensureProductionBuild(context);
+  const rows = context.quick ? QUICK_ROWS : FULL_ROWS;
+  const browser = await launchBrowser();
+  try {
+    const rounds = await measure(context, browser, rows);
+    const label = `${rows.toLocaleString('en-US')} rows`;
+    const withTargets = rows >= FULL_ROWS;
+    const metrics: { metric: keyof Round; name: string; target?: Target; floor?: keyof Round }[] = [
+      { metric: 'exportCsvMs', name: 'export the view as CSV (click → download)' },
+      { metric: 'exportXlsxMs', name: 'export the view as XLSX (click → download)' },
+      {
+        metric: 'importCsvMs',
+        name: 'import CSV: parse + validate (file chosen → preview)',
+        target: { op: 'le', threshold: 3000, unit: 'ms' },
+        floor: 'readCsvNodeMs',
+      },
+      {
+        metric: 'importCsvLongestMs',
+        name: 'import CSV: longest main-thread task',
+        target: LONG_TASK_TARGET,
+      },
+      {
+        metric: 'importXlsxMs',
+        name: 'import XLSX: parse + validate (file chosen → preview)',
+        target: { op: 'le', threshold: 8000, unit: 'ms' },
+        floor: 'readXlsxNodeMs',
+      },
+      {
+        metric: 'importXlsxLongestMs',
+        name: 'import XLSX: longest main-thread task',
+        target: LONG_TASK_TARGET,
+      },
+      { metric: 'readCsvNodeMs', name: 'read the CSV alone in Node (Papa Parse, no page, no checks)' },
+      { metric: 'readXlsxNodeMs', name: 'read the XLSX alone in Node (ExcelJS, no page, no checks)' },
+    ];
+    return metrics.map(({ metric, name, target, floor }) => {
+      const samples = rounds.map((round) => round[metric]);
+      const input: RowInput = {
+        group: 'spreadsheet',
+        name: `${label}: ${name}`,
+        unit: 'ms',
+        samples,
+        ...(target && withTargets ? { target } : {}),
+      };
+      if (floor) {
+        const floors = rounds.map((round) => round[floor]);
+        input.baseline = {
+          baseline: {
+            label: 'the same file read in Node',
+            value: summarize(floors).median,
+            unit: 'ms',
+            ratioFormat: 'factor',
+          },
+          ratios: pairedRatios(samples, floors),
+        };
+      }
+      return toRow(input);
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+export const spreadsheetGroup: BenchGroup = {
+  name: 'spreadsheet',
+  title: 'spreadsheet export and import in headless Chromium against the production build',
+  run,
+};

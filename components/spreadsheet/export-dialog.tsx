@@ -1,0 +1,170 @@
+'use client';
+
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { GridColumn } from '@/components/grid/columns';
+import { useGridContext } from '@/components/grid/state/grid-context';
+import { selectedAmong } from '@/components/grid/state/row-selection';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import type { SheetFormat } from '@/lib/spreadsheet/sheet-writer';
+import type { Video } from '@/lib/vod/types';
+import { downloadBlob, stampedFileName } from './download';
+import { exportColumns, exportRow } from './export-columns';
+import { startExportWorker, writeInWorker } from './write-in-worker';
+
+const t = spreadsheetMessages.export;
+
+export interface GridView {
+  /** The rows the grid shows, filtered and sorted. */
+  rows: readonly Video[];
+  columns: readonly GridColumn[];
+  loaded: number;
+  total: number;
+}
+
+export interface ExportDialogProps {
+  open: boolean;
+  onClose: () => void;
+  getView: () => GridView;
+  /** Resolves once every row of the view is loaded. */
+  loadAll: () => Promise<void>;
+}
+
+/** Exports the current view (filtered rows, visible columns) or only the selected rows, as CSV or XLSX. */
+export function ExportDialog({ open, onClose, getView, loadAll }: ExportDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} title={t.title}>
+      {open ? <ExportForm onClose={onClose} getView={getView} loadAll={loadAll} /> : null}
+    </Dialog>
+  );
+}
+
+function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open'>) {
+  const { editStore, selection, categories, actions } = useGridContext();
+  const [initial] = useState(() => {
+    const view = getView();
+    return {
+      view,
+      selected: selectedAmong(
+        selection.getState(),
+        view.rows.map((video) => video.id),
+      ).length,
+    };
+  });
+  const [scope, setScope] = useState<'view' | 'selected'>(initial.selected > 0 ? 'selected' : 'view');
+  const [format, setFormat] = useState<SheetFormat>('csv');
+  const [progress, setProgress] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const abort = useRef(new AbortController());
+  // Started when the dialog opens, so its code has loaded by the time Export is chosen.
+  const spare = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    spare.current = startExportWorker();
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (progress !== null) return;
+    setError(null);
+    try {
+      let view = getView();
+      if (scope === 'view' && view.loaded < view.total) {
+        setProgress(t.loadingRest(view.loaded, view.total));
+        await loadAll();
+        view = getView();
+      }
+      const chosen =
+        scope === 'selected'
+          ? new Set(
+              selectedAmong(
+                selection.getState(),
+                view.rows.map((v) => v.id),
+              ),
+            )
+          : null;
+      const rows = chosen ? view.rows.filter((video) => chosen.has(video.id)) : view.rows;
+      const columns = exportColumns(view.columns, categories);
+      const state = editStore.getState();
+      setProgress(t.progress(0, rows.length));
+      const worker = spare.current;
+      spare.current = null;
+      const blob = await writeInWorker({
+        worker,
+        format,
+        sheetName: t.sheetName,
+        columns,
+        rowCount: rows.length,
+        rowsAt: (start, end) => rows.slice(start, end).map((video) => exportRow(state, columns, video)),
+        onProgress: (done) => setProgress(done < rows.length ? t.progress(done, rows.length) : t.building),
+        signal: abort.current.signal,
+      });
+      const fileName = stampedFileName(t.fileStem, format);
+      downloadBlob(blob, fileName);
+      actions.announce(t.done(rows.length, fileName));
+      onClose();
+    } catch (failure) {
+      if (abort.current.signal.aborted) return;
+      setProgress(null);
+      setError(t.failed(failure instanceof Error ? failure.message : String(failure)));
+    }
+  };
+
+  const close = () => {
+    abort.current.abort();
+    onClose();
+  };
+
+  const totalRows = Math.max(initial.view.total, initial.view.loaded);
+  return (
+    <form className="vg-form" onSubmit={submit}>
+      <fieldset className="vg-form__options vs-fieldset">
+        <legend>{t.rowsLegend}</legend>
+        <label>
+          <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} />
+          {t.currentView(totalRows)}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'selected'}
+            disabled={initial.selected === 0}
+            onChange={() => setScope('selected')}
+          />
+          {t.selectedRows(initial.selected)}
+        </label>
+      </fieldset>
+      <fieldset className="vg-form__options vs-fieldset">
+        <legend>{t.formatLegend}</legend>
+        <label>
+          <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
+          {t.csv}
+        </label>
+        <label>
+          <input type="radio" name="format" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} />
+          {t.xlsx}
+        </label>
+      </fieldset>
+      <p className="vg-form__preview" role="status" aria-live="polite">
+        {progress ?? ''}
+      </p>
+      {error ? (
+        <p className="vg-form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="vg-form__actions">
+        <Button onClick={close}>{spreadsheetMessages.cancel}</Button>
+        <Button type="submit" variant="primary" disabled={progress !== null}>
+          {t.submit}
+        </Button>
+      </div>
+    </form>
+  );
+}

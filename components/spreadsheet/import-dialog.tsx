@@ -1,0 +1,300 @@
+'use client';
+
+import { type DragEvent, useId, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import { mappingProblem, SHEET_COLUMN_KINDS, type SheetColumnKind } from '@/lib/spreadsheet/columns';
+import { importReportCsv, ROW_PROBLEM_KINDS } from '@/lib/spreadsheet/report';
+import { downloadBlob } from './download';
+import type { ImportPlan } from './import-plan';
+import { type ImportStep, type ReadSheet, useSheetImport } from './use-sheet-import';
+
+const t = spreadsheetMessages.import;
+
+export interface ImportDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Reads a CSV or XLSX file, shows what it would change and applies the valid rows as one undoable step. */
+export function ImportDialog({ open, onClose }: ImportDialogProps) {
+  return (
+    <Dialog open={open} onClose={onClose} title={t.title} size="large">
+      {open ? <ImportFlow onClose={onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function ImportFlow({ onClose }: { onClose: () => void }) {
+  const { step, readFile, confirmMapping, apply, reset } = useSheetImport();
+  const close = () => {
+    reset();
+    onClose();
+  };
+  return (
+    <div className="vs-import">
+      <StepView
+        step={step}
+        onFile={(file) => void readFile(file)}
+        onSheet={(file, name) => void readFile(file, name)}
+        onMapping={(sheet, mapping) => void confirmMapping(sheet, mapping)}
+        onApply={() => {
+          apply();
+          onClose();
+        }}
+        onAnother={reset}
+      />
+      <div className="vg-form__actions">
+        <Button onClick={close}>{spreadsheetMessages.cancel}</Button>
+      </div>
+    </div>
+  );
+}
+
+interface StepViewProps {
+  step: ImportStep;
+  onFile: (file: File) => void;
+  onSheet: (file: File, sheetName: string) => void;
+  onMapping: (sheet: ReadSheet, mapping: SheetColumnKind[]) => void;
+  onApply: () => void;
+  onAnother: () => void;
+}
+
+function StepView({ step, onFile, onSheet, onMapping, onApply, onAnother }: StepViewProps) {
+  switch (step.step) {
+    case 'choose':
+      return <ChooseFile error={step.error} onFile={onFile} />;
+    case 'busy':
+      return (
+        <p className="vg-form__preview" role="status" aria-live="polite">
+          {step.message}
+        </p>
+      );
+    case 'chooseSheet':
+      return <ChooseSheet names={step.sheetNames} onChoose={(name) => onSheet(step.file, name)} />;
+    case 'mapping':
+      return (
+        <MapColumns
+          sheet={step.sheet}
+          initial={step.mapping}
+          onConfirm={(mapping) => onMapping(step.sheet, mapping)}
+        />
+      );
+    case 'preview':
+      return <Preview sheet={step.sheet} plan={step.plan} onApply={onApply} onAnother={onAnother} />;
+  }
+}
+
+function Rules() {
+  return (
+    <section className="vs-rules" aria-label={t.rulesTitle}>
+      <h3 className="vs-heading">{t.rulesTitle}</h3>
+      <ul>
+        {t.rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: File) => void }) {
+  const inputId = useId();
+  const hintId = useId();
+  const [isOver, setIsOver] = useState(false);
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setIsOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) onFile(file);
+  };
+  return (
+    <>
+      <Rules />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the keyboard way. */}
+      <div
+        className={`vs-drop${isOver ? ' vs-drop--over' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setIsOver(true);
+        }}
+        onDragLeave={() => setIsOver(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId} className="vs-drop__label">
+          {t.fileLabel}
+        </label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-describedby={hintId}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) onFile(file);
+          }}
+        />
+        <p id={hintId} className="vg-form__preview">
+          {t.dropHint}
+        </p>
+      </div>
+      {error ? (
+        <p className="vg-form__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: string) => void }) {
+  const [chosen, setChosen] = useState(names[0]!);
+  return (
+    <form
+      className="vg-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChoose(chosen);
+      }}
+    >
+      <fieldset className="vs-fieldset vs-fieldset--column">
+        <legend>{t.sheetLegend}</legend>
+        {names.map((name) => (
+          <label key={name}>
+            <input type="radio" name="sheet" checked={chosen === name} onChange={() => setChosen(name)} />
+            {name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="vg-form__actions">
+        <Button type="submit" variant="primary">
+          {t.sheetContinue}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function MapColumns({
+  sheet,
+  initial,
+  onConfirm,
+}: {
+  sheet: ReadSheet;
+  initial: readonly (SheetColumnKind | null)[];
+  onConfirm: (mapping: SheetColumnKind[]) => void;
+}) {
+  const [mapping, setMapping] = useState<SheetColumnKind[]>(() => initial.map((kind) => kind ?? 'ignore'));
+  const problem = mappingProblem(mapping);
+  const problemText =
+    problem === null
+      ? null
+      : problem.code === 'noIdColumn'
+        ? t.mappingNoId
+        : t.mappingDuplicate(problem.kind);
+  return (
+    <form
+      className="vg-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!problem) onConfirm(mapping);
+      }}
+    >
+      <EncodingNote sheet={sheet} />
+      <h3 className="vs-heading">{t.mappingTitle}</h3>
+      <p className="vg-form__preview">{t.mappingHint}</p>
+      <div className="vs-mapping">
+        {sheet.table.headers.map((header, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and headers may repeat.
+          <label key={index} className="vg-form__field">
+            <span>
+              {t.mappingColumn(header)}
+              {initial[index] === null ? <strong className="vs-new"> *</strong> : null}
+            </span>
+            <select
+              className="vg-input"
+              value={mapping[index]}
+              onChange={(event) => {
+                const next = [...mapping];
+                next[index] = event.currentTarget.value as SheetColumnKind;
+                setMapping(next);
+              }}
+            >
+              {SHEET_COLUMN_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {spreadsheetMessages.columnKinds[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      {problemText ? (
+        <p className="vg-form__error" role="alert">
+          {problemText}
+        </p>
+      ) : null}
+      <div className="vg-form__actions">
+        <Button type="submit" variant="primary" disabled={problem !== null}>
+          {t.mappingContinue}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function EncodingNote({ sheet }: { sheet: ReadSheet }) {
+  if (sheet.encoding === null || sheet.encoding === 'utf-8') return null;
+  return (
+    <p className="vs-note" role="note">
+      {t.converted(sheet.encoding)}
+    </p>
+  );
+}
+
+function Preview({
+  sheet,
+  plan,
+  onApply,
+  onAnother,
+}: {
+  sheet: ReadSheet;
+  plan: ImportPlan;
+  onApply: () => void;
+  onAnother: () => void;
+}) {
+  const kinds = ROW_PROBLEM_KINDS.filter((kind) => kind !== 'unchanged' && plan.problemCounts.has(kind));
+  const downloadReport = () => {
+    const text = importReportCsv(spreadsheetMessages.report, spreadsheetMessages.problems, plan.problems);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), t.reportFileName);
+  };
+  return (
+    <div className="vg-form">
+      <EncodingNote sheet={sheet} />
+      <h3 className="vs-heading">{t.summaryTitle}</h3>
+      <p className="vs-summary" role="status" data-testid="import-summary">
+        {t.summary(plan.rowCount, plan.changedVideos, plan.unchangedRows)}
+      </p>
+      <h4 className="vs-heading">{t.problemsTitle}</h4>
+      {kinds.length === 0 ? (
+        <p className="vg-form__preview">{t.noProblems}</p>
+      ) : (
+        <ul className="vs-problems" aria-label={t.problemsTitle}>
+          {kinds.map((kind) => (
+            <li key={kind}>{t.problemCount(kind, plan.problemCounts.get(kind)!)}</li>
+          ))}
+        </ul>
+      )}
+      {plan.changedVideos === 0 ? <p className="vg-form__preview">{t.nothingToApply}</p> : null}
+      <div className="vg-form__actions vs-actions">
+        {plan.problems.length > 0 ? <Button onClick={downloadReport}>{t.downloadReport}</Button> : null}
+        <Button onClick={onAnother}>{t.chooseAnother}</Button>
+        <Button variant="primary" onClick={onApply} disabled={plan.changedVideos === 0}>
+          {t.apply(plan.changedVideos)}
+        </Button>
+      </div>
+    </div>
+  );
+}

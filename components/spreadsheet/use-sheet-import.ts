@@ -1,0 +1,207 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { currentValue, type EditState, editReducer } from '@/components/grid/state/edit-store';
+import { useGridContext } from '@/components/grid/state/grid-context';
+import { createValidator } from '@/components/grid/state/validation';
+import { sheetErrorMessage, spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import {
+  type ColumnMapping,
+  locatorOf,
+  mappingProblem,
+  matchHeader,
+  type SheetColumnKind,
+} from '@/lib/spreadsheet/columns';
+import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
+import type { SheetTable } from '@/lib/spreadsheet/table';
+import type { Video } from '@/lib/vod/types';
+import { createImportPlanner, type ImportPlan } from './import-plan';
+import { lookUpVideos } from './lookup-videos';
+import { readInWorker, startImportWorker } from './read-in-worker';
+import { rememberedMapping, rememberMapping } from './remembered-mapping';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
+
+const t = spreadsheetMessages.import;
+
+export interface ReadSheet {
+  fileName: string;
+  table: SheetTable;
+  encoding: TextEncodingName | null;
+}
+
+export type ImportStep =
+  | { step: 'choose'; error: string | null }
+  | { step: 'busy'; message: string }
+  | { step: 'chooseSheet'; file: File; sheetNames: string[] }
+  | { step: 'mapping'; sheet: ReadSheet; mapping: (SheetColumnKind | null)[] }
+  | { step: 'preview'; sheet: ReadSheet; plan: ImportPlan; lookedUp: readonly Video[] };
+
+const PLAN_SLICE_ROWS = 250;
+
+/** Loops over items in slices of at most SLICE_MS, yielding to the page between slices. */
+async function sliced<T>(
+  items: readonly T[],
+  step: number,
+  work: (slice: readonly T[], start: number) => void,
+  progress?: (done: number) => void,
+) {
+  let sliceStart = performance.now();
+  for (let start = 0; start < items.length; start += step) {
+    work(items.slice(start, start + step), start);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      progress?.(Math.min(items.length, start + step));
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Aborts the previous read or check, and gives the next one its signal. */
+function restart(abort: { current: AbortController | null }): AbortSignal {
+  abort.current?.abort();
+  abort.current = new AbortController();
+  return abort.current.signal;
+}
+
+/** Every effective Reference ID of the loaded videos, to locate rows of a file without a VideoId column. */
+function referenceOwners(state: EditState): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const videoId of state.base.keys()) {
+    const referenceId = currentValue(state, videoId, 'referenceId') as string;
+    if (referenceId !== '' && !owners.has(referenceId)) owners.set(referenceId, videoId);
+  }
+  return owners;
+}
+
+/**
+ * The import's steps: read the file in a worker, ask for a sheet or a column mapping when needed, look up
+ * the videos that are not loaded, check every row, and on apply write the valid rows as one undoable step.
+ */
+export function useSheetImport() {
+  const { editStore, categories, actions } = useGridContext();
+  const [step, setStep] = useState<ImportStep>({ step: 'choose', error: null });
+  const abort = useRef<AbortController | null>(null);
+  // A worker started ahead, loading its code while the viewer picks a file.
+  const spare = useRef<Worker | null>(null);
+
+  useEffect(() => {
+    spare.current = startImportWorker();
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+    };
+  }, []);
+
+  const check = useCallback(
+    async (sheet: ReadSheet, mapping: ColumnMapping, signal: AbortSignal) => {
+      const locator = locatorOf(mapping)!;
+      const { rows } = sheet.table;
+      let state = editStore.getState();
+      const owners = locator.kind === 'referenceId' ? referenceOwners(state) : null;
+      const missing = new Set<string>();
+      await sliced(rows, 2_000, (slice) => {
+        for (const cells of slice) {
+          const id = (cells[locator.index] ?? '').trim();
+          if (id !== '' && !(owners ? owners.has(id) : state.base.has(id))) missing.add(id);
+        }
+      });
+      let lookedUp: Video[] = [];
+      if (missing.size > 0) {
+        setStep({ step: 'busy', message: t.lookingUp(missing.size) });
+        const ids = [...missing];
+        lookedUp = await lookUpVideos(
+          locator.kind === 'videoId'
+            ? { videoIds: ids, referenceIds: [] }
+            : { videoIds: [], referenceIds: ids },
+          signal,
+        );
+        const unloaded = lookedUp.filter((video) => !state.base.has(video.id));
+        state = editReducer(state, { type: 'load', videos: unloaded });
+        for (const video of lookedUp) if (video.referenceId !== '') owners?.set(video.referenceId, video.id);
+      }
+      const planner = createImportPlanner({
+        state,
+        validator: createValidator(categories.ids),
+        categories,
+        headers: sheet.table.headers,
+        mapping,
+        videoByReference: (referenceId) => owners?.get(referenceId),
+      });
+      setStep({ step: 'busy', message: t.checking(0, rows.length) });
+      await sliced(
+        rows,
+        PLAN_SLICE_ROWS,
+        (slice) => planner.add(slice),
+        (done) => {
+          if (!signal.aborted) setStep({ step: 'busy', message: t.checking(done, rows.length) });
+        },
+      );
+      if (signal.aborted) return;
+      setStep({ step: 'preview', sheet, plan: planner.finish(), lookedUp });
+    },
+    [editStore, categories],
+  );
+
+  const proceed = useCallback(
+    async (sheet: ReadSheet, mapping: ColumnMapping, signal: AbortSignal) => {
+      try {
+        await check(sheet, mapping, signal);
+      } catch {
+        if (!signal.aborted) setStep({ step: 'choose', error: t.lookupFailed });
+      }
+    },
+    [check],
+  );
+
+  const readFile = useCallback(
+    async (file: File, sheetName?: string) => {
+      const signal = restart(abort);
+      setStep({ step: 'busy', message: t.reading });
+      const worker = spare.current ?? startImportWorker();
+      spare.current = null;
+      const result = await readInWorker(worker, { file, sheetName }, signal);
+      if (signal.aborted) return;
+      if (result.ok === 'chooseSheet')
+        return setStep({ step: 'chooseSheet', file, sheetNames: result.sheetNames });
+      if (result.ok === false) return setStep({ step: 'choose', error: sheetErrorMessage(result.error) });
+      const sheet: ReadSheet = { fileName: file.name, table: result.table, encoding: result.encoding };
+      const { headers } = result.table;
+      const recognised = headers.map(matchHeader);
+      const mapping = recognised.includes(null) ? (rememberedMapping(headers) ?? recognised) : recognised;
+      if (mapping.includes(null)) return setStep({ step: 'mapping', sheet, mapping });
+      if (mappingProblem(mapping)?.code === 'noIdColumn') {
+        return setStep({ step: 'choose', error: spreadsheetMessages.errors.noIdColumn });
+      }
+      await proceed(sheet, mapping, signal);
+    },
+    [proceed],
+  );
+
+  const confirmMapping = useCallback(
+    async (sheet: ReadSheet, mapping: ColumnMapping) => {
+      rememberMapping(sheet.table.headers, mapping);
+      await proceed(sheet, mapping, restart(abort));
+    },
+    [proceed],
+  );
+
+  const apply = useCallback(() => {
+    if (step.step !== 'preview') return;
+    const { plan, lookedUp } = step;
+    const written = new Set(plan.writes.map((write) => write.videoId));
+    editStore.dispatch({
+      type: 'write',
+      kind: 'import',
+      writes: plan.writes,
+      load: lookedUp.filter((video) => written.has(video.id)),
+    });
+    actions.announce(t.applied(plan.writes.length, plan.changedVideos));
+  }, [step, editStore, actions]);
+
+  const reset = useCallback(() => {
+    abort.current?.abort();
+    setStep({ step: 'choose', error: null });
+  }, []);
+
+  return { step, readFile, confirmMapping, apply, reset };
+}

@@ -1,0 +1,11 @@
+import type { Video } from '@/lib/vod/types';
+
+/** IDs of each kind per lookup request; the import sends more in several requests. */
+export const LOOKUP_MAX_IDS = 1_000;
+
+/** What POST /api/videos/lookup answers. */
+export interface LookupResponse {
+  videos: Video[];
+  missingVideoIds: string[];
+  missingReferenceIds: string[];
+}

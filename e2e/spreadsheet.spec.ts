@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { encodeLegacy } from '@/lib/spreadsheet/test-support';
+import { encodeLegacy } from '@/test/support/spreadsheet';
 import { expect, test } from './fixtures';
 import { type SheetFile, SpreadsheetDialogs } from './pages/spreadsheet-dialogs';
 import { VideosPage } from './pages/videos-page';

@@ -1,4 +1,4 @@
-import type { WireErrorBody, WireVideo } from '@/lib/vod/wire';
+import type { WireErrorBody, WireVideo } from '@/lib/vod-wire/shapes';
 import type { IssuedStsCredential } from './accounts';
 import type { Faults } from './faults';
 import type { RecordedRequest } from './request-log';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
-import { makeTempDir } from '@/lib/db/test-support';
+import { makeTempDir } from '@/test/support/db';
 
 const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');

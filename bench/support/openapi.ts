@@ -1,6 +1,6 @@
 import Client, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
-import { vodRpcParams } from '@/lib/vod/rpc-params';
+import { vodRpcParams } from '@/lib/vod-wire/rpc-params';
 
 /**
  * The bare @alicloud/openapi-client as the VOD SDK drives it (docs/vod-api.md §1.1), without lib/vod's pacer and

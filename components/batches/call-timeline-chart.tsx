@@ -13,7 +13,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFigure } from '@/components/ui/chart-figure';
-import type { CallTimeline } from '@/lib/batches/call-timeline';
+import type { CallTimeline } from '@/lib/history/call-timeline';
 import { messages } from '@/lib/messages';
 
 const t = messages.batches.timeline;

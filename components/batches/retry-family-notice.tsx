@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { LocalTime } from '@/components/ui/local-time';
-import type { BatchProgress } from '@/lib/batches/types';
+import type { BatchProgress } from '@/lib/batches';
 import { messages } from '@/lib/messages';
 import styles from './history.module.css';
 

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from './columns';
 import { useGridContext } from './state/grid-context';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches/types';
+import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches';
 import { gridMessages } from '@/lib/messages/grid';
 import { PROBLEM_OUTCOME_KINDS } from './types';
 

@@ -1,4 +1,4 @@
-import type { ItemOutcomeKind } from '@/lib/batches/types';
+import type { ItemOutcomeKind } from '@/lib/batches';
 
 /** Outcome kinds that need the viewer's attention. */
 export const PROBLEM_OUTCOME_KINDS: ReadonlySet<ItemOutcomeKind> = new Set([

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
-import type { CategoryNode, Video } from '@/lib/vod/types';
+import type { CategoryNode, Video } from '@/lib/vod';
 import { LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './cells/grid-body';

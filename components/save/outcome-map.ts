@@ -1,5 +1,5 @@
 import type { OutcomeMap } from '@/components/grid/state/outcome-store';
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 import type { SaveItem } from '@/lib/edits/fields';
 
 /** The map with every listed video's outcome replaced. */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { retryBatchAction } from '@/app/(app)/batches/actions';
 import { saveVideosAction } from '@/app/(app)/videos/actions';
 import type { GridSession } from '@/components/grid/state/session';
-import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches/types';
+import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
 import { ApiError, getJson } from './api';

@@ -4,7 +4,7 @@ import { type CellValue, currentValue, type EditState } from '@/components/grid/
 import type { EditableField } from '@/lib/edits/fields';
 import { EXPORT_HEADERS } from '@/lib/spreadsheet/columns';
 import type { SheetCell, SheetColumn } from '@/lib/spreadsheet/sheet-writer';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 
 export interface ExportColumn extends SheetColumn {
   cell(video: Video, valueAt: (field: EditableField) => CellValue | undefined): SheetCell;

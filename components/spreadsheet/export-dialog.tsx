@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
 import type { SheetFormat } from '@/lib/spreadsheet/sheet-writer';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import { downloadBlob, stampedFileName } from './download';
 import { exportColumns, exportRow } from './export-columns';
 import { startExportWorker, writeInWorker } from './write-in-worker';

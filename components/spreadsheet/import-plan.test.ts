@@ -3,7 +3,7 @@ import { indexCategories } from '@/components/grid/ops/categories';
 import { editReducer, initialEditState, type LoadedVideo } from '@/components/grid/state/edit-store';
 import { createValidator } from '@/components/grid/state/validation';
 import { type ColumnMapping, matchHeader } from '@/lib/spreadsheet/columns';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 import { createImportPlanner } from './import-plan';
 
 const node = (id: number, path: string[], children: CategoryNode[] = []): CategoryNode => ({

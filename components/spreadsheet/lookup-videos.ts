@@ -1,5 +1,5 @@
 import { LOOKUP_MAX_IDS, type LookupResponse } from '@/lib/spreadsheet/lookup';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 
 /** Looks up videos the grid has not loaded through /api/videos/lookup, a thousand IDs per request. */
 export async function lookUpVideos(

@@ -14,7 +14,7 @@ import {
 } from '@/lib/spreadsheet/columns';
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
 import type { SheetTable } from '@/lib/spreadsheet/table';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import { createImportPlanner, type ImportPlan } from './import-plan';
 import { lookUpVideos } from './lookup-videos';
 import { readInWorker, startImportWorker } from './read-in-worker';

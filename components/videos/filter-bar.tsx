@@ -2,8 +2,8 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useId } from 'react';
 import { messages } from '@/lib/messages';
 import { parseVideoIdList, searchParamsFromFilter } from '@/lib/videos/filter-params';
-import type { CategoryNode, VideoFilter } from '@/lib/vod/types';
-import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod/wire';
+import type { CategoryNode, VideoFilter } from '@/lib/vod';
+import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
 import styles from './filter-bar.module.css';
 
 const t = messages.videos;

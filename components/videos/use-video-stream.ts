@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VideoStreamLine } from '@/lib/videos/stream-protocol';
-import type { Video, VideoPage } from '@/lib/vod/types';
+import type { Video, VideoPage } from '@/lib/vod';
 
 export interface VideoStreamState {
   videos: readonly Video[];

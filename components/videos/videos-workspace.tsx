@@ -8,7 +8,7 @@ import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
 import { searchParamsFromFilter } from '@/lib/videos/filter-params';
-import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod/types';
+import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
 import { FilterBar } from './filter-bar';
 import { LoadProgress } from './load-progress';
 import { useGridPreferences } from './use-grid-preferences';

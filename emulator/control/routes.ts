@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { REFERENCE_ID_PATTERN } from '@/lib/edits/limits';
-import type { WireVideo, WireVideoStatus } from '@/lib/vod/wire';
+import type { WireVideo, WireVideoStatus } from '@/lib/vod-wire/shapes';
 import type { EmulatorState } from '../context';
 import { MAX_BODY_BYTES } from '../decisions';
 import { asVodError, vodErrors } from '../errors';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WIRE_VIDEO_STATUSES } from '@/lib/vod/wire';
+import { WIRE_VIDEO_STATUSES } from '@/lib/vod-wire/shapes';
 import { normalizeWireTime } from '../time';
 
 const wireTime = z.string().transform((value, ctx) => {

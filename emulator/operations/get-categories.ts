@@ -1,5 +1,5 @@
 import { LIMITS } from '@/lib/edits/limits';
-import type { WireCategory, WireGetCategoriesResponse } from '@/lib/vod/wire';
+import type { WireCategory, WireGetCategoriesResponse } from '@/lib/vod-wire/shapes';
 import { vodErrors } from '../errors';
 import { CATEGORIES } from '../store/categories';
 import type { Operation } from './context';

@@ -1,4 +1,4 @@
-import type { WireGetVideoInfoResponse } from '@/lib/vod/wire';
+import type { WireGetVideoInfoResponse } from '@/lib/vod-wire/shapes';
 import { vodErrors } from '../errors';
 import type { Operation } from './context';
 import { nestedVideo } from './video-shape';

@@ -1,5 +1,5 @@
 import { LIMITS } from '@/lib/edits/limits';
-import type { WireVideo } from '@/lib/vod/wire';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import { vodErrors } from '../errors';
 import { type Operation, SerializedBody } from './context';
 import { listParam } from './params';

@@ -1,5 +1,5 @@
 import { LIMITS } from '@/lib/edits/limits';
-import type { WireGetVideoListResponse, WireVideo } from '@/lib/vod/wire';
+import type { WireGetVideoListResponse, WireVideo } from '@/lib/vod-wire/shapes';
 import { vodErrors } from '../errors';
 import { normalizeWireTime } from '../time';
 import type { Operation } from './context';

@@ -1,5 +1,5 @@
 import { LIMITS } from '@/lib/edits/limits';
-import type { WireSearchMediaItem, WireSearchMediaResponse } from '@/lib/vod/wire';
+import type { WireSearchMediaItem, WireSearchMediaResponse } from '@/lib/vod-wire/shapes';
 import { vodErrors } from '../errors';
 import { checkScrollToken, createScrollToken, scrollFingerprint } from '../search/scroll-token';
 import { parseSortBy } from '../search/search';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EDITABLE_FIELDS, type EditableField, FIELDS, validateField } from '@/lib/edits/fields';
 import { LIMITS } from '@/lib/edits/limits';
 import { type FieldIssue, findDuplicateReferenceIds } from '@/lib/edits/validate';
-import type { WireUpdateItem, WireUpdateVideoInfosResponse, WireVideo } from '@/lib/vod/wire';
+import type { WireUpdateItem, WireUpdateVideoInfosResponse, WireVideo } from '@/lib/vod-wire/shapes';
 import { locateItem } from '../decisions';
 import { vodErrors } from '../errors';
 import { CATEGORIES } from '../store/categories';

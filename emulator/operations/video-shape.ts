@@ -1,4 +1,4 @@
-import type { WireVideo, WireVideoNested } from '@/lib/vod/wire';
+import type { WireVideo, WireVideoNested } from '@/lib/vod-wire/shapes';
 
 /** Snapshot URLs are derived from the VideoId rather than stored, to keep 200,000 records small. */
 export function snapshotsOf(video: WireVideo): string[] {

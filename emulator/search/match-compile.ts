@@ -1,5 +1,5 @@
 import { LIMITS } from '@/lib/edits/limits';
-import type { WireVideo } from '@/lib/vod/wire';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import type { Library } from '../store/library';
 import { normalizeWireTime } from '../time';
 import { type MatchNode, MatchSyntaxError, type MatchValue } from './match-parser';

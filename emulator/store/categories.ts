@@ -1,4 +1,4 @@
-import type { WireCategory } from '@/lib/vod/wire';
+import type { WireCategory } from '@/lib/vod-wire/shapes';
 
 interface CategorySpec {
   name: string;

@@ -1,4 +1,4 @@
-import type { WireVideo } from '@/lib/vod/wire';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import { seedVideos } from './seed';
 
 /** What a snapshot keeps: only the difference from the seeded library. */

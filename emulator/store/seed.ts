@@ -1,5 +1,5 @@
 import { formatTags } from '@/lib/edits/fields';
-import type { WireVideo, WireVideoStatus } from '@/lib/vod/wire';
+import type { WireVideo, WireVideoStatus } from '@/lib/vod-wire/shapes';
 import { OTHER_GROUP_SHARE } from '../decisions';
 import { formatWireTime } from '../time';
 import { CATEGORIES } from './categories';

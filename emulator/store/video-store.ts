@@ -1,4 +1,4 @@
-import type { WireVideo } from '@/lib/vod/wire';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import { Library } from './library';
 import { type JournalEntry, Persistence } from './persistence';
 

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WireVideo } from '@/lib/vod/wire';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import { EmulatorControl } from '../control-client';
 import { type RunningEmulator, startEmulator } from '../server';
 import { CATEGORIES } from '../store/categories';

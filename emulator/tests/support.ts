@@ -3,7 +3,7 @@ import Client, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
 import { RuntimeOptions } from '@alicloud/tea-util';
 import { VOD_API_VERSION } from '@/lib/edits/limits';
-import { vodRpcParams } from '@/lib/vod/rpc-params';
+import { vodRpcParams } from '@/lib/vod-wire/rpc-params';
 import type { RunningEmulator } from '../server';
 import { percentEncode } from '../signing/encode';
 import { signatureV3, stringToSignV3, V3_ALGORITHM } from '../signing/v3';

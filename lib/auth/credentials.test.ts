@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { getSignInThrottles } from '@/lib/db/queries/sign-in-throttles';
 import { getUserByEmail } from '@/lib/db/queries/users';
-import { testDatabaseTargets } from '@/lib/db/test-support';
+import { testDatabaseTargets } from '@/test/support/db';
 import { checkCredentials } from './credentials';
 import { createUser, setUserDisabled } from './users';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OidcConfig } from '@/lib/config';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
-import { testDatabaseTargets } from '@/lib/db/test-support';
+import { testDatabaseTargets } from '@/test/support/db';
 import { mapOidcRole, type OidcIdentity, provisionOidcUser } from './oidc';
 import { createUser, setUserDisabled } from './users';
 

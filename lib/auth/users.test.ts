@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { countUsers, getUserByEmail } from '@/lib/db/queries/users';
-import { testDatabaseTargets } from '@/lib/db/test-support';
+import { testDatabaseTargets } from '@/test/support/db';
 import { checkCredentials } from './credentials';
 import { ensureDemoAccounts } from './demo-accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-credentials';

@@ -2,8 +2,8 @@ import 'server-only';
 import type { AuditActor } from '@/lib/audit/record';
 import { getConfig } from '@/lib/config';
 import { processSlot } from '@/lib/process-slot';
+import type { CategoryNode } from '@/lib/vod';
 import { getVodClient } from '@/lib/vod';
-import type { CategoryNode } from '@/lib/vod/types';
 import type { SaveRequest } from './input';
 import { type BatchService, createBatchService, type SaveResult } from './service';
 import type { BatchActor, BatchProgress, ItemOutcomePage } from './types';
@@ -16,6 +16,7 @@ import type { BatchActor, BatchProgress, ItemOutcomePage } from './types';
 
 export { checkSaveRequest, type SaveCheck, type SaveRequest, saveRequestSchema } from './input';
 export { canActOnBatch } from './permissions';
+export { type BatchProblem, batchProblem } from './problems';
 export {
   type BatchService,
   type BatchServiceDeps,

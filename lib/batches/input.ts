@@ -10,7 +10,7 @@ import {
   fieldEquals,
   validateField,
 } from '@/lib/edits/fields';
-import { LIMITS } from '@/lib/edits/limits';
+import { LIMITS, SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { findDuplicateReferenceIds } from '@/lib/edits/validate';
 import { fieldMessages } from '@/lib/messages/fields';
@@ -32,7 +32,6 @@ const BASE_SLACK = 4;
 const MAX_TITLE_UNITS = 4 * LIMITS.titleMaxBytes;
 const MAX_LABEL_UNITS = 200;
 /** The longest note an editor may give a save. */
-export const MAX_NOTE_LENGTH = 500;
 
 const tagListSchema = FIELDS.tags.schema(1);
 
@@ -52,7 +51,7 @@ const saveItemSchema = z.strictObject({
 export const saveRequestSchema = z.strictObject({
   items: z.array(saveItemSchema).min(1, saveMessages.nothingToSave).max(ABSOLUTE_MAX_ITEMS),
   label: z.string().max(MAX_LABEL_UNITS).optional(),
-  note: z.string().max(MAX_NOTE_LENGTH).optional(),
+  note: z.string().max(SAVE_NOTE_MAX_LENGTH).optional(),
 });
 
 export type SaveRequest = z.infer<typeof saveRequestSchema>;

@@ -1,6 +1,5 @@
 import type { ItemOutcomeRow, ItemResult } from '@/lib/db/queries/batches';
-import type { VodError } from '@/lib/vod/errors';
-import type { VideoOutcome } from '@/lib/vod/types';
+import type { VideoOutcome, VodError } from '@/lib/vod';
 import type { ItemOutcome } from './types';
 
 /** What a clear UpdateVideoInfos outcome (not `unknown`) means for the batch item it was sent for. */

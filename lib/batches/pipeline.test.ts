@@ -4,9 +4,9 @@ import type { RecordedRequest } from '@/emulator/control-client';
 import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
 import type { Video } from '@/lib/vod';
+import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
-import { openHarness, type PipelineHarness } from './test-support';
 import type { BatchActor, ItemOutcome } from './types';
 
 let h: PipelineHarness;

@@ -15,6 +15,7 @@ import {
 } from '@/lib/db/queries/batches';
 import { getUserById } from '@/lib/db/queries/users';
 import type { BatchRow } from '@/lib/db/schema';
+import { summarizeChanges } from '@/lib/history/summary';
 import { type Logger, log } from '@/lib/log';
 import { batchesMessages } from '@/lib/messages/batches';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
@@ -22,7 +23,6 @@ import { toItemOutcome } from './outcomes';
 import { canActOnBatch } from './permissions';
 import { retryItem, revertItem } from './revert';
 import { executeBatch, isFinishedStatus, type RunnerDeps } from './runner';
-import { summarizeChanges } from './summary';
 import {
   type BatchActor,
   BatchError,

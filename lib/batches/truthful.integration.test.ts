@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { iterateBatchItems } from '@/lib/db/queries/batch-history';
 import { batchItems } from '@/lib/db/schema';
-import { testDatabaseTargets } from '@/lib/db/test-support';
 import { type BatchJsonItem, batchExportText } from '@/lib/export/batch-export';
 import type { Video } from '@/lib/vod';
+import { openHarness, type PipelineHarness } from '@/test/support/batches';
+import { testDatabaseTargets } from '@/test/support/db';
 import { type SaveRequest, saveRequestSchema } from './input';
 import type { BatchService } from './service';
-import { openHarness, type PipelineHarness } from './test-support';
 import type { BatchActor, BatchProgress, ItemOutcome } from './types';
 
 /**

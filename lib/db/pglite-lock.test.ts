@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '@/test/support/db';
 import { acquireDataDirLock, DatabaseInUseError, lockFilePath } from './pglite-lock';
-import { makeTempDir } from './test-support';
 
 const temps: Array<{ remove(): void }> = [];
 afterEach(() => {

@@ -15,9 +15,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { BatchSummaryData } from '../batches/summary';
 import type { FieldChanges } from '../edits/fields';
 import type { TagOperation } from '../edits/tag-ops';
+import type { BatchSummaryData } from '../history/summary';
 
 /**
  * The one database schema, shared by PGlite and PostgreSQL. No 'server-only' here: drizzle-kit loads this

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseTargets } from '@/test/support/db';
 import migrationJournal from '../../drizzle/meta/_journal.json';
 import type { OpenDatabase } from './client';
 import { insertAuditEvent } from './queries/audit';
@@ -16,7 +17,6 @@ import {
   updateUserPassword,
   updateUserRole,
 } from './queries/users';
-import { testDatabaseTargets } from './test-support';
 
 /** The database's own message for a failed statement (drizzle wraps it). */
 async function failureOf(statement: Promise<unknown>): Promise<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS } from '@/components/grid/columns';
 import { fieldMessages } from '@/lib/messages/fields';
-import { reshapeChange, reshapeVideo } from '@/lib/vod/reshape';
+import { reshapeChange, reshapeVideo } from '@/lib/vod';
 import {
   CATEGORY_IDS,
   changesToWire,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WireUpdateItem, WireVideo } from '@/lib/vod/wire';
+import type { WireUpdateItem, WireVideo } from '@/lib/vod-wire/shapes';
 import { LIMITS } from './limits';
 import type { TagOperation } from './tag-ops';
 import {

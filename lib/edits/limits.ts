@@ -29,6 +29,9 @@ export const LIMITS = {
   categoryNameMaxBytes: 64,
 } as const;
 
+/** The product's own limit on the note an editor may add to a save (not a VOD limit). */
+export const SAVE_NOTE_MAX_LENGTH = 500;
+
 export const REFERENCE_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
 /** Calls per second per account, by action (docs/vod-api.md §8). */

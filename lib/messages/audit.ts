@@ -1,4 +1,4 @@
-import type { BatchSummaryData } from '@/lib/batches/summary';
+import type { BatchSummaryData } from '@/lib/history/summary';
 import { batchesMessages } from './batches';
 
 /** The parts of an audit event a sentence is made from. */

@@ -1,5 +1,5 @@
-import type { BatchSummaryData, SummaryPart } from '@/lib/batches/summary';
 import type { batchChunkStatus, batchItemStatus, batchKind, batchStatus } from '@/lib/db/schema';
+import type { BatchSummaryData, SummaryPart } from '@/lib/history/summary';
 import { fieldMessages } from './fields';
 
 type BatchStatus = (typeof batchStatus.enumValues)[number];

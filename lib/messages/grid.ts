@@ -1,5 +1,5 @@
 import type { FieldIssue } from '@/lib/edits/validate';
-import type { VideoStatus } from '@/lib/vod/types';
+import type { VideoStatus } from '@/lib/vod';
 
 const plural = (count: number, one: string, many: string) =>
   `${count.toLocaleString('en')} ${count === 1 ? one : many}`;

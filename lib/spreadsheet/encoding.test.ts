@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { encodeLegacy } from '@/test/support/spreadsheet';
 import { decodeText } from './encoding';
-import { encodeLegacy } from './test-support';
 
 const SHEET = 'VideoId,标题,标签\r\nv1,春节联欢晚会 精彩片段,晚会,春节\r\n';
 

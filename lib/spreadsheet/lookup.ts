@@ -1,4 +1,4 @@
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 
 /** IDs of each kind per lookup request; the import sends more in several requests. */
 export const LOOKUP_MAX_IDS = 1_000;

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { encodeLegacy } from '@/test/support/spreadsheet';
 import { readSheetFile } from './read-file';
 import { readXlsx } from './read-xlsx';
 import { createSheetWriter } from './sheet-writer';
-import { encodeLegacy } from './test-support';
 
 const columns = [
   { header: 'VideoId', width: 24 },

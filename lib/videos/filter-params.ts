@@ -1,6 +1,6 @@
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import type { VideoFilter } from '@/lib/vod/types';
-import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod/wire';
+import type { VideoFilter } from '@/lib/vod';
+import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
 
 /**
  * The videos page keeps its filter in the URL so a view can be shared and reloaded. The parsers below are

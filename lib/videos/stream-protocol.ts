@@ -1,4 +1,4 @@
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 
 /** One line of the /api/videos NDJSON stream. */
 export type VideoStreamLine =

@@ -1,7 +1,7 @@
 import 'server-only';
 import { log } from '@/lib/log';
+import type { VideoFilter } from '@/lib/vod';
 import { searchVideos, VodError } from '@/lib/vod';
-import type { VideoFilter } from '@/lib/vod/types';
 import type { VideoStreamLine } from './stream-protocol';
 
 const PAGE_SIZE = 100;

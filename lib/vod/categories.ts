@@ -1,11 +1,11 @@
 import 'server-only';
 import { LIMITS } from '@/lib/edits/limits';
+import type { WireCategory } from '@/lib/vod-wire/shapes';
 import { runPool } from './pool';
 import { reshapeCategory } from './reshape';
 import { parseGetCategories } from './schemas';
 import type { VodTransport } from './transport';
 import type { CategoryNode } from './types';
-import type { WireCategory } from './wire';
 
 const ROOT_ID = -1;
 const CONCURRENCY = 8;

@@ -12,7 +12,7 @@ export { LOCAL_ERROR_CODES, VodError } from './errors';
 export { buildMatch } from './match';
 export type { Pacer, PacerOptions, PacerStore } from './pacer';
 export { createPacer, MemoryPacerStore, processPacerStore } from './pacer';
-export { reshapeChange } from './reshape';
+export { reshapeChange, reshapeVideo } from './reshape';
 export type { BackoffPolicy } from './retry';
 export type { PageRequest } from './search';
 export type * from './types';

@@ -1,6 +1,6 @@
+import type { WireUpdateVideoInfosResponse } from '@/lib/vod-wire/shapes';
 import type { VodError } from './errors';
 import type { VideoChange, VideoOutcome } from './types';
-import type { WireUpdateVideoInfosResponse } from './wire';
 
 /**
  * What each video of a successful UpdateVideoInfos call came to. VOD answers 200 even when some items

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { WireVideo } from '@/lib/vod-wire/shapes';
 import { reshapeCategory, reshapeChange, reshapeVideo } from './reshape';
-import type { WireVideo } from './wire';
 
 const wire: WireVideo = {
   VideoId: 'v1',

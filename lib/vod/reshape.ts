@@ -1,7 +1,7 @@
 import { changesToWire, valuesFromWire } from '@/lib/edits/fields';
+import type { WireCategory, WireUpdateItem } from '@/lib/vod-wire/shapes';
 import type { ReadVideo } from './schemas';
 import type { CategoryNode, Video, VideoChange } from './types';
-import type { WireCategory, WireUpdateItem } from './wire';
 
 /** A VOD video as the app models it: tags as a list, absent text as '', no category as null. */
 export function reshapeVideo(wire: ReadVideo): Video {

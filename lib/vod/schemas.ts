@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import { type Logger, log } from '@/lib/log';
-import { LOCAL_ERROR_CODES, VodError } from './errors';
-import type { VideoStatus } from './types';
 import {
   WIRE_VIDEO_STATUSES,
   type WireGetCategoriesResponse,
@@ -9,7 +7,9 @@ import {
   type WireUpdateVideoInfosResponse,
   type WireVideo,
   type WireVideoStatus,
-} from './wire';
+} from '@/lib/vod-wire/shapes';
+import { LOCAL_ERROR_CODES, VodError } from './errors';
+import type { VideoStatus } from './types';
 
 /**
  * zod schemas for the response bodies lib/vod reads. VOD's answers are read tolerantly, as Alibaba's own SDK

@@ -4,11 +4,11 @@ import * as openapi from '@alicloud/openapi-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
 import type { VodCredentials } from '@/lib/config';
 import type { LogFields, Logger } from '@/lib/log';
+import { vodRpcParams } from '@/lib/vod-wire/rpc-params';
 import { toVodError, VodError } from './errors';
 import type { Pacer } from './pacer';
 import { type BackoffPolicy, backoffDelayMs, shouldRetry } from './retry';
 import { watchRetryAfter } from './retry-after';
-import { vodRpcParams } from './rpc-params';
 import { sleep as realSleep, type Sleep } from './sleep';
 
 /**

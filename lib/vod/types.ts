@@ -1,5 +1,5 @@
 import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
-import type { WireVideoStatus } from './wire';
+import type { WireVideoStatus } from '@/lib/vod-wire/shapes';
 
 /** A video's Status; `Unknown` for a value outside the nine VOD documents. */
 export type VideoStatus = WireVideoStatus | 'Unknown';

@@ -2,8 +2,7 @@
 
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
-import { type BatchActor, retryBatch, revertBatch } from '@/lib/batches';
-import { batchProblem } from '@/lib/batches/problems';
+import { type BatchActor, batchProblem, retryBatch, revertBatch } from '@/lib/batches';
 
 const batchIdSchema = z.strictObject({ batchId: z.uuid() });
 

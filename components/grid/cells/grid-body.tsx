@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ItemOutcome } from '@/lib/batches/types';
-import type { Video } from '@/lib/vod/types';
+import type { ItemOutcome } from '@/lib/batches';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';

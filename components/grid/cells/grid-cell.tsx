@@ -1,10 +1,10 @@
 import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import { CategoryEditor } from '../editors/category-editor';
 import { TextEditor } from '../editors/text-editor';

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import { useGridContext } from '../state/grid-context';
 import { cellFlags, editedColumn, focusedColumn } from '../state/nav-store';

@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 
 import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../state/grid-context';

@@ -1,5 +1,5 @@
 import { gridMessages } from '@/lib/messages/grid';
-import type { VideoStatus } from '@/lib/vod/types';
+import type { VideoStatus } from '@/lib/vod';
 
 export function StatusCell({ status }: { status: VideoStatus }) {
   return (

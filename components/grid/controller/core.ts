@@ -1,6 +1,6 @@
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 import { gridMessages } from '@/lib/messages/grid';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import type { CategoryIndex } from '../ops/categories';
 import type { GridShape } from '../ops/operations';

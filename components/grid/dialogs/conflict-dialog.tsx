@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 import { changedFields, type EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';

@@ -5,9 +5,9 @@ import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { MAX_NOTE_LENGTH } from '@/lib/batches/input';
 import { diffTags } from '@/lib/edits/diff';
 import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
+import { SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
@@ -166,7 +166,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
         <input
           type="text"
           value={note}
-          maxLength={MAX_NOTE_LENGTH}
+          maxLength={SAVE_NOTE_MAX_LENGTH}
           aria-describedby="vg-review-note-hint"
           onChange={(event) => setNote(event.target.value)}
         />

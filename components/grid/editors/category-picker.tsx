@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import { gridMessages } from '@/lib/messages/grid';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 import { type CategoryIndex, categoryPathText, filterCategories } from '../ops/categories';
 
 export type PickKey = 'enter' | 'tab' | 'shiftTab' | 'click';

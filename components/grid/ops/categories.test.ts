@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 import { filterCategories, indexCategories, resolveCategory } from './categories';
 
 const node = (id: number, path: string[], children: CategoryNode[] = []): CategoryNode => ({

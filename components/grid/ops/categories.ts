@@ -1,5 +1,5 @@
 import type { CategoryText } from '@/lib/edits/fields';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 
 export interface CategoryIndex {
   byId: ReadonlyMap<number, CategoryNode>;

@@ -1,6 +1,6 @@
 import { type EditableField, fieldDefinition } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import type { CellValue } from '../state/edit-store';
 import type { CategoryIndex } from './categories';

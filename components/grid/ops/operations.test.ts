@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EditableValues } from '@/lib/edits/fields';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
 import type { CellValue } from '../state/edit-store';
 import { indexCategories } from './categories';

@@ -1,6 +1,6 @@
 import { createContext, type RefObject, useContext } from 'react';
 import type { EditableField } from '@/lib/edits/fields';
-import type { CategoryNode } from '@/lib/vod/types';
+import type { CategoryNode } from '@/lib/vod';
 import type { CategoryIndex } from '../ops/categories';
 import type { CellValue, EditStore } from './edit-store';
 import type { NavStore } from './nav-store';

@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '@/lib/batches/types';
+import type { ItemOutcome } from '@/lib/batches';
 
 /** Outcomes by video id, as the grid shows them on its rows. */
 export type OutcomeMap = ReadonlyMap<string, ItemOutcome>;

@@ -19,7 +19,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
-import type { Video } from '@/lib/vod/types';
+import type { Video } from '@/lib/vod';
 import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
 import {
   CONFIGURABLE_COLUMN_IDS,

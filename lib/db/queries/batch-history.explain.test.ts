@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseTargets } from '@/test/support/db';
 import type { Database } from '../client';
 import * as schema from '../schema';
-import { testDatabaseTargets } from '../test-support';
 import {
   getBatchDetail,
   listAuditTrail,

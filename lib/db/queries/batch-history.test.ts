@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseTargets } from '@/test/support/db';
 import type { Database } from '../client';
 import { auditEvents, batchChunks, batches, batchItems, users } from '../schema';
-import { testDatabaseTargets } from '../test-support';
 import {
   type BatchSummary,
   getBatchDetail,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
-import type { BatchSummaryData } from '@/lib/batches/summary';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { storableText } from '@/lib/edits/storable';
+import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
 import { type BatchOutcome, OUTCOME_COUNTER } from './batch-outcomes';

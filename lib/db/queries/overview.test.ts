@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseTargets } from '@/test/support/db';
 import type { Database } from '../client';
 import { batches, batchItems, users } from '../schema';
-import { testDatabaseTargets } from '../test-support';
 import { getOverview, listActiveBatches } from './overview';
 
 // 23:30 UTC on March 3rd is already March 4th in Shanghai (UTC+8): days are the viewer's, not UTC's.

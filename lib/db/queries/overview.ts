@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { BatchSummaryData } from '@/lib/batches/summary';
+import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import type { BatchRow } from '../schema';
 import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';

@@ -13,7 +13,6 @@ import { RetryFamilyNotice } from '@/components/batches/retry-family-notice';
 import { searchHref } from '@/components/batches/search-href';
 import { requireUser } from '@/lib/auth/session';
 import { canActOnBatch, getBatchProgress, getNewestRetry } from '@/lib/batches';
-import { callTimeline } from '@/lib/batches/call-timeline';
 import {
   BATCH_ITEM_STATUSES,
   getBatchDetail,
@@ -22,6 +21,7 @@ import {
   listChunkTimings,
 } from '@/lib/db/queries/batch-history';
 import { QPS_LIMITS } from '@/lib/edits/limits';
+import { callTimeline } from '@/lib/history/call-timeline';
 import { messages } from '@/lib/messages';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';

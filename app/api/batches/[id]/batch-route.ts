@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { requireApiUser, type SessionUser } from '@/lib/auth/session';
-import { batchProblem } from '@/lib/batches/problems';
+import { batchProblem } from '@/lib/batches';
 import { messages } from '@/lib/messages';
 
 const idSchema = z.uuid();

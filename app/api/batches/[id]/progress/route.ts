@@ -1,5 +1,4 @@
-import { getBatchProgress } from '@/lib/batches';
-import { BatchError } from '@/lib/batches/types';
+import { BatchError, getBatchProgress } from '@/lib/batches';
 import { batchReadRoute } from '../batch-route';
 
 export const dynamic = 'force-dynamic';

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EmulatorControl } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
+import { type BatchActor, type BatchService, type BatchServiceDeps, createBatchService } from '@/lib/batches';
 import { type Database, type OpenDatabase, openDatabase } from '@/lib/db';
 import { insertUser } from '@/lib/db/queries/users';
-import type { TestDatabaseTarget } from '@/lib/db/test-support';
 import type { Logger } from '@/lib/log';
 import { createVodClient, type Video, type VodClient, type VodClientOptions } from '@/lib/vod';
-import { type BatchService, type BatchServiceDeps, createBatchService } from './service';
-import type { BatchActor } from './types';
+import type { TestDatabaseTarget } from '@/test/support/db';
 
 /**
  * Integration-test support for the save pipeline: a real emulator over HTTP, a real PGlite database in a

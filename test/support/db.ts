@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { type OpenDatabase, openDatabase } from './client';
+import { type OpenDatabase, openDatabase } from '@/lib/db';
 
 /**
  * Fresh, migrated-from-empty databases for store tests: always an embedded PGlite in a temp directory,

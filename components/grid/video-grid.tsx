@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { FieldChanges } from '@/lib/edits/fields';
+import type { EditableField, FieldChanges } from '@/lib/edits/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod/types';
 import { createAnnouncer, LiveRegion } from './announcer';
@@ -24,7 +24,7 @@ import { OutcomeSummary } from './outcome-summary';
 import type { GridPreferences } from './preferences';
 import { ReviewDialog } from './review-dialog';
 import { createRowSelectionStore, selectedAmong, selectedRowCount } from './row-selection';
-import { createTagOpLog } from './tag-op-log';
+import { createTagOpLog, type TagOpLog } from './tag-op-log';
 import { PROBLEM_OUTCOME_KINDS, type RowOutcome, type SaveItem } from './types';
 import { useBeforeUnload } from './use-before-unload';
 import { useDraftPersistence } from './use-draft-persistence';
@@ -71,17 +71,26 @@ function useLoadVideos(store: EditStore, videos: readonly Video[]) {
 }
 
 /** Saved values become the new base once per outcome object. */
-function useApplySavedOutcomes(store: EditStore, outcomes: ReadonlyMap<string, RowOutcome>) {
+function useApplySavedOutcomes(
+  store: EditStore,
+  tagOps: TagOpLog,
+  outcomes: ReadonlyMap<string, RowOutcome>,
+) {
   const applied = useRef(new WeakSet<RowOutcome>());
   useEffect(() => {
-    const entries: { videoId: string; values: FieldChanges }[] = [];
+    const state = store.getState();
+    const entries: { videoId: string; values: FieldChanges; settled?: EditableField[] }[] = [];
     for (const [videoId, outcome] of outcomes) {
       if (outcome.kind !== 'updated' || applied.current.has(outcome)) continue;
       applied.current.add(outcome);
-      entries.push({ videoId, values: outcome.saved });
+      const base = state.base.get(videoId);
+      const changes = state.edits.get(videoId);
+      // Tags saved as an operation end as VOD merged them (someone else's tag included): the grid takes that.
+      const wasOperation = base && changes && tagOps.operationFor(videoId, base, changes) !== null;
+      entries.push({ videoId, values: outcome.saved, ...(wasOperation ? { settled: ['tags'] } : {}) });
     }
     if (entries.length > 0) store.dispatch({ type: 'rebase', entries });
-  }, [store, outcomes]);
+  }, [store, tagOps, outcomes]);
 }
 
 /** After sorting, filtering or rows streaming in, focus stays on the same video where it can. */
@@ -133,7 +142,7 @@ export function VideoGrid(props: VideoGridProps) {
   const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);
 
   useLoadVideos(stores.edit, videos);
-  useApplySavedOutcomes(stores.edit, outcomes);
+  useApplySavedOutcomes(stores.edit, stores.tagOps, outcomes);
   useBeforeUnload(stores.edit);
   const draft = useDraftPersistence(stores.edit, props.draftKey, canEdit);
 

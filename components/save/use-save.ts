@@ -4,7 +4,7 @@ import { retryBatchAction } from '@/app/(app)/batches/actions';
 import { saveVideosAction } from '@/app/(app)/videos/actions';
 import type { GridSession } from '@/components/grid/state/session';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
-import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
+import type { EditableField, FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
 import { ApiError, getJson } from './api';
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
@@ -50,9 +50,16 @@ const retryUnlessAnswered = (_count: number, error: unknown) => !(error instance
 /** Writes a page of outcomes into the grid session: onto the rows, and saved values as the new base. */
 function applyOutcomes(session: GridSession, entries: Array<{ videoId: string; outcome: ItemOutcome }>) {
   session.outcomes.update((current) => withOutcomes(current, entries));
-  const saved: { videoId: string; values: FieldChanges }[] = [];
-  for (const { videoId, outcome } of entries)
-    if (outcome.kind === 'updated') saved.push({ videoId, values: outcome.saved });
+  const state = session.edit.getState();
+  const saved: { videoId: string; values: FieldChanges; settled?: EditableField[] }[] = [];
+  for (const { videoId, outcome } of entries) {
+    if (outcome.kind !== 'updated') continue;
+    const base = state.base.get(videoId);
+    const changes = state.edits.get(videoId);
+    // Tags saved as an operation end as VOD merged them (someone else's tag included): the grid takes that.
+    const wasOperation = base && changes && session.tagOps.operationFor(videoId, base, changes) !== null;
+    saved.push({ videoId, values: outcome.saved, ...(wasOperation ? { settled: ['tags'] } : {}) });
+  }
   if (saved.length > 0) session.edit.dispatch({ type: 'rebase', entries: saved });
 }
 

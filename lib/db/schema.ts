@@ -255,10 +255,6 @@ export const batchItems = pgTable(
       .on(t.updatedAt, t.videoId)
       .where(sql`${t.status} in ('forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed')`),
     uniqueIndex('batch_items_batch_video_key').on(t.batchId, t.videoId),
-    // The per-video serialisation across batches asks "is this video still open in an earlier batch?".
-    index('batch_items_open_video_idx').on(t.videoId).where(sql`${t.status} in ('pending', 'sending')`),
-    // A run lists its pending items a page at a time, by id.
-    index('batch_items_pending_idx').on(t.batchId, t.id).where(sql`${t.status} = 'pending'`),
   ],
 );
 

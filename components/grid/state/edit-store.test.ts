@@ -297,4 +297,24 @@ describe('createEditStore', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(store.getState().changeCount).toBe(3000);
   });
+
+  it("rebase settles a field a save applied as an operation, taking VOD's merged value", () => {
+    let state = editReducer(initialEditState(), {
+      type: 'load',
+      videos: [
+        { id: 'v1', title: 'T', description: '', tags: ['a'], cateId: null, coverUrl: '', referenceId: '' },
+      ],
+    });
+    state = editReducer(state, {
+      type: 'write',
+      kind: 'bulk',
+      writes: [{ videoId: 'v1', field: 'tags', value: ['a', 'ours'] }],
+    });
+    state = editReducer(state, {
+      type: 'rebase',
+      entries: [{ videoId: 'v1', values: { tags: ['a', 'theirs', 'ours'] }, settled: ['tags'] }],
+    });
+    expect(state.edits.get('v1')).toBeUndefined();
+    expect(state.base.get('v1')?.tags).toEqual(['a', 'theirs', 'ours']);
+  });
 });

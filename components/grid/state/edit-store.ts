@@ -72,7 +72,10 @@ export type EditAction =
   | { type: 'redo' }
   | { type: 'revertRows'; videoIds: readonly string[] }
   /** Saved (or VOD's current) values become the base; edits equal to them disappear. */
-  | { type: 'rebase'; entries: readonly { videoId: string; values: FieldChanges }[] }
+  | {
+      type: 'rebase';
+      entries: readonly { videoId: string; values: FieldChanges; settled?: readonly EditableField[] }[];
+    }
   /** Takes VOD's current values for a conflicting video: rebase, then set the cells to them as one step. */
   | { type: 'takeTheirs'; videoId: string; current: FieldChanges }
   | { type: 'restore'; entries: readonly (readonly [videoId: string, changes: FieldChanges])[] }
@@ -188,8 +191,11 @@ class Transaction {
     this.markTouched(videoId, field);
   }
 
-  /** Replaces base values; an edit now equal to its new base stops being a change. */
-  rebase(videoId: string, values: FieldChanges) {
+  /**
+   * Replaces base values; an edit now equal to its new base stops being a change, and so does the edit of
+   * a `settled` field (one a save applied as an operation, whose result VOD decided).
+   */
+  rebase(videoId: string, values: FieldChanges, settled: readonly EditableField[] = []) {
     const baseValues = this.baseMap.get(videoId);
     if (baseValues === undefined) return;
     this.base ??= new Map(this.state.base);
@@ -199,7 +205,8 @@ class Transaction {
     this.base.set(videoId, next);
     const changes = this.editsMap.get(videoId);
     for (const field of Object.keys(values) as EditableField[]) {
-      if (hasOwn(changes, field)) this.writeEdit(videoId, field, changes![field] as CellValue, next);
+      if (settled.includes(field)) this.writeEdit(videoId, field, next[field], next);
+      else if (hasOwn(changes, field)) this.writeEdit(videoId, field, changes![field] as CellValue, next);
       else this.markTouched(videoId, field);
     }
   }
@@ -330,7 +337,7 @@ export function editReducer(state: EditState, action: EditAction): EditState {
       return applyWrites(state, tx, 'revert', writes);
     }
     case 'rebase':
-      for (const entry of action.entries) tx.rebase(entry.videoId, entry.values);
+      for (const entry of action.entries) tx.rebase(entry.videoId, entry.values, entry.settled);
       return tx.finish(state);
     case 'takeTheirs': {
       tx.rebase(action.videoId, action.current);

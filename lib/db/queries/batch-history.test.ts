@@ -114,7 +114,8 @@ async function seed(db: Database): Promise<Seeded> {
       batchId: batchIds[0]!,
       videoId: 'v01',
       title: 'Cat video',
-      base: { tags: ['a'] },
+      base: { tags: ['browser said'] },
+      before: { tags: ['a'] },
       changes: { tags: ['a', 'b'] },
       status: 'forbidden',
       errorCode: 'Forbidden',
@@ -285,11 +286,15 @@ describe.each(testDatabaseTargets().map((target) => [target.name, target] as con
           status: 'forbidden',
           errorCode: 'Forbidden',
           errorMessage: 'No permission',
-          base: { tags: ['a'] },
+          // What the server read from VOD, never the browser's base.
+          before: { tags: ['a'] },
           changes: { tags: ['a', 'b'] },
           chunk: { seq: 0, requestIds: ['REQ-A', 'REQ-B'] },
         });
         expect(page.rows[2]?.current).toEqual({ cateId: 3 });
+        // A conflict's before is VOD's value the server found; a video never read has none.
+        expect(page.rows[2]?.before).toEqual({ cateId: 3 });
+        expect(page.rows[3]?.before).toEqual({});
         expect(page.rows[3]?.chunk).toBeNull();
         expect(page.nextCursor).toBeNull();
       });

@@ -5,7 +5,7 @@ import { storableText } from '@/lib/edits/storable';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
-import { type BatchOutcome, OUTCOME_COUNTER } from './batch-outcomes';
+import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**
@@ -78,6 +78,8 @@ const storable = storableText;
 const storableJson = (value: unknown) =>
   JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? storable(inner) : inner));
 
+const ANALYZE_AFTER_ITEMS = 1_000;
+
 /** Writes a batch and all its items (status pending) in one transaction. */
 export async function insertBatchWithItems(
   batch: NewBatch,
@@ -85,7 +87,8 @@ export async function insertBatchWithItems(
   db?: Database,
 ): Promise<BatchRow> {
   const rejected = items.filter((item) => item.rejection).length;
-  return (await resolveDb(db)).transaction(async (tx) => {
+  const database = await resolveDb(db);
+  const inserted = await database.transaction(async (tx) => {
     const [row] = await tx
       .insert(batches)
       .values({
@@ -126,6 +129,10 @@ export async function insertBatchWithItems(
       order by e.n`);
     return row;
   });
+  // PGlite never analyzes by itself; after a large insert, stale statistics would have the planner scan a
+  // whole batch where it should look up a chunk's twenty rows. (PostgreSQL's autovacuum does the same.)
+  if (items.length >= ANALYZE_AFTER_ITEMS) await database.execute(sql`analyze batch_items`);
+  return inserted;
 }
 
 /** The batch with this id, or null. */
@@ -199,12 +206,19 @@ export async function listPendingPage(
   exceptIds: readonly number[],
   db?: Database,
 ): Promise<PendingPage> {
+  // The batches still open before this one are few (usually none), so the check probes the
+  // (batch_id, video_id) key once per such batch and listed item.
   const result = await (await resolveDb(db)).execute(sql`
+    with me as (select id, created_at from batches where id = ${batchId}),
+    earlier as (
+      select b.id from batches b, me
+      where b.status in ('pending', 'running', 'interrupted') and (b.created_at, b.id) < (me.created_at, me.id)
+    )
     select p.id, p.video_id as "videoId", p.base, p.changes, p.tag_ops as "tagOps", p.attempts,
       exists (
-        select 1 from batch_items e join batches eb on eb.id = e.batch_id
-        where e.video_id = p.video_id and e.status in ('pending', 'sending') and e.batch_id <> p.batch_id
-          and (eb.created_at, eb.id) < (b.created_at, b.id)
+        select 1 from batch_items e
+        where e.batch_id in (select id from earlier) and e.video_id = p.video_id
+          and e.status in ('pending', 'sending')
       ) as blocked
     from (
       select i.* from batch_items i
@@ -213,7 +227,6 @@ export async function listPendingPage(
       order by i.id
       limit ${limit}
     ) p
-    join batches b on b.id = p.batch_id
     order by p.id`);
   return {
     items: rowsOf<PendingItem & { id: number | string; blocked: boolean }>(result).map((row) => ({
@@ -248,10 +261,10 @@ export async function getNextChunkSeq(batchId: string, db?: Database): Promise<n
 }
 
 /**
- * Opens a chunk right after its pre-read, in one transaction: the items that must not be sent get their
+ * Opens a chunk right after its pre-read, in one statement: the items that must not be sent get their
  * final status, and the chunk's row is written (running, started now) with its sendable items marked
  * `sending` together with VOD's values just read (`before`, kept from the first read) and the values to
- * send. A crash during the call leaves them visibly in flight. Returns the chunk's id.
+ * send. A crash during the call leaves them visibly in flight. Returns the chunk's id (null: none sent).
  */
 export async function startChunk(
   batchId: string,
@@ -260,39 +273,46 @@ export async function startChunk(
   settled: readonly ItemResult[],
   db?: Database,
 ): Promise<number | null> {
-  return (await resolveDb(db)).transaction(async (tx) => {
-    await applyItemResults(tx, batchId, settled);
-    if (sending.length === 0) return null;
-    const [chunk] = await tx
-      .insert(batchChunks)
-      .values({
-        batchId,
-        seq,
-        videoIds: sending.map((item) => item.videoId),
-        status: 'running',
-        startedAt: sql`now()`,
-      })
-      .returning({ id: batchChunks.id });
-    if (!chunk) throw new Error('Inserting a batch chunk returned no row');
-    // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
-    const values = sql.join(
-      sending.map(
-        (item) =>
-          sql`(${item.itemId}::bigint, ${storableJson(item.before)}::jsonb, ${storableJson(item.changes)}::jsonb)`,
-      ),
-      sql`, `,
-    );
-    await tx.execute(sql`
+  const database = await resolveDb(db);
+  if (sending.length === 0) {
+    await recordUnsentResults(batchId, settled, database);
+    return null;
+  }
+  // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
+  const values = sql.join(
+    sending.map(
+      (item) =>
+        sql`(${item.itemId}::bigint, ${storableJson(item.before)}::jsonb, ${storableJson(item.changes)}::jsonb)`,
+    ),
+    sql`, `,
+  );
+  // One statement (data-modifying CTEs) rather than a transaction of several: on PGlite's single
+  // connection every statement is a turn every other batch waits for.
+  const result = await database.execute(sql`
+    with ${settledCtes(batchId, settled)}
+    chunk as (
+      insert into batch_chunks (batch_id, seq, video_ids, status, started_at)
+      values (${batchId}, ${seq}, ${textArray(sending.map((item) => item.videoId))}, 'running', now())
+      returning id
+    ),
+    sent as (
       update batch_items as i
-      set status = 'sending', chunk_id = ${chunk.id}, attempts = i.attempts + 1,
+      set status = 'sending', chunk_id = (select id from chunk), attempts = i.attempts + 1,
           before_values = coalesce(i.before_values, v.before), changes = v.changes, updated_at = now()
       from (values ${values}) as v(id, before, changes)
-      where i.id = v.id and ${guard(batchId)}`);
-    return chunk.id;
-  });
+      where i.id = v.id and ${guard(
+        batchId,
+        sending.map((item) => item.itemId),
+      )}
+      returning 1
+    )
+    select id from chunk`);
+  const id = rowsOf<{ id: number | string }>(result)[0]?.id;
+  if (id === undefined) throw new Error('Inserting a batch chunk returned no row');
+  return Number(id);
 }
 
-/** Closes a chunk: its timeline and the final status of each of its items. */
+/** Closes a chunk, in one statement: its timeline and the final status of each of its items. */
 export async function finishChunk(
   batchId: string,
   chunkId: number,
@@ -300,28 +320,25 @@ export async function finishChunk(
   results: readonly ItemResult[],
   db?: Database,
 ): Promise<void> {
-  await (await resolveDb(db)).transaction(async (tx) => {
-    await applyItemResults(tx, batchId, results);
-    await tx
-      .update(batchChunks)
-      .set({
-        status: timeline.status,
-        durationMs: timeline.durationMs,
-        attempts: timeline.attempts,
-        throttled: timeline.throttled,
-        requestIds: timeline.requestIds,
-      })
-      .where(eq(batchChunks.id, chunkId));
-  });
+  await (await resolveDb(db)).execute(sql`
+    with ${settledCtes(batchId, results)}
+    done as (select 1)
+    update batch_chunks
+    set status = ${timeline.status}::batch_chunk_status, duration_ms = ${timeline.durationMs},
+        attempts = ${timeline.attempts}, throttled = ${timeline.throttled},
+        request_ids = ${textArray(timeline.requestIds)}
+    where id = ${chunkId}`);
 }
 
 /**
- * The guard of an item update by id: the item belongs to the batch and is not final yet. Written over casts
- * on purpose: PGlite never analyzes on its own, and with stale statistics the planner would rather scan
- * the batch's open items by an index on batch_id than look up the few ids by primary key.
+ * The guard of an item update by id: one of these items, of this batch, not final yet. The ids are also
+ * given as an array so the planner looks them up by primary key whatever its statistics say.
  */
-function guard(batchId: string) {
-  return sql`i.batch_id::text = ${batchId} and i.status::text in ('pending', 'sending')`;
+function guard(batchId: string, ids: readonly number[]) {
+  return sql`i.id = any(array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::bigint[]) and i.batch_id = ${batchId} and i.status in ('pending', 'sending')`;
 }
 
 /** Final statuses decided without a chunk (a failed pre-read, a run that gave up waiting for VOD). */
@@ -331,16 +348,16 @@ export async function recordUnsentResults(
   db?: Database,
 ): Promise<void> {
   if (results.length === 0) return;
-  await (await resolveDb(db)).transaction((tx) => applyItemResults(tx, batchId, results));
+  await (await resolveDb(db)).execute(sql`with ${settledCtes(batchId, results)} done as (select 1) select 1`);
 }
 
-/** Moves unfinished items (pending or sending) to their final status and counts them on the batch. */
-async function applyItemResults(
-  tx: Database,
-  batchId: string,
-  results: readonly ItemResult[],
-): Promise<void> {
-  if (results.length === 0) return;
+/**
+ * CTEs (each followed by a comma) that move unfinished items (pending or sending) to their final status and
+ * count them on the batch. Only the rows that really moved are counted, so a result applied twice cannot
+ * skew the counters.
+ */
+function settledCtes(batchId: string, results: readonly ItemResult[]) {
+  if (results.length === 0) return sql``;
   // Typed VALUES rows (not one JSON parameter): the planner then knows the few rows and uses the key.
   const values = sql.join(
     results.map((r) => {
@@ -352,24 +369,42 @@ async function applyItemResults(
     }),
     sql`, `,
   );
-  const result = await tx.execute(sql`
-    update batch_items as i
-    set status = v.status, current = v.current, error_code = v.error_code, error_message = v.error_message,
-        retryable = v.retryable, request_id = v.request_id, updated_at = now()
-    from (values ${values}) as v(id, status, current, error_code, error_message, retryable, request_id)
-    where i.id = v.id and ${guard(batchId)}
-    returning v.status as status`);
-  // Only the rows that really moved are counted, so a result applied twice cannot skew the counters.
-  const moved = rowsOf<{ status: BatchOutcome }>(result);
-  if (moved.length === 0) return;
-  const deltas = new Map<(typeof OUTCOME_COUNTER)[BatchOutcome], number>();
-  for (const { status } of moved) {
-    const counter = OUTCOME_COUNTER[status];
-    deltas.set(counter, (deltas.get(counter) ?? 0) + 1);
-  }
-  const set: Record<string, unknown> = { pending: sql`${batches.pending} - ${moved.length}` };
-  for (const [counter, delta] of deltas) set[counter] = sql`${batches[counter]} + ${delta}`;
-  await tx.update(batches).set(set).where(eq(batches.id, batchId));
+  const counted = (status: BatchOutcome) =>
+    sql.raw(`count(*) filter (where status = '${status}')::int as ${status}`);
+  return sql`
+    moved as (
+      update batch_items as i
+      set status = v.status, current = v.current, error_code = v.error_code, error_message = v.error_message,
+          retryable = v.retryable, request_id = v.request_id, updated_at = now()
+      from (values ${values}) as v(id, status, current, error_code, error_message, retryable, request_id)
+      where i.id = v.id and ${guard(
+        batchId,
+        results.map((r) => r.itemId),
+      )}
+      returning v.status as status
+    ),
+    tally as (
+      select count(*)::int as n, ${sql.join(BATCH_OUTCOMES.map(counted), sql`, `)} from moved
+    ),
+    counters as (
+      update batches b
+      set pending = b.pending - t.n, updated = b.updated + t.updated, forbidden = b.forbidden + t.forbidden,
+          not_found = b.not_found + t.not_found,
+          reference_not_found = b.reference_not_found + t.reference_not_found,
+          conflict = b.conflict + t.conflict, failed = b.failed + t.failed
+      from tally t
+      where b.id = ${batchId} and t.n > 0
+      returning 1
+    ),`;
+}
+
+/** A text[] literal of the values, as bind parameters. */
+function textArray(values: readonly string[]) {
+  if (values.length === 0) return sql`'{}'::text[]`;
+  return sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 function rowsOf<T>(result: unknown): T[] {

@@ -35,9 +35,16 @@ describe('[LAUNCH] a bad environment stops start-up with one line naming the var
     const result = launch('dev', {
       ALIBABA_CLOUD_ACCESS_KEY_ID: 'id',
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'secret',
+      AUTH_SECRET: 'x'.repeat(32),
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Configuration error: VOD_REGION is missing[^\n]*$/);
+  });
+
+  it('refuses development without AUTH_SECRET outside emulator mode: there is no built-in secret', () => {
+    const result = launch('dev', { VOD_REGION: 'cn-shanghai' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Configuration error: AUTH_SECRET is missing[^\n]*$/);
   });
 
   it('refuses production without AUTH_SECRET, and never prints the AccessKey secret', () => {

@@ -23,7 +23,7 @@ describe('[CLI][user]', { timeout: 300_000 }, () => {
       cwd: root,
       env,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 180_000,
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }

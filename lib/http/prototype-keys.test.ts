@@ -15,5 +15,6 @@ describe('[SECURITY][prototype keys]', () => {
     expect(hasPrototypeKey(JSON.parse('{"a":[{"prototype":1}]}'))).toBe(true);
     expect(hasPrototypeKey(Object.setPrototypeOf({ a: 1 }, { b: 2 }))).toBe(true);
     expect(hasPrototypeKey({ a: [1, { b: new Date(0) }], c: Object.create(null) })).toBe(false);
+    expect(hasPrototypeKey({ file: new Blob(['x']), form: new FormData(), when: new Date(0) })).toBe(false);
   });
 });

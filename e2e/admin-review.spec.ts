@@ -102,26 +102,26 @@ test.describe('[ADMIN] review at a glance', () => {
     await expect(admin).toHaveURL(/\/overview$/);
     const daily = admin.getByRole('figure', { name: 'Videos changed and batches by day' });
     await expect(daily.getByRole('img', { name: /^Videos changed and batches by day\. / })).toBeVisible();
+    // The chart labels each bar and point with its number: the same numbers as the table behind the toggle.
+    await expect.poll(async () => (await chartLabels(daily)).length).toBeGreaterThan(0);
+    const drawn = await chartLabels(daily);
     await daily.getByRole('button', { name: 'Show as table' }).click();
     const [today] = await tableRecords(daily.getByRole('table'));
     expect(asNumber(today?.['Videos changed'])).toBeGreaterThanOrEqual(50);
-    await daily.getByRole('button', { name: 'Show as chart' }).click();
-    // The chart labels each bar and point with its number: the same numbers as the table.
-    await expect
-      .poll(() => chartLabels(daily))
-      .toEqual([asNumber(today?.['Videos changed']), asNumber(today?.Batches)]);
+    expect(drawn).toEqual([...new Set([asNumber(today?.['Videos changed']), asNumber(today?.Batches)])]);
 
     const outcomes = admin.getByRole('figure', { name: 'Outcomes by kind' });
+    await expect.poll(async () => (await chartLabels(outcomes)).length).toBeGreaterThan(0);
+    const outcomeLabels = await chartLabels(outcomes);
     await outcomes.getByRole('button', { name: 'Show as table' }).click();
     const outcomeRows = await tableRecords(outcomes.getByRole('table'));
     expect(
       asNumber(outcomeRows.find((record) => record.Outcome === 'Updated')?.Videos),
     ).toBeGreaterThanOrEqual(50);
-    await outcomes.getByRole('button', { name: 'Show as chart' }).click();
     // A zero draws no bar and no label.
-    await expect
-      .poll(() => chartLabels(outcomes))
-      .toEqual(outcomeRows.map((record) => asNumber(record.Videos)).filter((n) => n > 0));
+    expect([...new Set(outcomeRows.map((record) => asNumber(record.Videos)).filter((n) => n > 0))]).toEqual(
+      outcomeLabels,
+    );
 
     const editors = await tableRecords(admin.getByRole('table', { name: 'Editors by videos changed' }));
     expect(

@@ -17,6 +17,15 @@ describe('[SUMMARY] summarizeChanges', () => {
     });
   });
 
+  it('names the tags of a bulk "Add tags" sent as an operation (no absolute list)', () => {
+    const op = { base: {}, changes: {}, tagOps: { add: ['bulk-2025'], remove: [] } };
+    expect(summarizeChanges([op, op])).toEqual({
+      videos: 2,
+      fields: ['tags'],
+      parts: [{ kind: 'tags', added: ['bulk-2025'], removed: [] }],
+    });
+  });
+
   it('names tags removed everywhere', () => {
     const items = [tagged(['old', 'a'], ['a']), tagged(['old'], [])];
     expect(summarizeChanges(items).parts).toEqual([{ kind: 'tags', added: [], removed: ['old'] }]);

@@ -1,14 +1,14 @@
 import { diffTags } from '@/lib/edits/diff';
 import { EDITABLE_FIELDS, type EditableField, type FieldChanges } from '@/lib/edits/fields';
+import type { TagOperation } from '@/lib/edits/tag-ops';
 
 /**
  * What a batch did, derived once from its items' changes when it is created and stored on the batch row, so
  * lists, search, exports and the audit trail read it without touching the items.
  *
- * Today's changes carry absolute values (a tag list, a title), so a bulk action is recognised by what every
- * item has in common: the same tags added and removed, the same new value, the same piece of text replaced.
- * When items differ, the field is only named as edited. A later change shape (tag operations sent as
- * operations) becomes one more step in `describeField` producing the same parts.
+ * Absolute values (a tag list, a title) are recognised by what every item has in common: the same tags
+ * added and removed, the same new value, the same piece of text replaced. Bulk "Add/Remove tags" travel as
+ * tag operations and say what they add and remove themselves. When items differ, the field is only named.
  */
 
 /** One thing a batch did to one field, in the shape the messages render. */
@@ -33,7 +33,12 @@ export interface BatchSummaryData {
 export interface SummaryItem {
   base: FieldChanges;
   changes: FieldChanges;
+  tagOps?: TagOperation | null;
 }
+
+/** Whether an item changes a field, absolutely or (tags) as an operation. */
+const touches = (item: SummaryItem, field: EditableField) =>
+  item.changes[field] !== undefined || (field === 'tags' && item.tagOps != null);
 
 // Enough for a sentence; a batch adding thirty tags names the first few.
 const MAX_TAGS = 5;
@@ -43,7 +48,7 @@ export function summarizeChanges(
   items: readonly SummaryItem[],
   categoryLabel: (cateId: number) => string | undefined = () => undefined,
 ): BatchSummaryData {
-  const fields = EDITABLE_FIELDS.filter((field) => items.some((item) => item.changes[field] !== undefined));
+  const fields = EDITABLE_FIELDS.filter((field) => items.some((item) => touches(item, field)));
   const parts = fields.map((field) => describeField(field, items, categoryLabel));
   return { videos: items.length, fields, parts };
 }
@@ -53,7 +58,7 @@ function describeField(
   items: readonly SummaryItem[],
   categoryLabel: (cateId: number) => string | undefined,
 ): SummaryPart {
-  const touching = items.filter((item) => item.changes[field] !== undefined);
+  const touching = items.filter((item) => touches(item, field));
   if (field === 'tags') return describeTags(touching) ?? { kind: 'edited', field };
   const values = new Set(touching.map((item) => JSON.stringify(item.changes[field])));
   if (values.size === 1) {
@@ -75,7 +80,9 @@ function describeField(
 function describeTags(items: readonly SummaryItem[]): SummaryPart | null {
   let common: { added: string[]; removed: string[] } | null = null;
   for (const item of items) {
-    const diff = diffTags(item.base.tags ?? [], item.changes.tags ?? []);
+    const diff = item.tagOps
+      ? { added: item.tagOps.add, removed: item.tagOps.remove }
+      : diffTags(item.base.tags ?? [], item.changes.tags ?? []);
     if (!common) {
       common = diff;
       continue;

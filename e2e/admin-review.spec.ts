@@ -180,7 +180,9 @@ test.describe('[ADMIN] review at a glance', () => {
       await user.getByLabel('New password', { exact: true }).fill('short');
       await user.getByLabel('New password again').fill('short');
       await user.getByRole('button', { name: 'Set password' }).click();
-      await expect(user.getByRole('alert').filter({ hasText: 'Use at least 12 characters.' })).toBeVisible();
+      await expect(
+        user.getByRole('alert').filter({ hasText: 'Password must be at least 12 characters' }),
+      ).toBeVisible();
       const chosen = `my own passphrase ${unique()}`;
       await user.getByLabel('New password', { exact: true }).fill(chosen);
       await user.getByLabel('New password again').fill(chosen);

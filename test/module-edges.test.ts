@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every import that reaches into a service folder from outside it, as "file: specifier". */
-export function importsPastIndex(files: readonly string[], read: (file: string) => string): string[] {
+function importsPastIndex(files: readonly string[], read: (file: string) => string): string[] {
   const found: string[] = [];
   for (const file of files) {
     const path = relative(ROOT, file);

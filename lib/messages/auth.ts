@@ -34,10 +34,6 @@ export const authMessages = {
   changePasswordButton: 'Set password',
   changingPassword: 'Saving…',
   passwordChanged: 'Your password is set. Sign in with it.',
-  passwordProblems: {
-    too_short: (min: number) => `Use at least ${min} characters.`,
-    too_long: (max: number) => `Use at most ${max} characters.`,
-  },
   forbidden: 'Your role does not allow this.',
   invalidInput: 'Some values are not valid.',
   twoStepCodeLabel: 'Code from your authenticator app, or a recovery code',

@@ -4,11 +4,8 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-limits';
+import { PASSWORD_MAX_LENGTH } from '@/lib/auth/password-limits';
 import { changeOwnPassword, UserAdminError } from '@/lib/auth/users';
-import { messages } from '@/lib/messages';
-
-const t = messages.auth;
 
 // The policy (lib/auth/password-policy) decides; the schema only bounds the input.
 const changeOwnPasswordSchema = z.strictObject({

@@ -242,26 +242,28 @@ describe('[batches][pipeline] a save against the emulator', () => {
   });
 
   it('retries an already-retried batch from its newest retry: only what still fails there', async () => {
+    // As above: a run that gives up at the first outage ends with every video failed and retryable.
     const service = h.service({
       chunkConcurrency: 1,
+      outage: { giveUpAfterMs: 0 },
       vod: h.vodWith({ maxAttempts: 2, backoff: { baseMs: 5, capMs: 20 } }),
     });
     const videos = await h.videos(30, 440);
     await h.control.setFaults({ failNext: 2, actions: ['UpdateVideoInfos'] });
     const { batchId } = await save(service, h.editor, videos);
-    expect(await service.runBatch(batchId)).toMatchObject({ counts: { failed: 20 } });
+    expect(await service.runBatch(batchId)).toMatchObject({ counts: { failed: 30 } });
 
     await h.control.setFaults({ failNext: 2, actions: ['UpdateVideoInfos'] });
     const firstRetry = await service.retryBatch(batchId, h.editor);
     expect(await service.runBatch(firstRetry!.batchId)).toMatchObject({
-      counts: { failed: 20 },
-      retryable: 20,
+      counts: { failed: 30 },
+      retryable: 30,
     });
     expect(await service.getNewestRetry(batchId)).toMatchObject({ batchId: firstRetry!.batchId });
 
     const secondRetry = await service.retryBatch(batchId, h.editor);
     const second = await service.runBatch(secondRetry!.batchId);
-    expect(second).toMatchObject({ parentBatchId: firstRetry!.batchId, total: 20, counts: { updated: 20 } });
+    expect(second).toMatchObject({ parentBatchId: firstRetry!.batchId, total: 30, counts: { updated: 30 } });
     expect(await service.getNewestRetry(batchId)).toMatchObject({ batchId: secondRetry!.batchId });
     // Nothing fails any more anywhere in the family.
     expect(await service.retryBatch(batchId, h.editor)).toBeNull();

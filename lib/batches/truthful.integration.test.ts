@@ -209,7 +209,7 @@ describe.each(testDatabaseTargets())('[batches][truthful] on $name', (target) =>
     const pages = iterateBatchItems(batchId, 100, h.db);
     const items: BatchJsonItem[] = [];
     let text = '';
-    const summary = { id: batchId } as Parameters<typeof batchExportText>[1];
+    const summary = { id: batchId, total: 1, summary: null } as Parameters<typeof batchExportText>[1];
     for await (const chunk of batchExportText('json', summary, pages, new Date())) text += chunk;
     items.push(...(JSON.parse(text) as { items: BatchJsonItem[] }).items);
     expect(items[0]?.before).toEqual({ description: video!.description });

@@ -50,9 +50,12 @@ test.describe('[SECURITY][SESSIONS] a session ends on the server', () => {
     const copy = await withCopiedCookies(browser, editor, app.url);
     const admin = await pageAs('admin');
     await admin.goto('/users');
+    // Each change to a user is confirmed in a dialog that names its effect.
     await admin.getByRole('button', { name: `Disable ${DEMO_USERS.editor}` }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Disable', exact: true }).click();
     await expect(admin.getByText(`${DEMO_USERS.editor} is disabled.`)).toBeVisible();
     await admin.getByRole('button', { name: `Enable ${DEMO_USERS.editor}` }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Enable', exact: true }).click();
     await expect(admin.getByText(`${DEMO_USERS.editor} is enabled.`)).toBeVisible();
     await expectSignedOut(copy);
     await expectSignedOut(editor);

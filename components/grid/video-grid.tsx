@@ -217,11 +217,13 @@ export function VideoGrid(props: VideoGridProps) {
     }
   }, []);
 
-  // Read when the editor exports or imports, never while rendering.
-  const gridView = useCallback(() => {
-    const { rows, columns } = getModel();
-    return { rows, columns, loaded: getLoaded().videos.length, total: getLoaded().total };
-  }, []);
+  // The export dialog reads the grid as last committed, also while it renders, so this is a ref written
+  // after each commit rather than an effect event (which may not be called during render).
+  const committedView = useRef({ rows, columns: visibleColumns, loaded: videos.length, total });
+  useLayoutEffect(() => {
+    committedView.current = { rows, columns: visibleColumns, loaded: videos.length, total };
+  });
+  const gridView = useCallback(() => committedView.current, []);
 
   const applyBulk = useCallback(
     async (operation: BulkOperation) => {

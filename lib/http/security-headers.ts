@@ -22,7 +22,7 @@ export function baseSecurityHeaders(options: { https: boolean }): Record<string,
 
 /**
  * The policy of a page: scripts only with this request's nonce (and what they load, 'strict-dynamic'),
- * never inline without it. Styles may be inline (React style attributes); covers load from any https
+ * never inline without it; workers only from our own origin. Styles may be inline (React style attributes); covers load from any https
  * host, since VOD covers live on the account's CDN.
  */
 export function pageContentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
@@ -30,6 +30,9 @@ export function pageContentSecurityPolicy(nonce: string, options: { dev: boolean
     "default-src 'self'",
     // React's development build evaluates code for its debugging aids; production never needs eval.
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
+    // The spreadsheet import and export run in Web Workers built from our own bundles; under
+    // 'strict-dynamic' a worker would otherwise fall back to script-src and be refused.
+    "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self'",

@@ -15,7 +15,8 @@ const unique = () => Math.random().toString(36).slice(2, 8);
 /** The numbers drawn as labels in a chart's SVG. */
 async function chartLabels(figure: Locator): Promise<number[]> {
   const texts = await figure
-    .locator('.recharts-label-list text, .recharts-label-list tspan')
+    // A label is a <text>, whose words may sit in <tspan>s inside it: reading the <text> gives each label once.
+    .locator('.recharts-label-list text')
     .allTextContents();
   return texts.map((text) => Number(text.replaceAll(',', ''))).filter((n) => Number.isFinite(n));
 }

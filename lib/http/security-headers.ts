@@ -21,17 +21,19 @@ export function baseSecurityHeaders(options: { https: boolean }): Record<string,
 }
 
 /**
- * The policy of a page: scripts only with this request's nonce (and what they load, 'strict-dynamic'),
- * never inline without it; workers only from our own origin. Styles may be inline (React style attributes); covers load from any https
- * host, since VOD covers live on the account's CDN.
+ * The policy of a page: scripts from our own origin, inline ones only with this request's nonce; workers
+ * only from our own origin. Styles may be inline (React style attributes); covers load from any https host,
+ * since VOD covers live on the account's CDN.
  */
 export function pageContentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
   return [
     "default-src 'self'",
     // React's development build evaluates code for its debugging aids; production never needs eval.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ''}`,
-    // The spreadsheet import and export run in Web Workers built from our own bundles; under
-    // 'strict-dynamic' a worker would otherwise fall back to script-src and be refused.
+    // 'self' rather than 'strict-dynamic': the spreadsheet workers load their chunks with importScripts,
+    // which no nonce can cover, and under 'strict-dynamic' 'self' is ignored. Inline scripts still need the
+    // nonce.
+    `script-src 'self' 'nonce-${nonce}'${options.dev ? " 'unsafe-eval'" : ''}`,
+    // The spreadsheet import and export run in Web Workers built from our own bundles.
     "worker-src 'self' blob:",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",

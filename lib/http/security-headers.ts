@@ -1,15 +1,17 @@
 /**
  * The security headers of every response. Two layers: scripts/server.ts puts the fixed ones on every
  * response (pages, server actions, API routes, the export, static files), with a Content-Security-Policy
- * that allows nothing; proxy.ts replaces that policy on pages with one carrying a fresh nonce per request
+ * that allows nothing but our own scripts (which workers need); proxy.ts replaces that policy on pages with one carrying a fresh nonce per request
  * (Next.js's documented pattern), which Next.js puts on its own scripts.
  */
 
 /** The headers every response carries. HSTS only when the app is served over https. */
 export function baseSecurityHeaders(options: { https: boolean }): Record<string, string> {
   return {
+    // A worker runs under the policy of its own script's response, so static scripts may load scripts
+    // from our origin (the spreadsheet workers import their chunks); everything else stays closed.
     'Content-Security-Policy':
-      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      "default-src 'none'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
     'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',

@@ -5,6 +5,7 @@ import migrationJournal from '../../drizzle/meta/_journal.json';
 import type { OpenDatabase } from './client';
 import { insertAuditEvent } from './queries/audit';
 import { listAuditTrail } from './queries/batch-history';
+import { insertBatchWithItems, type NewBatchItem } from './queries/batches';
 import { getUserPreference, setUserPreference } from './queries/preferences';
 import { getSignInThrottles, updateSignInThrottle } from './queries/sign-in-throttles';
 import {
@@ -173,5 +174,35 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
     );
     const [row] = await getSignInThrottles([key, { scope: 'ip', key: '192.0.2.1' }], store.db);
     expect(row).toMatchObject({ scope: 'account', key: 'race@example.com', failures: 8 });
+  });
+
+  // Batches take turns on a video in creation order (listPendingPage), which only holds when a batch can
+  // never become visible behind one created after it: otherwise the later one runs unblocked, and two
+  // editors' saves of the same videos both report "updated" (the race CI met on PostgreSQL).
+  it('never shows a batch behind one created after it', async () => {
+    const user = await insertUser({ email: 'order@example.com', role: 'editor' }, store.db);
+    if (!user) throw new Error('no user');
+    const items = (count: number): NewBatchItem[] =>
+      Array.from({ length: count }, (_, i) => ({
+        videoId: `order-${i}`,
+        title: '',
+        base: { title: '' },
+        changes: { title: 'new' },
+      }));
+    const insert = (count: number) =>
+      insertBatchWithItems({ userId: user.id, kind: 'save' }, items(count), store.db);
+    const listed = () =>
+      rows<{ id: string }>(
+        store,
+        sql`select id from batches where user_id = ${user.id} order by created_at, id`,
+      );
+    const slow = insert(20_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const fast = await insert(1);
+    // What a run of the newer batch sees the moment it exists: every batch created before it.
+    const seen = (await listed()).map((row) => row.id);
+    await slow;
+    const all = (await listed()).map((row) => row.id);
+    expect(seen).toEqual(all.slice(0, all.indexOf(fast.id) + 1));
   });
 });

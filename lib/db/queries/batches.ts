@@ -79,8 +79,15 @@ const storableJson = (value: unknown) =>
   JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? storable(inner) : inner));
 
 const ANALYZE_AFTER_ITEMS = 1_000;
+// Held by the transaction that creates a batch, across every app server sharing the database.
+const BATCH_CREATION_LOCK_KEY = 7_240_513_002;
 
-/** Writes a batch and all its items (status pending) in one transaction. */
+/**
+ * Writes a batch and all its items (status pending) in one transaction. Creations take turns, and each
+ * batch is stamped once its turn comes, so creation order is also the order in which batches become
+ * visible: listPendingPage's turn-taking by creation order then never lets a later batch run before an
+ * earlier one it cannot see yet.
+ */
 export async function insertBatchWithItems(
   batch: NewBatch,
   items: readonly NewBatchItem[],
@@ -89,9 +96,12 @@ export async function insertBatchWithItems(
   const rejected = items.filter((item) => item.rejection).length;
   const database = await resolveDb(db);
   const inserted = await database.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${BATCH_CREATION_LOCK_KEY})`);
     const [row] = await tx
       .insert(batches)
       .values({
+        // now() is the transaction's start, before the turn was taken.
+        createdAt: sql`clock_timestamp()`,
         userId: batch.userId,
         kind: batch.kind,
         parentBatchId: batch.parentBatchId ?? null,

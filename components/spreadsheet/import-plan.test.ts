@@ -82,6 +82,24 @@ describe('createImportPlanner', () => {
     ]);
   });
 
+  it("keeps Add tags and Remove tags as operations, so a save merges them with other editors' tags", () => {
+    const result = plan(
+      ['VideoId', 'Add tags', 'Remove tags', 'Tags'],
+      [
+        ['v1', 'news, tv', 'old', ''],
+        ['v2', '', 'tv', ''],
+        ['v3', 'news', '', 'a, b'],
+        ['v4', 'tv', '', ''],
+      ],
+    );
+    expect(result.tagOps).toEqual(
+      new Map([
+        ['v1', { add: ['news', 'tv'], remove: ['old'] }],
+        ['v2', { add: [], remove: ['tv'] }],
+      ]),
+    );
+  });
+
   it('accepts a category as an ID or a path, and refuses an unknown one', () => {
     const result = plan(
       ['VideoId', 'Category'],

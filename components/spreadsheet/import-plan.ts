@@ -8,6 +8,7 @@ import {
 } from '@/components/grid/state/edit-store';
 import type { Validator } from '@/components/grid/state/validation';
 import { type EditableField, fieldEquals, parseTags } from '@/lib/edits/fields';
+import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
 import { issueMessage } from '@/lib/messages/grid';
 import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
 import { readCell } from '@/lib/spreadsheet/cells';
@@ -27,6 +28,11 @@ export interface ImportPlan {
   problemCounts: ReadonlyMap<RowProblemKind, number>;
   /** The cells to write, as one undoable step. */
   writes: CellWrite[];
+  /**
+   * Rows that changed tags only through Add tags / Remove tags columns, as operations: saved like the bulk
+   * actions, they merge with tags other editors add meanwhile instead of overwriting them.
+   */
+  tagOps: Map<string, TagOperation>;
 }
 
 export interface PlanContext {
@@ -50,6 +56,8 @@ type RowValues = Map<EditableField, CellValue>;
 interface RowOutcome {
   problems: Omit<RowProblem, 'row' | 'id'>[];
   values: RowValues;
+  /** Set when the row's tag change comes from Add/Remove tags columns alone. */
+  tagOp: TagOperation | null;
 }
 
 /**
@@ -90,6 +98,7 @@ export function createImportPlanner(context: PlanContext) {
   const problems: RowProblem[] = [];
   const problemCounts = new Map<RowProblemKind, number>();
   const writes: CellWrite[] = [];
+  const tagOps = new Map<string, TagOperation>();
   let rowCount = 0;
   let changedVideos = 0;
   let unchangedRows = 0;
@@ -104,7 +113,7 @@ export function createImportPlanner(context: PlanContext) {
   };
 
   const checkRow = (videoId: string, cells: readonly string[]): RowOutcome => {
-    const outcome: RowOutcome = { problems: [], values: new Map() };
+    const outcome: RowOutcome = { problems: [], values: new Map(), tagOp: null };
     const { values } = outcome;
     const invalid = (column: number, detail: string, kind: RowProblemKind = 'invalidValue') =>
       outcome.problems.push({ kind, column: headers[column], detail });
@@ -125,8 +134,13 @@ export function createImportPlanner(context: PlanContext) {
         continue;
       }
       // The grid's bulk tag actions decide how an added or removed tag lands on a video.
-      const operation: BulkOperation = { kind, tags: parseTags(cell.text) };
+      const named = parseTags(cell.text);
+      const operation: BulkOperation = { kind, tags: named };
       for (const write of planBulk(operation, [videoId], valueAt)) values.set(write.field, write.value);
+      if (tags.kind === 'keep') {
+        const op = kind === 'addTags' ? { add: named, remove: [] } : { add: [], remove: named };
+        outcome.tagOp = outcome.tagOp ? mergeTagOperations(outcome.tagOp, op) : op;
+      }
     }
     readCategory(videoId, cells, values, invalid);
 
@@ -219,6 +233,7 @@ export function createImportPlanner(context: PlanContext) {
           continue;
         }
         changedVideos++;
+        if (outcome.tagOp && outcome.values.has('tags')) tagOps.set(videoId, outcome.tagOp);
         for (const [field, value] of outcome.values) {
           writes.push({ videoId, field, value });
           if (field === 'referenceId' && value !== '') rowOfNewReference.set(value as string, row);
@@ -226,7 +241,7 @@ export function createImportPlanner(context: PlanContext) {
       }
     },
     finish(): ImportPlan {
-      return { rowCount, changedVideos, unchangedRows, problems, problemCounts, writes };
+      return { rowCount, changedVideos, unchangedRows, problems, problemCounts, writes, tagOps };
     },
   };
 }

@@ -54,6 +54,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       'audit_events',
       'batch_chunks',
       'batch_items',
+      'batch_rollups',
       'batches',
       'sessions',
       'sign_in_throttles',

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseTargets } from '@/test/support/db';
 import type { Database } from '../client';
@@ -114,6 +115,36 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[OVERVIEW
         lastCode: expect.any(String),
       },
     ]);
+  });
+
+  it('stays exact for periods that cut a quarter hour, and follows a batch’s counters as they change', async () => {
+    // LATE is 23:30 UTC: a period starting or ending a minute either side of it must take it or leave it.
+    const minute = 60_000;
+    const around = (from: number, to: number) =>
+      getOverview({ from: new Date(from), to: new Date(to), timeZone: 'UTC' }, store.db);
+    expect((await around(LATE.getTime() - minute, LATE.getTime() + minute)).totals.batches).toBe(1);
+    expect((await around(LATE.getTime() + minute, NEXT.getTime())).totals.batches).toBe(0);
+    expect((await around(LATE.getTime() - 20 * minute, LATE.getTime())).totals.batches).toBe(0);
+    expect((await around(LATE.getTime(), LATE.getTime() + 7 * minute)).totals.batches).toBe(1);
+
+    // The running batch finishes: its counters move, and the overview with them.
+    const [running] = await store.db.select().from(batches).where(eq(batches.status, 'running'));
+    await store.db
+      .update(batches)
+      .set({ updated: 35, failed: 5, pending: 0, status: 'done_with_problems' })
+      .where(eq(batches.id, running!.id));
+    const after = await getOverview(PERIOD, store.db);
+    expect(after.totals).toEqual({ batches: 4, videos: 104, videosChanged: 96 });
+    expect(after.outcomes).toMatchObject({ updated: 96, failed: 7 });
+    await store.db
+      .update(batches)
+      .set({ updated: 0, failed: 0, pending: 30, status: 'running' })
+      .where(eq(batches.id, running!.id));
+    expect((await getOverview(PERIOD, store.db)).totals).toEqual({
+      batches: 4,
+      videos: 104,
+      videosChanged: 61,
+    });
   });
 
   it('lists batches not finished yet with their progress', async () => {

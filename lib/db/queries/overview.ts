@@ -7,9 +7,10 @@ import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**
- * The admin overview's reads. Batch-level numbers come from the counters stored on each batch (one index
- * range scan over the period, never the items); problem codes and repeated failures read only the items that
- * ended badly, through a partial index on when they did.
+ * The admin overview's reads. Batch-level numbers come from batch_rollups (the batches' counters summed per
+ * quarter hour and user, kept by a trigger) for the whole quarter hours of the period, and from the batches
+ * themselves for the partial quarter hours at its edges, so they are exact for any instants; problem codes
+ * and repeated failures read only the items that ended badly, through a partial index on when they did.
  */
 
 export interface OverviewPeriod {
@@ -82,35 +83,58 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
+const BUCKET_MS = 15 * 60_000;
+
+/**
+ * The period split where the rollups can answer: [inner.from, inner.to) is whole quarter hours (empty,
+ * at `to`, when the period holds none); the rest of [from, to) is read from the batches.
+ */
+function splitPeriod(from: Date, to: Date): { from: string; to: string } {
+  const start = Math.ceil(from.getTime() / BUCKET_MS) * BUCKET_MS;
+  const end = Math.floor(to.getTime() / BUCKET_MS) * BUCKET_MS;
+  const inner = start < end ? { from: start, to: end } : { from: to.getTime(), to: to.getTime() };
+  return { from: new Date(inner.from).toISOString(), to: new Date(inner.to).toISOString() };
+}
+
 /** Every number of the overview for one period. */
 export async function getOverview(period: OverviewPeriod, db?: Database): Promise<OverviewData> {
   const database = await resolveDb(db);
-  const { from, to, timeZone } = period;
-  const inPeriod = sql`created_at >= ${from.toISOString()}::timestamptz and created_at < ${to.toISOString()}::timestamptz`;
+  const { timeZone } = period;
+  const from = period.from.toISOString();
+  const to = period.to.toISOString();
+  const inner = splitPeriod(period.from, period.to);
   const itemsInPeriod = sql`status in ${PROBLEM_STATUSES}
-    and updated_at >= ${from.toISOString()}::timestamptz and updated_at < ${to.toISOString()}::timestamptz`;
+    and updated_at >= ${from}::timestamptz and updated_at < ${to}::timestamptz`;
+  // The period's batches as counter rows: whole quarter hours from the rollups, the edges from the batches.
+  const counters = sql`
+    select bucket as at, user_id, batches, videos, updated, forbidden, not_found, reference_not_found,
+      conflict, failed
+    from batch_rollups where bucket >= ${inner.from}::timestamptz and bucket < ${inner.to}::timestamptz
+    union all
+    select created_at, user_id, 1, total, updated, forbidden, not_found, reference_not_found, conflict, failed
+    from batches
+    where created_at >= ${from}::timestamptz and created_at < ${inner.from}::timestamptz
+      or created_at >= ${inner.to}::timestamptz and created_at < ${to}::timestamptz`;
 
-  // One pass over the period's batches gives the days and, summed here, the totals and outcomes.
   const [days, problems, editors, repeated] = await Promise.all([
     database.execute(sql`
-      select to_char(created_at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
-        count(*)::int as batches, sum(total)::int as videos, sum(updated)::int as updated,
+      select to_char(at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
+        sum(batches)::int as batches, sum(videos)::int as videos, sum(updated)::int as updated,
         sum(forbidden)::int as forbidden, sum(not_found)::int as not_found,
         sum(reference_not_found)::int as reference_not_found, sum(conflict)::int as conflict,
         sum(failed)::int as failed
-      from batches where ${inPeriod}
-      group by 1 order by 1`),
+      from (${counters}) c
+      group by 1 having sum(batches) > 0 order by 1`),
     database.execute(sql`
       select coalesce(error_code, status::text) as code, status::text as outcome, count(*)::int as videos,
         (array_agg(distinct batch_id::text))[1:3] as batch_ids
       from batch_items where ${itemsInPeriod}
       group by 1, 2 order by videos desc, code limit ${TOP}`),
     database.execute(sql`
-      select b.user_id as user_id, u.email as email, sum(b.updated)::int as videos_changed,
-        count(*)::int as batches
-      from batches b join users u on u.id = b.user_id
-      where b.created_at >= ${from.toISOString()}::timestamptz and b.created_at < ${to.toISOString()}::timestamptz
-      group by 1, 2 order by videos_changed desc, email limit ${TOP}`),
+      select c.user_id as user_id, u.email as email, sum(c.updated)::int as videos_changed,
+        sum(c.batches)::int as batches
+      from (${counters}) c join users u on u.id = c.user_id
+      group by 1, 2 having sum(c.batches) > 0 order by videos_changed desc, email limit ${TOP}`),
     database.execute(sql`
       select video_id, count(*)::int as failures, count(distinct batch_id)::int as batches,
         (array_agg(batch_id::text order by updated_at desc))[1] as last_batch_id,

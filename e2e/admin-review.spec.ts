@@ -232,11 +232,14 @@ test.describe('[ADMIN] review at a glance', () => {
     await page.goto('/users');
     await expect(page.getByLabel(`Role of ${DEMO_USERS.admin}`)).toHaveValue('admin');
   });
+});
 
-  // Since issue #14 a save waits out VOD errors for SAVE_OUTAGE_GIVE_UP_MINUTES (at least 1) instead of failing, so
-  // this test's injected failures no longer end as retryable failures within its time. It returns once the
-  // emulator can inject a failure that ends a save at once (issue #19's note says so).
-  test.fixme('[ADMIN][RETRY-FAMILY] retrying an already-retried batch points to the newest retry and retries what still fails there', async ({
+test.describe('[ADMIN] retry family', () => {
+  // A save waits out VOD errors before failing (issue #14); here five seconds of outage end it, so each
+  // batch ends with retryable failures for the next retry to take.
+  test.use({ appEnv: { SAVE_OUTAGE_GIVE_UP_SECONDS: '5' } });
+
+  test('[ADMIN][RETRY-FAMILY] retrying an already-retried batch points to the newest retry and retries what still fails there', async ({
     page,
     app,
     signIn,

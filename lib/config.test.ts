@@ -31,9 +31,11 @@ describe('[config] loading the environment', () => {
 
   it('waits 15 minutes of VOD outage before a save gives up, unless told otherwise', () => {
     expect(loadConfig(emulatorEnv).saveOutageGiveUpMs).toBe(15 * 60_000);
-    expect(loadConfig({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_MINUTES: '2' }).saveOutageGiveUpMs).toBe(120_000);
-    expect(problemsOf({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_MINUTES: '0' })[0]).toMatch(
-      /^SAVE_OUTAGE_GIVE_UP_MINUTES /,
+    expect(loadConfig({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_SECONDS: '120' }).saveOutageGiveUpMs).toBe(
+      120_000,
+    );
+    expect(problemsOf({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_SECONDS: '4' })[0]).toMatch(
+      /^SAVE_OUTAGE_GIVE_UP_SECONDS /,
     );
   });
 

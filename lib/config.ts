@@ -108,7 +108,7 @@ const envSchema = z.object({
   VOD_CONNECT_TIMEOUT_MS: intIn(100, 120_000, 5_000),
   VOD_READ_TIMEOUT_MS: intIn(100, 300_000, 10_000),
   VOD_MAX_ATTEMPTS: intIn(1, 20, 6),
-  SAVE_OUTAGE_GIVE_UP_MINUTES: intIn(1, 24 * 60, 15),
+  SAVE_OUTAGE_GIVE_UP_SECONDS: intIn(5, 24 * 3600, 15 * 60),
   ALIBABA_CLOUD_ACCESS_KEY_ID: optionalText,
   ALIBABA_CLOUD_ACCESS_KEY_SECRET: optionalText,
   ALIBABA_CLOUD_SECURITY_TOKEN: optionalText,
@@ -263,7 +263,7 @@ export function loadConfig(env: Env): AppConfig {
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     port: e.PORT,
     maxSaveVideos: e.MAX_SAVE_VIDEOS,
-    saveOutageGiveUpMs: e.SAVE_OUTAGE_GIVE_UP_MINUTES * 60_000,
+    saveOutageGiveUpMs: e.SAVE_OUTAGE_GIVE_UP_SECONDS * 1000,
   };
 }
 

@@ -96,15 +96,15 @@ function splitPeriod(from: Date, to: Date): { from: string; to: string } {
   return { from: new Date(inner.from).toISOString(), to: new Date(inner.to).toISOString() };
 }
 
-/** Every number of the overview for one period. */
+type CounterRow = { batches: number; videos: number } & Record<BatchOutcome, number>;
+
+/** Every number of the overview for one period, in two statements (PGlite runs them one after another). */
 export async function getOverview(period: OverviewPeriod, db?: Database): Promise<OverviewData> {
   const database = await resolveDb(db);
   const { timeZone } = period;
   const from = period.from.toISOString();
   const to = period.to.toISOString();
   const inner = splitPeriod(period.from, period.to);
-  const itemsInPeriod = sql`status in ${PROBLEM_STATUSES}
-    and updated_at >= ${from}::timestamptz and updated_at < ${to}::timestamptz`;
   // The period's batches as counter rows: whole quarter hours from the rollups, the edges from the batches.
   const counters = sql`
     select bucket as at, user_id, batches, videos, updated, forbidden, not_found, reference_not_found,
@@ -116,74 +116,71 @@ export async function getOverview(period: OverviewPeriod, db?: Database): Promis
     where created_at >= ${from}::timestamptz and created_at < ${inner.from}::timestamptz
       or created_at >= ${inner.to}::timestamptz and created_at < ${to}::timestamptz`;
 
-  const [days, problems, editors, repeated] = await Promise.all([
-    database.execute(sql`
-      select to_char(at at time zone ${timeZone}, 'YYYY-MM-DD') as day,
-        sum(batches)::int as batches, sum(videos)::int as videos, sum(updated)::int as updated,
-        sum(forbidden)::int as forbidden, sum(not_found)::int as not_found,
+  // One pass over the counters gives the days (a null user_id) and the editors (a null day).
+  const sums = database.execute(sql`
+    with c as (
+      select to_char(at at time zone ${timeZone}, 'YYYY-MM-DD') as day, * from (${counters}) x
+    ), g as (
+      select day, user_id, sum(batches)::int as batches, sum(videos)::int as videos,
+        sum(updated)::int as updated, sum(forbidden)::int as forbidden, sum(not_found)::int as not_found,
         sum(reference_not_found)::int as reference_not_found, sum(conflict)::int as conflict,
         sum(failed)::int as failed
-      from (${counters}) c
-      group by 1 having sum(batches) > 0 order by 1`),
-    database.execute(sql`
-      select coalesce(error_code, status::text) as code, status::text as outcome, count(*)::int as videos,
-        (array_agg(distinct batch_id::text))[1:3] as batch_ids
-      from batch_items where ${itemsInPeriod}
-      group by 1, 2 order by videos desc, code limit ${TOP}`),
-    database.execute(sql`
-      select c.user_id as user_id, u.email as email, sum(c.updated)::int as videos_changed,
-        sum(c.batches)::int as batches
-      from (${counters}) c join users u on u.id = c.user_id
-      group by 1, 2 having sum(c.batches) > 0 order by videos_changed desc, email limit ${TOP}`),
-    database.execute(sql`
-      select video_id, count(*)::int as failures, count(distinct batch_id)::int as batches,
-        (array_agg(batch_id::text order by updated_at desc))[1] as last_batch_id,
-        (array_agg(coalesce(error_code, status::text) order by updated_at desc))[1] as last_code
-      from batch_items where ${itemsInPeriod}
-      group by video_id having count(distinct batch_id) > 1
-      order by failures desc, video_id limit ${REPEATED_TOP}`),
-  ]);
+      from c group by grouping sets ((day), (user_id))
+      having sum(batches) > 0
+    )
+    select g.*, u.email from g left join users u on u.id = g.user_id`);
+  // One read of the items that ended badly gives the problem codes and the repeated failures.
+  const badly = database.execute(sql`
+    with p as materialized (
+      select batch_id::text as batch_id, video_id, coalesce(error_code, status::text) as code,
+        status::text as outcome, updated_at
+      from batch_items
+      where status in ${PROBLEM_STATUSES}
+        and updated_at >= ${from}::timestamptz and updated_at < ${to}::timestamptz
+    )
+    select
+      (select coalesce(json_agg(t order by t.videos desc, t.code), '[]') from (
+        select code, outcome, count(*)::int as videos, (array_agg(distinct batch_id))[1:3] as "batchIds"
+        from p group by 1, 2 order by videos desc, code limit ${TOP}) t) as problems,
+      (select coalesce(json_agg(t order by t.failures desc, t."videoId"), '[]') from (
+        select video_id as "videoId", count(*)::int as failures, count(distinct batch_id)::int as batches,
+          (array_agg(batch_id order by updated_at desc))[1] as "lastBatchId",
+          (array_agg(code order by updated_at desc))[1] as "lastCode"
+        from p group by video_id having count(distinct batch_id) > 1
+        order by failures desc, video_id limit ${REPEATED_TOP}) t) as repeated`);
 
-  const dayRows = rowsOf<{ day: string; batches: number; videos: number } & Record<BatchOutcome, number>>(
-    days,
-  );
-  const sum = (pick: (row: (typeof dayRows)[number]) => number) =>
-    dayRows.reduce((total, row) => total + pick(row), 0);
+  const [sumRows, [bad]] = await Promise.all([
+    sums.then((result) =>
+      rowsOf<CounterRow & { day: string | null; user_id: string | null; email: string | null }>(result),
+    ),
+    badly.then((result) => rowsOf<{ problems: OverviewProblem[]; repeated: RepeatedFailure[] }>(result)),
+  ]);
+  const dayRows = sumRows.filter((row) => row.day !== null).sort((a, b) => (a.day! < b.day! ? -1 : 1));
+  const sum = (pick: (row: CounterRow) => number) => dayRows.reduce((total, row) => total + pick(row), 0);
   const outcomes = Object.fromEntries(
     BATCH_OUTCOMES.map((outcome) => [outcome, sum((row) => row[outcome])]),
   ) as Record<BatchOutcome, number>;
+  const editors = sumRows
+    .filter((row) => row.day === null && row.user_id !== null)
+    .map((row) => ({
+      userId: row.user_id!,
+      email: row.email ?? '',
+      videosChanged: row.updated,
+      batches: row.batches,
+    }))
+    .sort((a, b) => b.videosChanged - a.videosChanged || (a.email < b.email ? -1 : 1))
+    .slice(0, TOP);
   return {
-    days: dayRows.map((row) => ({ day: row.day, batches: row.batches, videosChanged: row.updated })),
+    days: dayRows.map((row) => ({ day: row.day!, batches: row.batches, videosChanged: row.updated })),
     totals: {
       batches: sum((row) => row.batches),
       videos: sum((row) => row.videos),
       videosChanged: outcomes.updated,
     },
     outcomes,
-    problems: rowsOf<{ code: string; outcome: BatchOutcome; videos: number; batch_ids: string[] }>(
-      problems,
-    ).map((row) => ({ code: row.code, outcome: row.outcome, videos: row.videos, batchIds: row.batch_ids })),
-    editors: rowsOf<{ user_id: string; email: string; videos_changed: number; batches: number }>(editors).map(
-      (row) => ({
-        userId: row.user_id,
-        email: row.email,
-        videosChanged: row.videos_changed,
-        batches: row.batches,
-      }),
-    ),
-    repeatedFailures: rowsOf<{
-      video_id: string;
-      failures: number;
-      batches: number;
-      last_batch_id: string;
-      last_code: string;
-    }>(repeated).map((row) => ({
-      videoId: row.video_id,
-      failures: row.failures,
-      batches: row.batches,
-      lastBatchId: row.last_batch_id,
-      lastCode: row.last_code,
-    })),
+    problems: bad?.problems ?? [],
+    editors,
+    repeatedFailures: bad?.repeated ?? [],
   };
 }
 

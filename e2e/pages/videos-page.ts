@@ -166,4 +166,13 @@ export class VideosPage {
     await expect(dialog).toBeVisible();
     return dialog;
   }
+
+  /** Opens these videos, gives each a numbered title ("<title> 0", "<title> 1", …), saves and waits for the end. */
+  async saveTitles(videoIds: string[], title: string): Promise<void> {
+    await this.open(videoIds);
+    await expect(this.dataRows()).toHaveCount(videoIds.length);
+    for (let row = 0; row < videoIds.length; row++) await this.typeInto(row, 'Title', `${title} ${row}`);
+    await this.reviewAndSave();
+    await this.waitForSaveFinished();
+  }
 }

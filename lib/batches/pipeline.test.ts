@@ -241,6 +241,23 @@ describe('[batches][pipeline] a save against the emulator', () => {
     expect(audit.map((event) => event.targetId)).toContain(batchId);
   });
 
+  it('gives up on an outage of updates alone, though the pre-reads keep succeeding', async () => {
+    // A read that answers says nothing about the updates: only an update's clear answer ends the outage.
+    const service = h.service({
+      chunkConcurrency: 1,
+      outage: { giveUpAfterMs: 300, firstWaitMs: 20, maxWaitMs: 50 },
+      vod: h.vodWith({ maxAttempts: 1 }),
+    });
+    const videos = await h.videos(5, 480);
+    await h.control.setFaults({ failNext: 1_000, actions: ['UpdateVideoInfos'] });
+    try {
+      const { batchId } = await save(service, h.editor, videos);
+      expect(await service.runBatch(batchId)).toMatchObject({ counts: { failed: 5 }, retryable: 5 });
+    } finally {
+      await h.control.clearFaults();
+    }
+  }, 30_000);
+
   it('retries an already-retried batch from its newest retry: only what still fails there', async () => {
     // As above: a run that gives up at the first outage ends with every video failed and retryable.
     const service = h.service({

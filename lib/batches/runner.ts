@@ -211,8 +211,6 @@ async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<vo
       );
       return;
     }
-    await gate.succeeded();
-
     const videos = new Map(found.videos.map((video) => [video.id, video]));
     const { settled, sending } = classifyRead(items, videos);
     const chunkId = await startChunk(batchId, run.nextSeq(), sending, settled, deps.db);
@@ -265,7 +263,9 @@ async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<vo
       finals,
       deps.db,
     );
+    // Only an update's clear answer ends an outage: reads may answer while updates keep failing.
     if (waitFor) await gate.failed(waitFor);
+    else await gate.succeeded();
     items = again;
   }
 }

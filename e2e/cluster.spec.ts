@@ -145,6 +145,9 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
 
     for (const server of cluster.servers) {
       await server.kill('SIGTERM');
+      // It drained: calls in flight finished in time and its batches were handed back.
+      expect(server.output()).toContain('"event":"batches.drained"');
+      expect(server.output()).not.toContain('"cut":true');
       expect(server.output()).not.toContain('Shutdown step failed');
       await server.start();
     }

@@ -430,12 +430,14 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
 
     async drain(timeoutMs) {
       draining.abort();
+      const handedBack = [...running.keys()];
       const cut = setTimeout(() => stopping.abort(), timeoutMs);
       try {
         await Promise.allSettled([...running.values()]);
       } finally {
         clearTimeout(cut);
       }
+      logger.info('batches.drained', { owner, batchIds: handedBack, cut: stopping.signal.aborted });
     },
   };
 }

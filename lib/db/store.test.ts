@@ -55,6 +55,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       'batch_chunks',
       'batch_items',
       'batches',
+      'pacer_schedules',
       'sessions',
       'sign_in_throttles',
       'user_preferences',

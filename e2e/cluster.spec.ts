@@ -35,6 +35,24 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
     expect(library).toHaveLength(2 * SAVE);
   });
 
+  test('[CLUSTER][READY] readiness checks the database and VOD; liveness checks nothing else', async () => {
+    const url = cluster.servers[0]!.url;
+    const ready = await fetch(`${url}/api/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      ok: true,
+      checks: { database: 'ok', vod: 'ok', shuttingDown: false },
+    });
+    // VOD failing every call: the server is alive but not ready (its last answer is kept for 10 s).
+    await cluster.control.setFaults({ failRate: 1, actions: ['SearchMedia'] });
+    try {
+      await until(async () => (await fetch(`${url}/api/health/ready`)).status === 503, 30_000);
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    } finally {
+      await cluster.control.clearFaults();
+    }
+  });
+
   test.afterAll(async () => {
     await cluster?.close();
   });

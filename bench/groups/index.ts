@@ -13,4 +13,5 @@ export const GROUPS: Record<GroupName, () => Promise<BenchGroup>> = {
   grid: async () => (await import('./grid')).gridGroup,
   spreadsheet: async () => (await import('./spreadsheet')).spreadsheetGroup,
   bundle: async () => (await import('./bundle')).bundleGroup,
+  cluster: async () => (await import('./cluster')).clusterGroup,
 };

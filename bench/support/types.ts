@@ -9,6 +9,7 @@ export const GROUP_NAMES = [
   'grid',
   'spreadsheet',
   'bundle',
+  'cluster',
 ] as const;
 export type GroupName = (typeof GROUP_NAMES)[number];
 

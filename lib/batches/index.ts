@@ -98,7 +98,17 @@ export function revertBatch(batchId: string, actor: BatchActor): Promise<{ batch
   return service().revertBatch(batchId, actor);
 }
 
-/** Starts every unfinished batch not running in this process (start-up, an admin); returns their ids. */
+/** Starts every unfinished batch no server holds (start-up, an admin); returns their ids. */
 export function resumeInterruptedBatches(actor?: AuditActor): Promise<string[]> {
   return service().resumeInterruptedBatches(actor);
+}
+
+/** Takes over the running batches of app servers that died (their leases ran out); returns their ids. */
+export function takeOverOrphanedBatches(): Promise<string[]> {
+  return service().takeOverOrphanedBatches();
+}
+
+/** Graceful shutdown: no new chunks, calls in flight finish (cut after `timeoutMs`), leases released. */
+export function drainBatches(timeoutMs: number): Promise<void> {
+  return service().drain(timeoutMs);
 }

@@ -33,6 +33,11 @@ export interface RunnerDeps {
   outage?: Partial<OutagePolicy>;
   /** How often a run whose next videos are held by an earlier batch looks again, in ms. */
   blockedPollMs?: number;
+  /**
+   * The app server holding the batch's lease (lib/batches/leases.ts): a chunk is sent only while it still
+   * holds it. Absent in tests that run batches without leases.
+   */
+  leaseOwner?: string;
   /** Told, per chunk, the time from its pre-read leaving to its update leaving (the benchmark's window). */
   onPreReadWindow?: (ms: number) => void;
   logger?: Logger;
@@ -55,6 +60,8 @@ interface Run {
   batchId: string;
   deps: RunnerDeps;
   signal: AbortSignal;
+  /** Fires when the run should take no more chunks but finish the ones in flight. */
+  drain: AbortSignal;
   gate: OutageGate;
   /** Items handed to a worker and not yet final: a listing skips them. */
   held: Set<number>;
@@ -66,12 +73,14 @@ interface Run {
  * The batch runner owns chunking and concurrency: workers take chunks of at most 20 ready items, pre-read
  * each chunk immediately before its update, and send it with lib/vod's one-chunk update. Items left
  * `sending` by an earlier run are read back first. When `signal` aborts, the run stops where it is and
- * returns null, leaving the batch for a later resume.
+ * returns null, leaving the batch for a later resume. When `drain` fires, the run takes no new chunks,
+ * finishes the ones in flight and returns null (a graceful shutdown).
  */
 export async function executeBatch(
   batchId: string,
   deps: RunnerDeps,
   signal: AbortSignal,
+  drain: AbortSignal = new AbortController().signal,
 ): Promise<BatchRow | null> {
   const { db } = deps;
   await requeueInterruptedWork(batchId, db);
@@ -87,6 +96,7 @@ export async function executeBatch(
     batchId,
     deps,
     signal: halt,
+    drain,
     gate: new OutageGate(batchId, deps.outage, deps.db, deps.logger ?? log),
     held: new Set(),
     nextSeq: () => seq++,
@@ -118,7 +128,7 @@ export async function executeBatch(
   } finally {
     await chunks.return(undefined);
   }
-  if (signal.aborted) return null;
+  if (signal.aborted || drain.aborted) return null;
   const gaveUp = run.gate.gaveUp;
   if (gaveUp) {
     // Items never handed out (some held back by an earlier batch) end with the same retryable failure.
@@ -139,9 +149,10 @@ export async function executeBatch(
  * pending, the feed waits a moment and passes again, until none remain.
  */
 async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undefined> {
-  const { batchId, deps, signal } = run;
+  const { batchId, deps, signal, drain } = run;
   const size = LIMITS.updateItemsPerCall;
-  while (!signal.aborted && !run.gate.gaveUp) {
+  const stopped = () => signal.aborted || drain.aborted || run.gate.gaveUp !== null;
+  while (!stopped()) {
     let cursor = 0;
     let handedOut = 0;
     let blocked = 0;
@@ -155,7 +166,7 @@ async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undef
       }
       const isLast = items.length < LIST_PAGE;
       while (buffer.length >= size || (isLast && buffer.length > 0)) {
-        if (signal.aborted || run.gate.gaveUp) return;
+        if (stopped()) return;
         const next = buffer.splice(0, size);
         for (const item of next) run.held.add(item.id);
         handedOut += next.length;
@@ -165,7 +176,7 @@ async function* readyChunks(run: Run): AsyncGenerator<PendingItem[], void, undef
     }
     if (handedOut > 0) continue;
     if (blocked === 0) return;
-    await pause(deps.blockedPollMs ?? DEFAULT_BLOCKED_POLL_MS, signal);
+    await pause(deps.blockedPollMs ?? DEFAULT_BLOCKED_POLL_MS, AbortSignal.any([signal, drain]));
   }
 }
 
@@ -213,7 +224,7 @@ async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<vo
     }
     const videos = new Map(found.videos.map((video) => [video.id, video]));
     const { settled, sending } = classifyRead(items, videos);
-    const chunkId = await startChunk(batchId, run.nextSeq(), sending, settled, deps.db);
+    const chunkId = await startChunk(batchId, run.nextSeq(), sending, settled, deps.db, deps.leaseOwner);
     if (chunkId === null || sending.length === 0) return;
 
     let windowTold = false;

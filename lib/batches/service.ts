@@ -1,6 +1,15 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { type AuditActor, type AuditRecord, recordAudit } from '@/lib/audit/record';
 import { hasRole } from '@/lib/auth/roles';
+import {
+  BatchLeaseLostError,
+  claimBatchLease,
+  listClaimableBatches,
+  releaseBatchLeases,
+  renewBatchLeases,
+} from '@/lib/db/queries/batch-leases';
 import type { NewBatchItem } from '@/lib/db/queries/batches';
 import {
   countRetryableItems,
@@ -9,7 +18,6 @@ import {
   insertBatchWithItems,
   listItemOutcomes,
   listRetryableItems,
-  listUnfinishedBatches,
   listUpdatedItems,
   markBatchInterrupted,
 } from '@/lib/db/queries/batches';
@@ -48,6 +56,10 @@ export interface BatchServiceDeps extends RunnerDeps {
   logger?: Logger;
   /** Category paths by id ("News / World"), so a batch's summary can name its category; best effort. */
   categoryPaths?: () => Promise<ReadonlyMap<number, string>>;
+  /** This server's name on the batches it leases; unique per process when absent. */
+  serverId?: string;
+  /** How long a lease lasts without a heartbeat; another server takes the batch over after it. */
+  leaseTtlMs?: number;
 }
 
 export type SaveResult = { ok: true; batchId: string } | Extract<SaveCheck, { ok: false }>;
@@ -78,15 +90,30 @@ export interface BatchService {
   getNewestRetry(batchId: string): Promise<BatchProgress | null>;
   /** Restores the before-values of a finished batch's updated videos as a linked batch; null when none. */
   revertBatch(batchId: string, actor: BatchActor): Promise<{ batchId: string } | null>;
-  /** Starts every unfinished batch not running in this process; returns their ids. */
+  /** Starts every unfinished batch no server holds (interrupted ones included); returns their ids. */
   resumeInterruptedBatches(actor?: AuditActor): Promise<string[]>;
-  /** Stops this service's runs where they are (their batches stay unfinished for a resume) and waits. */
+  /**
+   * Takes over the running batches whose server stopped renewing its leases (it died); returns their ids.
+   * Interrupted batches (a run that failed) wait for a resume, as after a restart.
+   */
+  takeOverOrphanedBatches(): Promise<string[]>;
+  /**
+   * Stops this service's runs where they are (their batches stay unfinished, calls in flight are read back
+   * by whoever resumes them), releases their leases and waits.
+   */
   stop(): Promise<void>;
+  /**
+   * A graceful shutdown: takes no new chunks or batches, lets the calls in flight finish (cutting them
+   * after `timeoutMs`), releases the leases so another server continues at once, and waits.
+   */
+  drain(timeoutMs: number): Promise<void>;
 }
 
 // The audit trail's name for work the server does on its own, such as resuming after a restart.
 const SYSTEM_ACTOR: AuditActor = { id: null, email: 'system' };
 const DEFAULT_OUTCOME_PAGE = 5_000;
+// A dead server's batches are taken over at most this long (plus one sweep) after its last heartbeat.
+const DEFAULT_LEASE_TTL_MS = 15_000;
 const MAX_OUTCOME_PAGE = 10_000;
 
 /** A batch service over explicit dependencies (tests, benchmarks); the app uses the one in ./index. */
@@ -94,6 +121,41 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
   const logger = deps.logger ?? log;
   const running = new Map<string, Promise<BatchProgress | null>>();
   const stopping = new AbortController();
+  const draining = new AbortController();
+  const owner = deps.serverId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseTtlMs = deps.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+  // Per running batch: fires when its lease was lost, so the run stops at once.
+  const leases = new Map<string, AbortController>();
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const runnerDeps: RunnerDeps = { ...deps, leaseOwner: owner };
+
+  async function renewLeases(): Promise<void> {
+    const held = new Set(await renewBatchLeases([...leases.keys()], owner, leaseTtlMs, deps.db));
+    for (const [batchId, lost] of leases) {
+      if (held.has(batchId)) continue;
+      logger.warn('batch.lease_lost', { batchId, owner });
+      lost.abort();
+    }
+  }
+
+  function holdLease(batchId: string): AbortSignal {
+    const lost = new AbortController();
+    leases.set(batchId, lost);
+    heartbeat ??= setInterval(() => {
+      renewLeases().catch((error: unknown) => logger.error('batch.lease_renew_failed', { error }));
+    }, leaseTtlMs / 3);
+    // The heartbeat must not keep a finished process (a script, a test) alive.
+    heartbeat.unref?.();
+    return lost.signal;
+  }
+
+  function dropLease(batchId: string): void {
+    leases.delete(batchId);
+    if (leases.size === 0 && heartbeat) {
+      clearInterval(heartbeat);
+      heartbeat = undefined;
+    }
+  }
 
   const audit = async (record: AuditRecord) => recordAudit(record, deps.db);
 
@@ -127,10 +189,19 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
 
   async function run(batchId: string): Promise<BatchProgress | null> {
     const startedAt = performance.now();
+    let finished: BatchRow | null = null;
     try {
       const batch = await getBatch(batchId, deps.db);
       if (!batch || isFinishedStatus(batch.status)) return batch ? progressOf(batch) : null;
-      const finished = await executeBatch(batchId, deps, stopping.signal);
+      // Another server runs it; it is taken over here only once that server stops renewing its lease.
+      if (!(await claimBatchLease(batchId, owner, leaseTtlMs, deps.db))) return null;
+      const lost = holdLease(batchId);
+      finished = await executeBatch(
+        batchId,
+        runnerDeps,
+        AbortSignal.any([stopping.signal, lost]),
+        draining.signal,
+      );
       if (!finished) return null;
       const progress = await progressOf(finished);
       await audit({
@@ -149,16 +220,31 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
       });
       return progress;
     } catch (error) {
+      if (error instanceof BatchLeaseLostError) {
+        logger.warn('batch.lease_lost', { batchId, owner });
+        return null;
+      }
       logger.error('batch.run_failed', { batchId, error });
       // Best effort: when the database itself failed, the start-up resume will find the batch running.
       await markBatchInterrupted(batchId, deps.db).catch(() => undefined);
       return null;
+    } finally {
+      if (leases.has(batchId)) {
+        const lost = leases.get(batchId)?.signal.aborted ?? false;
+        dropLease(batchId);
+        // A run that stopped early hands its batch back, so another server continues without waiting.
+        if (!finished && !lost)
+          await releaseBatchLeases(owner, [batchId], deps.db).catch((error: unknown) =>
+            logger.error('batch.lease_release_failed', { batchId, error }),
+          );
+      }
     }
   }
 
   function runBatch(batchId: string): Promise<BatchProgress | null> {
     const inFlight = running.get(batchId);
     if (inFlight) return inFlight;
+    if (stopping.signal.aborted || draining.signal.aborted) return Promise.resolve(null);
     const promise = run(batchId).finally(() => running.delete(batchId));
     running.set(batchId, promise);
     return promise;
@@ -252,6 +338,27 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     return created;
   }
 
+  async function resume(actor: AuditActor, statuses: readonly BatchRow['status'][]): Promise<string[]> {
+    const resumed: string[] = [];
+    if (stopping.signal.aborted || draining.signal.aborted) return resumed;
+    for (const batch of await listClaimableBatches(owner, deps.db)) {
+      if (running.has(batch.id) || !statuses.includes(batch.status)) continue;
+      // Claimed before it is announced, so of several servers sweeping at once only one resumes it.
+      if (!(await claimBatchLease(batch.id, owner, leaseTtlMs, deps.db))) continue;
+      await audit({
+        actor,
+        action: 'batch.resumed',
+        targetType: 'batch',
+        targetId: batch.id,
+        details: { status: batch.status, pending: batch.pending, total: batch.total },
+      });
+      logger.info('batch.resumed', { batchId: batch.id, pending: batch.pending, total: batch.total, owner });
+      void runBatch(batch.id);
+      resumed.push(batch.id);
+    }
+    return resumed;
+  }
+
   return {
     async saveChanges(actor, request) {
       if (!hasRole(actor, 'editor')) throw new BatchError('forbidden', 'Only editors and admins can save');
@@ -309,26 +416,28 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     },
 
     async resumeInterruptedBatches(actor = SYSTEM_ACTOR) {
-      const resumed: string[] = [];
-      for (const batch of await listUnfinishedBatches(deps.db)) {
-        if (running.has(batch.id)) continue;
-        await audit({
-          actor,
-          action: 'batch.resumed',
-          targetType: 'batch',
-          targetId: batch.id,
-          details: { status: batch.status, pending: batch.pending, total: batch.total },
-        });
-        logger.info('batch.resumed', { batchId: batch.id, pending: batch.pending, total: batch.total });
-        void runBatch(batch.id);
-        resumed.push(batch.id);
-      }
-      return resumed;
+      return resume(actor, ['pending', 'running', 'interrupted']);
+    },
+
+    takeOverOrphanedBatches() {
+      return resume(SYSTEM_ACTOR, ['pending', 'running']);
     },
 
     async stop() {
       stopping.abort();
       await Promise.allSettled([...running.values()]);
+    },
+
+    async drain(timeoutMs) {
+      draining.abort();
+      const handedBack = [...running.keys()];
+      const cut = setTimeout(() => stopping.abort(), timeoutMs);
+      try {
+        await Promise.allSettled([...running.values()]);
+      } finally {
+        clearTimeout(cut);
+      }
+      logger.info('batches.drained', { owner, batchIds: handedBack, cut: stopping.signal.aborted });
     },
   };
 }

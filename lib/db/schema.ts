@@ -4,6 +4,7 @@ import {
   bigint,
   boolean,
   check,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -158,6 +159,10 @@ export const batches = pgTable(
     createdAt: createdAt(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** The app server running the batch (lib/batches/leases.ts); null while no server holds it. */
+    leaseOwner: text('lease_owner'),
+    /** When the owner's lease ends unless its heartbeat renews it; another server may take it over then. */
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
   },
   (t) => [
     index('batches_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
@@ -195,6 +200,15 @@ export const batchRollups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.bucket, t.userId] })],
 );
+
+/**
+ * The shared call schedule of each VOD account and action (lib/vod/reserving-pacer-store.ts): when its
+ * next call is due, in epoch milliseconds of the database's clock. Every app server reserves its calls here.
+ */
+export const pacerSchedules = pgTable('pacer_schedules', {
+  key: text('key').primaryKey(),
+  dueMs: doublePrecision('due_ms').notNull(),
+});
 
 export const batchChunkStatus = pgEnum('batch_chunk_status', [
   'pending',

@@ -56,6 +56,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       'batch_items',
       'batch_rollups',
       'batches',
+      'pacer_schedules',
       'sessions',
       'sign_in_throttles',
       'user_preferences',

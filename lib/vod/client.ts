@@ -1,9 +1,11 @@
 import 'server-only';
 import { type AppConfig, getConfig, type VodCredentials } from '@/lib/config';
+import { reservePacerSlots } from '@/lib/db/queries/pacer';
 import { type Logger, log } from '@/lib/log';
 import { processSlot } from '@/lib/process-slot';
 import { fetchCategoryTree } from './categories';
-import { createPacer, type Pacer, processPacerStore } from './pacer';
+import { createPacer, MemoryPacerStore, type Pacer, type PacerStore, processPacerStore } from './pacer';
+import { ReservingPacerStore } from './reserving-pacer-store';
 import { type BackoffPolicy, DEFAULT_BACKOFF } from './retry';
 import { iterateVideos, type PageRequest, searchVideos } from './search';
 import { VodTransport } from './transport';
@@ -107,5 +109,21 @@ const processClient = processSlot<VodClient>('vod-client');
 
 /** The process's VOD client, built once from the configuration; it survives Next.js dev reloads. */
 export function getVodClient(): VodClient {
-  return processClient.getOrCreate(() => createVodClient(clientOptionsFromConfig(getConfig().vod)));
+  return processClient.getOrCreate(() => {
+    const config = getConfig();
+    const options = clientOptionsFromConfig(config.vod);
+    const store = processPacerStore(() => pacerStoreFor(config.database));
+    return createVodClient({ ...options, pacer: createPacer({ store, account: accountKey(options) }) });
+  });
+}
+
+/**
+ * With PostgreSQL, every app server on the database may call VOD, so the budget is kept there; PGlite is
+ * one process by design and paces in memory.
+ */
+function pacerStoreFor(database: AppConfig['database']): PacerStore {
+  if (database.kind !== 'postgres') return new MemoryPacerStore();
+  return new ReservingPacerStore((key, count, intervalMs, aheadMs) =>
+    reservePacerSlots(key, count, intervalMs, aheadMs),
+  );
 }

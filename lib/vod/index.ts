@@ -12,6 +12,12 @@ export { LOCAL_ERROR_CODES, VodError } from './errors';
 export { buildMatch } from './match';
 export type { Pacer, PacerOptions, PacerStore } from './pacer';
 export { createPacer, MemoryPacerStore, processPacerStore } from './pacer';
+export {
+  type PacerStoreStats,
+  type ReserveRun,
+  ReservingPacerStore,
+  type ReservingPacerStoreOptions,
+} from './reserving-pacer-store';
 export { reshapeChange, reshapeVideo } from './reshape';
 export type { BackoffPolicy } from './retry';
 export type { PageRequest } from './search';

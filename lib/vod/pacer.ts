@@ -7,10 +7,12 @@ import { sleep as realSleep, type Sleep } from './sleep';
  * Where pacing state lives. `take` claims one call for `key` if the budget allows it right now and answers
  * 0, or answers how many milliseconds until one could be claimed, claiming nothing. A call is claimed at
  * the moment it is sent, never in advance, so a late timer or a busy event loop can delay calls but never
- * bunch them. A store backed by shared state (e.g. Redis) lets several app instances share one budget.
+ * bunch them. `waiting` tells how many calls are queued behind this one, so a store that reserves calls
+ * in advance (ReservingPacerStore, shared by every app server through PostgreSQL) reserves no more than
+ * are wanted.
  */
 export interface PacerStore {
-  take(key: string, ratePerSec: number, burst: number): Promise<number>;
+  take(key: string, ratePerSec: number, burst: number, waiting?: number): Promise<number>;
 }
 
 /**
@@ -82,14 +84,22 @@ const DEFAULT_LANE = '';
 class LaneQueue {
   readonly #lanes = new Map<string, Waiter[]>();
 
+  #size = 0;
+
   get isEmpty(): boolean {
     return this.#lanes.size === 0;
+  }
+
+  /** How many waiters are queued, over all lanes. */
+  get size(): number {
+    return this.#size;
   }
 
   push(lane: string, waiter: Waiter): void {
     const waiters = this.#lanes.get(lane);
     if (waiters) waiters.push(waiter);
     else this.#lanes.set(lane, [waiter]);
+    this.#size++;
   }
 
   /** Takes the next waiter in turn. */
@@ -98,6 +108,7 @@ class LaneQueue {
       const waiter = waiters.shift();
       this.#lanes.delete(lane);
       if (waiters.length > 0) this.#lanes.set(lane, waiters);
+      this.#size--;
       return waiter;
     }
     return undefined;
@@ -108,12 +119,14 @@ class LaneQueue {
     const index = waiters?.indexOf(waiter) ?? -1;
     if (!waiters || index < 0) return;
     waiters.splice(index, 1);
+    this.#size--;
     if (waiters.length === 0) this.#lanes.delete(lane);
   }
 
   drain(): Waiter[] {
     const all = [...this.#lanes.values()].flat();
     this.#lanes.clear();
+    this.#size = 0;
     return all;
   }
 }
@@ -132,7 +145,7 @@ export function createPacer(options: PacerOptions): Pacer {
   async function pump(action: string, rate: number, queue: LaneQueue): Promise<void> {
     try {
       while (!queue.isEmpty) {
-        const waitMs = await options.store.take(`${options.account}|${action}`, rate, burst);
+        const waitMs = await options.store.take(`${options.account}|${action}`, rate, burst, queue.size);
         if (waitMs > 0) {
           // Timers have whole-millisecond resolution; rounding down would wake early and spin.
           await sleep(Math.ceil(waitMs));
@@ -183,7 +196,10 @@ export function createPacer(options: PacerOptions): Pacer {
 
 const pacerStore = processSlot<PacerStore>('pacer-store');
 
-/** The process-wide pacer store, shared by every client so all callers draw from one budget per account. */
-export function processPacerStore(): PacerStore {
-  return pacerStore.getOrCreate(() => new MemoryPacerStore());
+/**
+ * The process-wide pacer store, shared by every client so all callers draw from one budget per account;
+ * `create` makes it the first time (in process memory when absent).
+ */
+export function processPacerStore(create: () => PacerStore = () => new MemoryPacerStore()): PacerStore {
+  return pacerStore.getOrCreate(create);
 }

@@ -1,10 +1,9 @@
-import { getDb } from '@/lib/db';
-
 export const dynamic = 'force-dynamic';
 
-/** Readiness: the store answers. Anonymous callers learn that the app is up, and nothing else. */
-export async function GET(): Promise<Response> {
-  const db = await getDb();
-  await db.execute('select 1');
+/**
+ * Liveness: the process answers HTTP. It touches nothing else, so a slow database or VOD never gets a
+ * healthy server restarted; load balancers ask /api/health/ready. Anonymous callers learn nothing more.
+ */
+export function GET(): Response {
   return Response.json({ ok: true });
 }

@@ -5,6 +5,7 @@ import { storableText } from '@/lib/edits/storable';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
+import { BatchLeaseLostError } from './batch-leases';
 import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
@@ -275,6 +276,8 @@ export async function getNextChunkSeq(batchId: string, db?: Database): Promise<n
  * final status, and the chunk's row is written (running, started now) with its sendable items marked
  * `sending` together with VOD's values just read (`before`, kept from the first read) and the values to
  * send. A crash during the call leaves them visibly in flight. Returns the chunk's id (null: none sent).
+ * With `leaseOwner`, the chunk opens only while that server holds the batch's lease (lib/db/queries/
+ * batch-leases.ts), else BatchLeaseLostError: a server that lost its lease never sends a chunk.
  */
 export async function startChunk(
   batchId: string,
@@ -282,6 +285,7 @@ export async function startChunk(
   sending: readonly SendingItem[],
   settled: readonly ItemResult[],
   db?: Database,
+  leaseOwner?: string,
 ): Promise<number | null> {
   const database = await resolveDb(db);
   if (sending.length === 0) {
@@ -302,7 +306,8 @@ export async function startChunk(
     with ${settledCtes(batchId, settled)}
     chunk as (
       insert into batch_chunks (batch_id, seq, video_ids, status, started_at)
-      values (${batchId}, ${seq}, ${textArray(sending.map((item) => item.videoId))}, 'running', now())
+      select ${batchId}, ${seq}, ${textArray(sending.map((item) => item.videoId))}, 'running', now()
+      where ${leaseOwner === undefined ? sql`true` : sql`exists (select 1 from batches where id = ${batchId} and lease_owner = ${leaseOwner})`}
       returning id
     ),
     sent as (
@@ -310,7 +315,7 @@ export async function startChunk(
       set status = 'sending', chunk_id = (select id from chunk), attempts = i.attempts + 1,
           before_values = coalesce(i.before_values, v.before), changes = v.changes, updated_at = now()
       from (values ${values}) as v(id, before, changes)
-      where i.id = v.id and ${guard(
+      where exists (select 1 from chunk) and i.id = v.id and ${guard(
         batchId,
         sending.map((item) => item.itemId),
       )}
@@ -318,6 +323,7 @@ export async function startChunk(
     )
     select id from chunk`);
   const id = rowsOf<{ id: number | string }>(result)[0]?.id;
+  if (id === undefined && leaseOwner !== undefined) throw new BatchLeaseLostError(batchId, leaseOwner);
   if (id === undefined) throw new Error('Inserting a batch chunk returned no row');
   return Number(id);
 }
@@ -450,7 +456,9 @@ export async function finishBatch(batchId: string, db?: Database): Promise<Batch
           else 'done_with_problems'::batch_status
         end,
         finished_at = case when c.pending > 0 then null else now() end,
-        next_try_at = null
+        next_try_at = null,
+        lease_owner = case when c.pending > 0 then b.lease_owner end,
+        lease_expires_at = case when c.pending > 0 then b.lease_expires_at end
     from c
     where b.id = ${batchId}
     returning b.id`);

@@ -1,0 +1,348 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { EmulatorControl, type RecordedRequest } from '@/emulator/control-client';
+import { type RunningEmulator, startEmulator } from '@/emulator/server';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
+
+/**
+ * Several production app servers (scripts/server.ts over the `.next` build) on one PostgreSQL database and
+ * one emulator, as a team runs them behind a load balancer: for the cluster end-to-end spec and the
+ * `cluster` benchmark. Everything is driven over plain HTTP.
+ */
+
+// The cluster's own account and secret on its own emulator: public on purpose, they open nothing else.
+const ACCESS_KEY_ID = 'cluster-emulator-key-id';
+const ACCESS_KEY_SECRET = 'cluster-emulator-key-secret-5e1b9d7c3a';
+const AUTH_SECRET = 'cluster-auth-secret-8c2e4a6f1b3d5e7a9c0b2d4f6a8e1c3b';
+const SAVE_ACTION = { file: 'app/(app)/videos/actions.ts', name: 'saveVideosAction' };
+
+export interface ClusterServer {
+  url: string;
+  /** The server's output so far. */
+  output(): string;
+  /** Sends the signal and waits for the process to exit (SIGKILL: a crash; SIGTERM: a graceful stop). */
+  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Starts the server again on its port and waits until it is ready. */
+  start(): Promise<void>;
+  /** Kills the server and removes its data directory. */
+  dispose(): Promise<void>;
+}
+
+export interface Cluster {
+  emulator: RunningEmulator;
+  control: EmulatorControl;
+  servers: ClusterServer[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts an emulator with `videos` videos, a fresh database on the PostgreSQL server of `postgresUrl`, and
+ * `servers` app servers on it, one after the other (the first one migrates).
+ */
+export async function startCluster(options: {
+  postgresUrl: string;
+  servers: number;
+  videos: number;
+  env?: Record<string, string>;
+}): Promise<Cluster> {
+  const emulator = await startEmulator({
+    port: 0,
+    videos: options.videos,
+    seed: 3,
+    accessKeyId: ACCESS_KEY_ID,
+    accessKeySecret: ACCESS_KEY_SECRET,
+    quiet: true,
+  });
+  const database = await createDatabase(options.postgresUrl);
+  const servers: ClusterServer[] = [];
+  try {
+    for (let i = 0; i < options.servers; i++) {
+      const server = appServer(await freePort(), emulator, database.url, options.env ?? {});
+      servers.push(server);
+      await server.start();
+    }
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.dispose()));
+    await emulator.close();
+    await database.drop();
+    throw error;
+  }
+  return {
+    emulator,
+    control: new EmulatorControl(emulator.url),
+    servers,
+    async close() {
+      await Promise.all(servers.map((server) => server.dispose()));
+      await emulator.close();
+      await database.drop();
+    },
+  };
+}
+
+function appServer(
+  port: number,
+  emulator: RunningEmulator,
+  databaseUrl: string,
+  extraEnv: Record<string, string>,
+): ClusterServer {
+  const url = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-cluster-'));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET,
+    NEXTAUTH_URL: url,
+    VOD_EMULATOR: '1',
+    VOD_ENDPOINT: emulator.endpoint,
+    VOD_PROTOCOL: 'http',
+    VOD_REGION: '',
+    ALIBABA_CLOUD_ACCESS_KEY_ID: ACCESS_KEY_ID,
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: ACCESS_KEY_SECRET,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  };
+  let log = '';
+  let child: ChildProcess | undefined;
+  const kill = async (signal: NodeJS.Signals) => {
+    const proc = child;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+    proc.kill(signal);
+    await exited;
+  };
+  return {
+    url,
+    output: () => log,
+    kill,
+    async dispose() {
+      await kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    async start() {
+      const proc = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--hostname', '127.0.0.1'],
+        { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      proc.stdout?.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+      });
+      proc.stderr?.on('data', (chunk: Buffer) => {
+        log += chunk.toString();
+      });
+      proc.once('exit', () => {
+        if (child === proc) child = undefined;
+      });
+      child = proc;
+      await waitUntilLive(url, proc, () => log);
+    },
+  };
+}
+
+/** A signed-in editor talking to the cluster over HTTP; its session cookie works on every server. */
+export class EditorSession {
+  private constructor(private readonly cookie: string) {}
+
+  /** Signs the demo editor in on one server, through next-auth's own two requests. */
+  static async signIn(serverUrl: string): Promise<EditorSession> {
+    const editor = DEMO_ACCOUNTS.find((account) => account.role === 'editor');
+    if (!editor) throw new Error('no demo editor account');
+    const csrf = await fetch(`${serverUrl}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = cookiesOf(csrf);
+    const response = await fetch(`${serverUrl}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar },
+      body: new URLSearchParams({
+        email: editor.email,
+        password: DEMO_PASSWORD,
+        csrfToken,
+        json: 'true',
+        callbackUrl: '/videos',
+      }),
+    });
+    const session = cookiesOf(response);
+    if (!session.includes('session-token')) throw new Error(`sign-in failed (${response.status})`);
+    return new EditorSession(session);
+  }
+
+  /** Saves new titles through the grid's server action on one server; answers the batch id. */
+  async saveTitles(
+    serverUrl: string,
+    videos: ReadonlyArray<{ id: string; title: string }>,
+    newTitle: (video: { id: string; title: string }) => string,
+  ): Promise<string> {
+    const items = videos.map((video) => ({
+      videoId: video.id,
+      title: video.title,
+      base: { title: video.title },
+      changes: { title: newTitle(video) },
+    }));
+    const response = await fetch(`${serverUrl}/videos`, {
+      method: 'POST',
+      headers: {
+        cookie: this.cookie,
+        'next-action': serverActionId(SAVE_ACTION.file, SAVE_ACTION.name),
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+      },
+      body: JSON.stringify([{ items }]),
+    });
+    const text = await response.text();
+    const batchId = /"batchId":"([0-9a-f-]{36})"/.exec(text)?.[1];
+    if (!batchId) throw new Error(`the save was refused (${response.status}): ${text.slice(0, 300)}`);
+    return batchId;
+  }
+
+  /** A batch's progress as one server reports it. */
+  async progress(serverUrl: string, batchId: string): Promise<BatchProgressJson> {
+    const response = await fetch(`${serverUrl}/api/batches/${batchId}/progress`, {
+      headers: { cookie: this.cookie },
+    });
+    if (!response.ok) throw new Error(`progress answered ${response.status}`);
+    return (await response.json()) as BatchProgressJson;
+  }
+}
+
+export interface BatchProgressJson {
+  status: string;
+  isFinished: boolean;
+  total: number;
+  done: number;
+  counts: Record<string, number>;
+}
+
+/** `count` videos the account may edit, from `offset` in the library, with their titles as VOD holds them. */
+export async function editableVideos(
+  control: EmulatorControl,
+  count: number,
+  offset = 0,
+): Promise<Array<{ id: string; title: string }>> {
+  const locked = new Set((await control.forbidden()).resourceGroupVideoIds);
+  const ids: string[] = [];
+  for (let at = offset; ids.length < count; at += 1_000) {
+    const page = await control.listVideoIds(at, 1_000);
+    ids.push(...page.videoIds.filter((id) => !locked.has(id)));
+    if (page.videoIds.length < 1_000) break;
+  }
+  return titlesOf(control, ids.slice(0, count));
+}
+
+/** What VOD holds as each video's title, read through the control API, twenty at a time. */
+export async function titlesOf(
+  control: EmulatorControl,
+  ids: readonly string[],
+): Promise<Array<{ id: string; title: string }>> {
+  const titles: Array<{ id: string; title: string }> = [];
+  for (let at = 0; at < ids.length; at += 20) {
+    const slice = ids.slice(at, at + 20);
+    const videos = await Promise.all(slice.map((id) => control.getVideo(id)));
+    slice.forEach((id, i) => {
+      titles.push({ id, title: videos[i]?.Title ?? '' });
+    });
+  }
+  return titles;
+}
+
+/** The most calls any one-second window [t, t + 1000 ms) of the log holds. */
+export function maxCallsInOneSecond(requests: readonly RecordedRequest[]): number {
+  const times = requests.map((request) => Date.parse(request.time)).sort((a, b) => a - b);
+  let most = 0;
+  for (let end = 0, start = 0; end < times.length; end++) {
+    while (times[end]! - times[start]! >= 1000) start++;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
+}
+
+/** The videos of each UpdateVideoInfos call in the log, with the time it arrived. */
+export function updateCalls(requests: readonly RecordedRequest[]): Array<{ at: number; videoIds: string[] }> {
+  return requests
+    .filter((request) => request.action === 'UpdateVideoInfos')
+    .map((request) => ({
+      at: Date.parse(request.time),
+      videoIds: (JSON.parse(request.parameters.UpdateContent ?? '[]') as Array<{ VideoId: string }>).map(
+        (item) => item.VideoId,
+      ),
+    }));
+}
+
+/** Waits until `condition` holds, checking every 250 ms; throws after `timeoutMs`. */
+export async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function serverActionId(filename: string, exportedName: string): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, { filename: string; exportedName: string }> };
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  );
+  if (!found) throw new Error(`No server action ${exportedName} in ${filename} in the build`);
+  return found[0];
+}
+
+function cookiesOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `vod_cluster_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = async (statement: string) => {
+    const client = new Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
+}
+
+async function waitUntilLive(url: string, proc: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null)
+      throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/api/health/ready`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The app server did not become ready within 180 s:\n${output()}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}

@@ -39,8 +39,6 @@ type GridName = 'ours' | PeerPage;
 interface Contender {
   name: GridName;
   label: string;
-  /** The scrolling element; null lets the probe find it from the grid up. */
-  scroller: string | null;
   /** The cell editor's input, for grids whose typing and paste are measured. */
   editor: string | null;
 }
@@ -48,17 +46,15 @@ interface Contender {
 const OURS: Contender = {
   name: 'ours',
   label: 'ours',
-  scroller: null,
   editor: '.vg-editor input, .vg-editor textarea',
 };
 const PEERS: (Contender & { name: PeerPage })[] = [
   {
     name: 'ag-grid',
     label: 'AG Grid Community',
-    scroller: '.ag-body-viewport',
     editor: '.ag-cell-editor input',
   },
-  { name: 'bare-table', label: 'bare TanStack Table + Virtual', scroller: null, editor: null },
+  { name: 'bare-table', label: 'bare TanStack Table + Virtual', editor: null },
 ];
 
 interface ScrollRound extends ScrollSummary {
@@ -94,7 +90,7 @@ function pasteBlock(): string {
 
 async function cell(page: Page, row: number, col: number) {
   const locator = page.locator(
-    `[role="row"][aria-rowindex="${row + 2}"] > [role="gridcell"][aria-colindex="${col + 1}"]`,
+    `[role="row"][aria-rowindex="${row + 2}"] [role="gridcell"][aria-colindex="${col + 1}"]`,
   );
   await locator.scrollIntoViewIfNeeded();
   return locator;
@@ -103,7 +99,7 @@ async function cell(page: Page, row: number, col: number) {
 async function measureScroll(page: Page, contender: Contender, rows: number, frames: number) {
   const grid = probe(page);
   const idle = await grid.idle(IDLE_FRAMES);
-  const scrolled = await grid.scroll(frames, contender.scroller);
+  const scrolled = await grid.scroll(frames);
   if (scrolled.lastRowRendered !== rows - 1) {
     throw new Error(
       `${contender.label}: the scroll ended at row ${scrolled.lastRowRendered}, not at the last row ${rows - 1}`,
@@ -112,9 +108,9 @@ async function measureScroll(page: Page, contender: Contender, rows: number, fra
   return { idleP95: quantile(idle, 0.95), ...summarizeScroll(scrolled.deltas, scrolled.painted) };
 }
 
-async function measureEdits(page: Page, contender: Contender, editor: string): Promise<EditRound> {
+async function measureEdits(page: Page, editor: string): Promise<EditRound> {
   const grid = probe(page);
-  await grid.scrollToTop(contender.scroller);
+  await grid.scrollToTop();
   const titleCol = await grid.columnIndex(messages.fields.labels.title);
   const keyToEditor: number[] = [];
   const enterToCell: number[] = [];
@@ -174,9 +170,9 @@ function measureOurs(browser: Browser, appUrl: string, rows: number, frames: num
     const grid = probe(page);
     const firstRowsMs = await grid.firstRowsAt();
     if (firstRowsMs === null) throw new Error('no grid rows were painted');
-    const box = await grid.geometry(OURS.scroller);
+    const box = await grid.geometry();
     const scroll = await measureScroll(page, OURS, rows, frames);
-    const edit = await measureEdits(page, OURS, OURS.editor!);
+    const edit = await measureEdits(page, OURS.editor!);
     return { box, round: { scroll, edit, ours: { firstRowsMs, allLoadedMs, heapMb: await heapMb(page) } } };
   });
 }
@@ -193,7 +189,7 @@ function measurePeer(
     await page.goto(peers.url(contender.name, rows, box));
     await page.locator('[role="gridcell"]').first().waitFor({ timeout: LOAD_TIMEOUT_MS });
     const scroll = await measureScroll(page, contender, rows, frames);
-    const edit = contender.editor ? await measureEdits(page, contender, contender.editor) : null;
+    const edit = contender.editor ? await measureEdits(page, contender.editor) : null;
     return { scroll, edit, ours: null };
   });
 }
@@ -218,13 +214,11 @@ async function measureSize(
       }
       if (round < 0) continue;
       rounds.push(result);
+      const p95s = [OURS, ...PEERS].map(
+        ({ name, label }) => `${label} ${result[name].scroll.p95.toFixed(1)} ms`,
+      );
       context.progress(
-        `grid: ${rows} rows, round ${round + 1}, box ${ours.box.width} × ${ours.box.height}: p95 frame ${[
-          OURS,
-          ...PEERS,
-        ]
-          .map(({ name, label }) => `${label} ${result[name].scroll.p95.toFixed(1)} ms`)
-          .join(', ')}`,
+        `grid: ${rows} rows, round ${round + 1}, box ${ours.box.width} × ${ours.box.height}: p95 frame ${p95s.join(', ')}`,
       );
     }
     return rounds;

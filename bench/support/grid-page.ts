@@ -34,10 +34,9 @@ export function probe(page: Page) {
   return {
     firstRowsAt: () => call<ReturnType<GridProbe['firstRowsAt']>>('firstRowsAt()'),
     idle: (frames: number) => call<number[]>(`idle(${frames})`),
-    geometry: (scroller: string | null) => call<GridGeometry>(`geometry(${JSON.stringify(scroller)})`),
-    scroll: (frames: number, scroller: string | null) =>
-      call<Awaited<ReturnType<GridProbe['scroll']>>>(`scroll(${frames}, ${JSON.stringify(scroller)})`),
-    scrollToTop: (scroller: string | null) => call<void>(`scrollToTop(${JSON.stringify(scroller)})`),
+    geometry: () => call<GridGeometry>('geometry()'),
+    scroll: (frames: number) => call<Awaited<ReturnType<GridProbe['scroll']>>>(`scroll(${frames})`),
+    scrollToTop: () => call<void>('scrollToTop()'),
     armKey: (condition: KeyCondition) => call<void>(`armKey(${JSON.stringify(condition)})`),
     keyResult: () => call<number>('keyResult()'),
     paste: (tsv: string, expect: { row: number; col: number; text: string }) =>

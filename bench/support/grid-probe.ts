@@ -21,19 +21,15 @@ export interface GridProbe {
   /** Frame-to-frame times of `frames` frames while nothing happens: the browser's own frame interval. */
   idle(frames: number): Promise<number[]>;
   /** The grid's scrolling box and its row and header heights, as laid out. */
-  geometry(scroller: string | null): GridGeometry;
+  geometry(): GridGeometry;
   /**
    * Scrolls the grid top to bottom in `frames` equal steps, one per frame, each set in a task between
    * frames as a scroll event arrives: the frame-to-frame times, and per frame the share of the rows
    * inside the viewport that were in the grid when that frame was laid out, before its paint.
-   * `scroller` selects the scrolling element; null finds it from the grid up.
    */
-  scroll(
-    frames: number,
-    scroller: string | null,
-  ): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
+  scroll(frames: number): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
   /** Scrolls the grid back to its first row and waits for the frame showing it. */
-  scrollToTop(scroller: string | null): Promise<void>;
+  scrollToTop(): Promise<void>;
   /** Starts waiting for the next keydown's effect to be on screen; collect it with keyResult(). */
   armKey(condition: KeyCondition): void;
   /** ms from the armed keydown to the first frame showing its effect. */
@@ -51,7 +47,7 @@ const nextFrame = () =>
 
 const cellAt = (row: number, col: number) =>
   document.querySelector<HTMLElement>(
-    `[role="row"][aria-rowindex="${row + 2}"] > [role="gridcell"][aria-colindex="${col + 1}"]`,
+    `[role="row"][aria-rowindex="${row + 2}"] [role="gridcell"][aria-colindex="${col + 1}"]`,
   );
 
 function holds(condition: KeyCondition): boolean {
@@ -72,16 +68,28 @@ async function frameWhen(check: () => boolean): Promise<number> {
   }
 }
 
-function scroller(selector: string | null): HTMLElement {
-  if (selector !== null) {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) throw new Error(`no scroller ${selector}`);
-    return element;
+/**
+ * The grid's scrolling element: in or around the grid, holding its rows, with the most to scroll. Peer
+ * grids scroll an inner viewport, ours an ancestor of the grid element.
+ */
+function scroller(): HTMLElement {
+  const grid = document.querySelector<HTMLElement>('[role="grid"], [role="treegrid"]');
+  if (!grid) throw new Error('no grid');
+  const candidates = [...grid.querySelectorAll<HTMLElement>('*')];
+  for (let element: HTMLElement | null = grid; element; element = element.parentElement)
+    candidates.push(element);
+  let best: HTMLElement | null = null;
+  let bestRange = 1;
+  for (const element of candidates) {
+    const range = element.scrollHeight - element.clientHeight;
+    const { overflowY } = getComputedStyle(element);
+    if (range <= bestRange || (overflowY !== 'auto' && overflowY !== 'scroll')) continue;
+    if (!element.querySelector('[role="row"][aria-rowindex]')) continue;
+    best = element;
+    bestRange = range;
   }
-  let element: HTMLElement | null = document.querySelector('[role="grid"]');
-  while (element && element.scrollHeight <= element.clientHeight + 1) element = element.parentElement;
-  if (!element) throw new Error('no scrollable grid');
-  return element;
+  if (!best) throw new Error('no scrollable grid');
+  return best;
 }
 
 /**
@@ -169,8 +177,8 @@ const probe: GridProbe = {
     return deltas;
   },
 
-  geometry(selector) {
-    const element = scroller(selector);
+  geometry() {
+    const element = scroller();
     return {
       width: element.clientWidth,
       height: element.clientHeight,
@@ -180,8 +188,8 @@ const probe: GridProbe = {
     };
   },
 
-  async scroll(frames, selector) {
-    const element = scroller(selector);
+  async scroll(frames) {
+    const element = scroller();
     element.scrollTop = 0;
     await nextFrame();
     await nextFrame();
@@ -214,8 +222,8 @@ const probe: GridProbe = {
     return { deltas, painted: checks, lastRowRendered };
   },
 
-  async scrollToTop(selector) {
-    scroller(selector).scrollTop = 0;
+  async scrollToTop() {
+    scroller().scrollTop = 0;
     await frameWhen(() => cellAt(0, 0) !== null);
   },
 

@@ -52,7 +52,7 @@ const PEERS: (Contender & { name: PeerPage })[] = [
   {
     name: 'ag-grid',
     label: 'AG Grid Community',
-    editor: '.ag-cell-editor input',
+    editor: '[role="gridcell"] input[type="text"]',
   },
   { name: 'bare-table', label: 'bare TanStack Table + Virtual', editor: null },
 ];

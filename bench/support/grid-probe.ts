@@ -93,8 +93,8 @@ function scroller(): HTMLElement {
 }
 
 /**
- * Of the `count` rows from `first` on, the share in the grid with cells in them. A row counts once however
- * many containers hold its parts (AG Grid's pinned columns live in a row element of their own).
+ * Of the `count` rows from `first` on, the share in the grid with cells in them. A row counts once, however
+ * many elements carry its index (a grid may split a row into one element per pinned section).
  */
 function paintedShare(first: number, count: number): number {
   const present = new Set<number>();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import ts from 'typescript';
-import type { GridProbe, KeyCondition } from './grid-probe';
+import type { GridGeometry, GridProbe, KeyCondition } from './grid-probe';
 
 /**
  * The Node side of grid-probe.ts. The probe is transpiled with TypeScript itself rather than passed as
@@ -34,6 +34,7 @@ export function probe(page: Page) {
   return {
     firstRowsAt: () => call<ReturnType<GridProbe['firstRowsAt']>>('firstRowsAt()'),
     idle: (frames: number) => call<number[]>(`idle(${frames})`),
+    geometry: () => call<GridGeometry>('geometry()'),
     scroll: (frames: number) => call<Awaited<ReturnType<GridProbe['scroll']>>>(`scroll(${frames})`),
     scrollToTop: () => call<void>('scrollToTop()'),
     armKey: (condition: KeyCondition) => call<void>(`armKey(${JSON.stringify(condition)})`),

@@ -4,17 +4,28 @@
  */
 
 export type KeyCondition =
-  | { kind: 'editorValue'; value: string }
+  /** `editor` selects the grid's cell editor input. */
+  | { kind: 'editorValue'; editor: string; value: string }
   | { kind: 'cellText'; row: number; col: number; text: string };
+
+export interface GridGeometry {
+  width: number;
+  height: number;
+  rowHeight: number;
+  headerHeight: number;
+}
 
 export interface GridProbe {
   /** ms from navigation start to the first frame with grid cells in it, or null before that. */
   firstRowsAt(): number | null;
   /** Frame-to-frame times of `frames` frames while nothing happens: the browser's own frame interval. */
   idle(frames: number): Promise<number[]>;
+  /** The grid's scrolling box and its row and header heights, as laid out. */
+  geometry(): GridGeometry;
   /**
-   * Scrolls the grid top to bottom in `frames` equal steps, one per frame: the frame-to-frame times, and
-   * per frame the share of the rows inside the viewport that were on screen.
+   * Scrolls the grid top to bottom in `frames` equal steps, one per frame, each set in a task between
+   * frames as a scroll event arrives: the frame-to-frame times, and per frame the share of the rows
+   * inside the viewport that were in the grid when that frame was laid out, before its paint.
    */
   scroll(frames: number): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
   /** Scrolls the grid back to its first row and waits for the frame showing it. */
@@ -36,14 +47,12 @@ const nextFrame = () =>
 
 const cellAt = (row: number, col: number) =>
   document.querySelector<HTMLElement>(
-    `[role="row"][aria-rowindex="${row + 2}"] > [role="gridcell"][aria-colindex="${col + 1}"]`,
+    `[role="row"][aria-rowindex="${row + 2}"] [role="gridcell"][aria-colindex="${col + 1}"]`,
   );
 
 function holds(condition: KeyCondition): boolean {
   if (condition.kind === 'editorValue') {
-    const editor = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-      '.vg-editor input, .vg-editor textarea',
-    );
+    const editor = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(condition.editor);
     return editor?.value === condition.value;
   }
   return cellAt(condition.row, condition.col)?.textContent?.includes(condition.text) ?? false;
@@ -59,21 +68,90 @@ async function frameWhen(check: () => boolean): Promise<number> {
   }
 }
 
+/**
+ * The grid's scrolling element: in or around the grid, holding its rows, with the most to scroll. Peer
+ * grids scroll an inner viewport, ours an ancestor of the grid element.
+ */
 function scroller(): HTMLElement {
-  let element: HTMLElement | null = document.querySelector('[role="grid"]');
-  while (element && element.scrollHeight <= element.clientHeight + 1) element = element.parentElement;
-  if (!element) throw new Error('no scrollable grid');
-  return element;
+  const grid = document.querySelector<HTMLElement>('[role="grid"], [role="treegrid"]');
+  if (!grid) throw new Error('no grid');
+  const candidates = [...grid.querySelectorAll<HTMLElement>('*')];
+  for (let element: HTMLElement | null = grid; element; element = element.parentElement)
+    candidates.push(element);
+  let best: HTMLElement | null = null;
+  let bestRange = 1;
+  for (const element of candidates) {
+    const range = element.scrollHeight - element.clientHeight;
+    const { overflowY } = getComputedStyle(element);
+    if (range <= bestRange || (overflowY !== 'auto' && overflowY !== 'scroll')) continue;
+    if (!element.querySelector('[role="row"][aria-rowindex]')) continue;
+    best = element;
+    bestRange = range;
+  }
+  if (!best) throw new Error('no scrollable grid');
+  return best;
 }
 
-/** Of the `count` rows from `first` on, the share present in the grid. */
+/**
+ * Of the `count` rows from `first` on, the share in the grid with cells in them. A row counts once, however
+ * many elements carry its index (a grid may split a row into one element per pinned section).
+ */
 function paintedShare(first: number, count: number): number {
-  let present = 0;
+  const present = new Set<number>();
   for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
     const index = Number(row.getAttribute('aria-rowindex')) - 2;
-    if (index >= first && index < first + count) present++;
+    if (index >= first && index < first + count && row.querySelector('[role="gridcell"]')) present.add(index);
   }
-  return present / count;
+  return present.size / count;
+}
+
+/**
+ * Runs frames as a page sees scroll events: `step(i)` runs in a task between frames (posted from the
+ * previous frame's animation frame callback), then frame i renders it. `check()` runs in frame i's
+ * ResizeObserver callback, which the browser calls after that frame's layout and before its paint: it sees
+ * what the frame paints. The observed element changes size in every animation frame callback, so every
+ * frame has that callback. Resolves with the frame-to-frame times (the last one spans the last step's
+ * paint) and each step's check.
+ */
+function runFrames(
+  steps: number,
+  step: (i: number) => void,
+  check: () => number,
+): Promise<{ deltas: number[]; checks: number[] }> {
+  const sentinel = document.createElement('div');
+  sentinel.style.cssText =
+    'position:fixed;left:0;top:0;width:1px;height:1px;visibility:hidden;pointer-events:none';
+  document.body.append(sentinel);
+  return new Promise((resolve) => {
+    const deltas: number[] = [];
+    const checks: number[] = [];
+    let stepped = 0;
+    let last: number | null = null;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      stepped++;
+      step(stepped);
+    };
+    const observer = new ResizeObserver(() => {
+      if (checks.length < stepped) checks.push(check());
+    });
+    observer.observe(sentinel);
+    const onFrame = (at: number) => {
+      if (last !== null) deltas.push(at - last);
+      last = at;
+      if (checks.length === steps) {
+        observer.disconnect();
+        channel.port1.close();
+        sentinel.remove();
+        resolve({ deltas, checks });
+        return;
+      }
+      sentinel.style.width = `${1 + (deltas.length % 2)}px`;
+      if (stepped < steps) channel.port2.postMessage(null);
+      requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+  });
 }
 
 let firstRowsAt: number | null = null;
@@ -91,45 +169,57 @@ const probe: GridProbe = {
   firstRowsAt: () => firstRowsAt,
 
   async idle(frames) {
-    let last = await nextFrame();
-    const deltas: number[] = [];
-    for (let i = 0; i < frames; i++) {
-      const at = await nextFrame();
-      deltas.push(at - last);
-      last = at;
-    }
+    const { deltas } = await runFrames(
+      frames,
+      () => {},
+      () => 1,
+    );
     return deltas;
+  },
+
+  geometry() {
+    const element = scroller();
+    return {
+      width: element.clientWidth,
+      height: element.clientHeight,
+      rowHeight:
+        document.querySelector('[role="row"][aria-rowindex="2"]')?.getBoundingClientRect().height ?? 0,
+      headerHeight: document.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0,
+    };
   },
 
   async scroll(frames) {
     const element = scroller();
     element.scrollTop = 0;
     await nextFrame();
-    let last = await nextFrame();
+    await nextFrame();
     const step = (element.scrollHeight - element.clientHeight) / frames;
     // Geometry read once, before the measured frames, so the probe forces no extra layout inside them.
     const rowHeight =
       document.querySelector('[role="row"][aria-rowindex="2"]')?.getBoundingClientRect().height ?? 0;
-    const headerHeight = document.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0;
     if (rowHeight <= 0) throw new Error('no rendered row to measure');
-    const rowsInView = Math.floor((element.clientHeight - headerHeight) / rowHeight);
-    const deltas: number[] = [];
-    const painted: number[] = [];
-    for (let i = 1; i <= frames; i++) {
-      const scrollTop = Math.round(i * step);
-      element.scrollTop = scrollTop;
-      const at = await nextFrame();
-      deltas.push(at - last);
-      last = at;
-      painted.push(paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView));
-    }
+    // The header may sit inside the scroller (sticky) or above it; rows show below both tops.
+    const scrollerBox = element.getBoundingClientRect();
+    const headerBottom = document.querySelector('[role="columnheader"]')?.getBoundingClientRect().bottom ?? 0;
+    const rowsInView = Math.floor(
+      (scrollerBox.top + element.clientHeight - Math.max(scrollerBox.top, headerBottom)) / rowHeight,
+    );
+    let scrollTop = 0;
+    const { deltas, checks } = await runFrames(
+      frames,
+      (i) => {
+        scrollTop = Math.round(i * step);
+        element.scrollTop = scrollTop;
+      },
+      () => paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView),
+    );
     await nextFrame();
     // A loop, not Math.max(...cells): a grid that failed to virtualize may have more cells than arguments fit.
     let lastRowRendered = -1;
     for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
       lastRowRendered = Math.max(lastRowRendered, Number(row.getAttribute('aria-rowindex')) - 2);
     }
-    return { deltas, painted, lastRowRendered };
+    return { deltas, painted: checks, lastRowRendered };
   },
 
   async scrollToTop() {
@@ -158,7 +248,8 @@ const probe: GridProbe = {
 
   async paste(tsv, expect) {
     const target = document.activeElement;
-    if (!target?.closest('[role="grid"]')) throw new Error('focus a grid cell before pasting');
+    if (!target?.closest('[role="grid"], [role="treegrid"]'))
+      throw new Error('focus a grid cell before pasting');
     const data = new DataTransfer();
     data.setData('text/plain', tsv);
     const started = performance.now();

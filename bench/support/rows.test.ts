@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTarget, formatNumber, pairedRatios, toRow } from './rows';
+import { describeTarget, formatNumber, pairedBaseline, pairedRatios, toRow } from './rows';
 
 describe('[bench][rows]', () => {
   it('reports the median against the target and the median of paired ratios', () => {
@@ -34,5 +34,14 @@ describe('[bench][rows]', () => {
 
   it('refuses ratios of unpaired samples', () => {
     expect(() => pairedRatios([1, 2], [1])).toThrow(RangeError);
+  });
+
+  it('pairs a baseline run by run: its median, and the median ratio of the pairs', () => {
+    // Ours against a peer: 30 vs 50, 20 vs 40, 36 vs 40. Ratios 0.6, 0.5, 0.9; the ratio of medians would be 0.75.
+    const paired = pairedBaseline('peer p95', 'ms', [30, 20, 36], [50, 40, 40]);
+    expect(paired.baseline).toEqual({ label: 'peer p95', value: 40, unit: 'ms', ratioFormat: 'factor' });
+    expect(paired.ratios).toEqual([0.6, 0.5, 0.9]);
+    const row = toRow({ group: 'grid', name: 'p95', unit: 'ms', samples: [30, 20, 36], baseline: paired });
+    expect(row.ratio).toBeCloseTo(0.6);
   });
 });

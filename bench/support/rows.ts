@@ -59,3 +59,19 @@ export function pairedRatios(values: readonly number[], baselines: readonly numb
   if (values.length !== baselines.length) throw new RangeError('paired samples differ in length');
   return values.map((value, i) => value / baselines[i]!);
 }
+
+/**
+ * A baseline measured beside `values` in the same runs (idle frame, a peer, a smaller size): its median,
+ * and the per-run ratios value / baseline.
+ */
+export function pairedBaseline(
+  label: string,
+  unit: string,
+  values: readonly number[],
+  baselines: readonly number[],
+): NonNullable<RowInput['baseline']> {
+  return {
+    baseline: { label, value: summarize(baselines).median, unit, ratioFormat: 'factor' },
+    ratios: pairedRatios(values, baselines),
+  };
+}

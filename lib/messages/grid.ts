@@ -61,7 +61,7 @@ export const gridMessages = {
   resetColumns: 'Reset columns',
   focusedCellIssue: (column: string, message: string) => `${column}: ${message}`,
   readOnlyNotice: 'Read-only: your role can view videos but not edit them.',
-  editorHint: 'Enter to save, Escape to cancel',
+  editorHint: 'Enter or Tab to save and move on, Shift with either to go back, Escape to cancel',
   descriptionEditorHint: 'Enter to save, Shift+Enter for a new line, Escape to cancel',
   categoryPicker: {
     filterPlaceholder: 'Type to filter categories',

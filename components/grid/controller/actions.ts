@@ -8,7 +8,7 @@ export type ControllerActions = GridActions & { history(direction: 'undo' | 'red
 
 /** The stable callbacks cells, editors and the toolbar call: commit, cancel, select rows, reveal, undo. */
 export function createActions(core: ControllerCore): ControllerActions {
-  const { deps, write, focusCell } = core;
+  const { deps, write, focusCell, tabFocus } = core;
   const { editStore, navStore, selection, getModel } = deps;
   let lastToggledRow: number | null = null;
 
@@ -18,8 +18,9 @@ export function createActions(core: ControllerCore): ControllerActions {
       navStore.stopEditing();
       const { focus } = navStore.getState();
       if (move === 'down') focusCell({ row: focus.row + 1, col: focus.col });
-      else if (move === 'right') focusCell({ row: focus.row, col: focus.col + 1 });
-      else if (move === 'left') focusCell({ row: focus.row, col: focus.col - 1 });
+      else if (move === 'up') focusCell({ row: focus.row - 1, col: focus.col });
+      else if (move === 'right') tabFocus(1);
+      else if (move === 'left') tabFocus(-1);
     },
     cancelEdit() {
       navStore.stopEditing();

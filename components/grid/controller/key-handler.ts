@@ -10,7 +10,7 @@ import { type ControllerCore, isInEditor } from './core';
 
 /** Keys on the grid: navigation, editing, fill, clear, undo and selection, as the key map names them. */
 export function createKeyHandler(core: ControllerCore, actions: ControllerActions) {
-  const { deps, shape, bounds, focusCell, write, focusedColumn, focusedVideo, startEditing } = core;
+  const { deps, shape, bounds, focusCell, tabFocus, write, focusedColumn, focusedVideo, startEditing } = core;
   const { editStore, navStore, getModel } = deps;
 
   const pageRows = () => {
@@ -50,6 +50,8 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
           command.extend,
         );
         return true;
+      case 'tab':
+        return tabFocus(command.direction);
       case 'page':
         focusCell({ row: focus.row + command.direction * pageRows(), col: focus.col }, command.extend);
         return true;

@@ -11,7 +11,7 @@ import {
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod';
-import { LiveRegion } from './announcer';
+import { GridNotice, LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './cells/grid-body';
 import { GridHeader } from './cells/grid-header';
@@ -171,6 +171,9 @@ export function VideoGrid(props: VideoGridProps) {
       getScrollElement: () => scrollRef.current,
       hasDomFocus,
       announce: stores.announcer.announce,
+      notify: stores.announcer.notify,
+      hasMoreRows: () => getLoaded().videos.length < getLoaded().total,
+      loadMoreRows: () => loadMoreRows(),
       openConflict: setConflictId,
       rowHeight: ROW_HEIGHT,
       headerHeight: HEADER_HEIGHT,
@@ -216,6 +219,8 @@ export function VideoGrid(props: VideoGridProps) {
       setIsLoadingRest(false);
     }
   }, []);
+
+  const loadMoreRows = useEffectEvent(() => loadRest());
 
   // The export dialog reads the grid as last committed, also while it renders, so this is a ref written
   // after each commit rather than an effect event (which may not be called during render).
@@ -304,6 +309,7 @@ export function VideoGrid(props: VideoGridProps) {
           <GridHeader table={table} rowIds={rowIds} />
           <GridBody rows={rows} columns={visibleColumns} outcomes={outcomes} scrollElement={scrollElement} />
         </div>
+        <GridNotice announcer={stores.announcer} />
         <FocusedCellStatus rows={rows} columns={visibleColumns} />
         <LiveRegion announcer={stores.announcer} />
         {canEdit ? (

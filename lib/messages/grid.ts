@@ -83,10 +83,6 @@ export const gridMessages = {
     categoryNotRemovable: 'A category cannot be removed, only changed.',
   },
   announce: {
-    pasted: (cells: number, skipped: number) =>
-      skipped > 0
-        ? `Pasted ${plural(cells, 'cell', 'cells')}; ${plural(skipped, 'cell was', 'cells were')} skipped.`
-        : `Pasted ${plural(cells, 'cell', 'cells')}.`,
     filled: (cells: number) => `Filled ${plural(cells, 'cell', 'cells')} down.`,
     cleared: (cells: number) => `Cleared ${plural(cells, 'cell', 'cells')}.`,
     copied: (cells: number) => `Copied ${plural(cells, 'cell', 'cells')}.`,
@@ -97,6 +93,24 @@ export const gridMessages = {
       `Changed ${plural(cells, 'cell', 'cells')} in ${plural(videos, 'video', 'videos')}.`,
     rowReverted: 'Row reverted.',
     restored: (count: number) => `Restored ${plural(count, 'unsaved change', 'unsaved changes')}.`,
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    cleared: (cells: number) => (cells > 0 ? `Cleared ${plural(cells, 'cell', 'cells')}.` : ''),
+    notCleared: (label: string, cells: number, reason: string) =>
+      `${label} was not cleared in ${plural(cells, 'cell', 'cells')}: ${reason}`,
+    readOnlyLeft: (cells: number) =>
+      `${plural(cells, 'read-only cell was', 'read-only cells were')} left as they are.`,
+    pasted: (cells: number) => `Pasted ${plural(cells, 'cell', 'cells')}.`,
+    rowsBelow: (rows: number) =>
+      `${plural(rows, 'row', 'rows')} did not fit below the last row and ${rows === 1 ? 'was' : 'were'} left out.`,
+    columnsPast: (columns: number) =>
+      `${plural(columns, 'column', 'columns')} did not fit right of the last column and ${columns === 1 ? 'was' : 'were'} left out.`,
+    readOnlySkipped: (cells: number) =>
+      `${plural(cells, 'cell is', 'cells are')} in read-only columns and ${cells === 1 ? 'was' : 'were'} skipped.`,
+    unreadableSkipped: (cells: number) =>
+      `${plural(cells, 'value', 'values')} could not be read (for example a category that does not exist) and ${cells === 1 ? 'was' : 'were'} skipped.`,
+    loadAndPaste: (rows: number) => `Load more rows and paste the ${plural(rows, 'row', 'rows')} left out`,
   },
   bulk: {
     barLabel: 'Bulk actions',

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { gridMessages } from '@/lib/messages/grid';
+import { fieldMessages } from '@/lib/messages/fields';
+import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { commandForKey, type GridCommand } from '../ops/keyboard';
 import { planClear, planFillDown } from '../ops/operations';
 import { currentValue } from '../state/edit-store';
@@ -72,10 +73,20 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
       }
       case 'clear': {
         if (!model.canEdit) return false;
-        const writes = planClear(selectedRange(navStore.getState()), shape(), (videoId) =>
-          editStore.getState().base.get(videoId),
+        const { writes, refused, readOnly } = planClear(
+          selectedRange(navStore.getState()),
+          shape(),
+          (videoId) => editStore.getState().base.get(videoId),
         );
-        write('clear', writes, gridMessages.announce.cleared(writes.length));
+        write('clear', writes, null);
+        const notes = gridMessages.notices;
+        const reasons = refused.map((r) =>
+          notes.notCleared(fieldMessages.labels[r.field], r.cells, issueMessage(r.issue)),
+        );
+        if (readOnly > 0) reasons.push(notes.readOnlyLeft(readOnly));
+        if (reasons.length > 0)
+          deps.notify([notes.cleared(writes.length), ...reasons].filter(Boolean).join(' '));
+        else deps.announce(gridMessages.announce.cleared(writes.length));
         return true;
       }
       case 'undo':

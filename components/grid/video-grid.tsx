@@ -310,7 +310,7 @@ export function VideoGrid(props: VideoGridProps) {
           <GridBody rows={rows} columns={visibleColumns} outcomes={outcomes} scrollElement={scrollElement} />
         </div>
         <GridNotice announcer={stores.announcer} />
-        <FocusedCellStatus rows={rows} columns={visibleColumns} />
+        <FocusedCellStatus rows={rows} columns={visibleColumns} outcomes={outcomes} />
         <LiveRegion announcer={stores.announcer} />
         {canEdit ? (
           <>

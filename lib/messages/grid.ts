@@ -181,6 +181,7 @@ export const gridMessages = {
       conflict: (n: number) => `${n.toLocaleString('en')} in conflict`,
     },
     showOnlyProblems: 'Show only problems',
+    rowFailed: (label: string) => `This row: ${label}.`,
     details: (code: string | null, requestId: string | null) =>
       [code ? `Error code ${code}` : null, requestId ? `Request ID ${requestId}` : null]
         .filter(Boolean)

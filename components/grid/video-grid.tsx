@@ -29,7 +29,7 @@ import { OutcomeSummary } from './outcome-summary';
 import { currentValue, type EditStore } from './state/edit-store';
 import { GridContext, type GridContextValue } from './state/grid-context';
 import type { NavStore } from './state/nav-store';
-import type { GridPreferences } from './state/preferences';
+import { type GridPreferences, pinnedColumns } from './state/preferences';
 import { selectedAmong, selectedRowCount } from './state/row-selection';
 import type { GridSession } from './state/session';
 import { useBeforeUnload } from './state/use-before-unload';
@@ -131,7 +131,9 @@ export function VideoGrid(props: VideoGridProps) {
     rows: sortedRows,
     visibleColumns,
     sizeStyle,
+    preferences,
     resetPreferences,
+    togglePinned,
   } = useVideoTable({
     videos,
     preferences: props.preferences,
@@ -275,6 +277,8 @@ export function VideoGrid(props: VideoGridProps) {
         <GridToolbar
           table={table}
           onResetColumns={resetPreferences}
+          pinned={pinnedColumns(preferences)}
+          onTogglePinned={togglePinned}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
           tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
@@ -306,7 +310,7 @@ export function VideoGrid(props: VideoGridProps) {
           onFocus={controller.onFocus}
           onBlur={controller.onBlur}
         >
-          <GridHeader table={table} rowIds={rowIds} />
+          <GridHeader table={table} rowIds={rowIds} columns={visibleColumns} />
           <GridBody rows={rows} columns={visibleColumns} outcomes={outcomes} scrollElement={scrollElement} />
         </div>
         <GridNotice announcer={stores.announcer} />

@@ -56,9 +56,11 @@ export function createActions(core: ControllerCore): ControllerActions {
       else if (top + deps.rowHeight > scroller.scrollTop + scroller.clientHeight) {
         scroller.scrollTop = top + deps.rowHeight - scroller.clientHeight;
       }
-      // The pinned row-header columns cover the left of the view; the first column that scrolls starts
+      // The pinned columns (row headers and the editor's pins) cover the left of the view; the first column that scrolls starts
       // where they end. Pinned cells themselves are always in view sideways.
-      const pinnedCount = getModel().columns.findIndex((column) => column.isConfigurable);
+      const columns = getModel().columns;
+      const firstScrollingIndex = columns.findIndex((column) => !column.isPinned);
+      const pinnedCount = firstScrollingIndex < 0 ? columns.length : firstScrollingIndex;
       if (Number(cell.getAttribute('aria-colindex')) - 1 < pinnedCount) return;
       const firstScrolling = cell.parentElement?.children[pinnedCount];
       const pinnedWidth = firstScrolling instanceof HTMLElement ? firstScrolling.offsetLeft : 0;

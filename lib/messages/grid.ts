@@ -135,6 +135,13 @@ export const gridMessages = {
     suffix: 'Suffix',
     apply: 'Apply',
     affected: (cells: number) => `${plural(cells, 'cell', 'cells')} will change`,
+    touches: (fields: readonly string[]) =>
+      fields.length === 0
+        ? 'Choose the fields to search in.'
+        : `Changes ${fields.join(' and ')} only; every other field stays as it is.`,
+    sampleCaption: (shown: number, total: number) =>
+      `First ${shown.toLocaleString('en')} of ${plural(total, 'change', 'changes')}`,
+    sampleVideo: 'Video',
     appliesTo: (videos: number) => `Applies to ${plural(videos, 'selected video', 'selected videos')}`,
     emptyFind: 'Enter the text to find.',
     invalidRegex: (detail: string) => `Invalid regular expression: ${detail}`,

@@ -56,14 +56,17 @@ export function createActions(core: ControllerCore): ControllerActions {
       else if (top + deps.rowHeight > scroller.scrollTop + scroller.clientHeight) {
         scroller.scrollTop = top + deps.rowHeight - scroller.clientHeight;
       }
-      // The pinned columns (row headers and the editor's pins) cover the left of the view; the first column that scrolls starts
-      // where they end. Pinned cells themselves are always in view sideways.
-      const columns = getModel().columns;
-      const firstScrollingIndex = columns.findIndex((column) => !column.isPinned);
-      const pinnedCount = firstScrollingIndex < 0 ? columns.length : firstScrollingIndex;
-      if (Number(cell.getAttribute('aria-colindex')) - 1 < pinnedCount) return;
-      const firstScrolling = cell.parentElement?.children[pinnedCount];
-      const pinnedWidth = firstScrolling instanceof HTMLElement ? firstScrolling.offsetLeft : 0;
+      // The pinned columns before the cell (row headers and the editor's pins) cover the left of the view;
+      // the cell must come out from under them. Pinned cells themselves are always in view sideways.
+      const { columns } = getModel();
+      const colIndex = Number(cell.getAttribute('aria-colindex')) - 1;
+      if (columns[colIndex]?.isPinned) return;
+      const siblings = cell.parentElement?.children;
+      let pinnedWidth = 0;
+      for (let i = 0; i < colIndex; i++) {
+        const sibling = siblings?.[i];
+        if (columns[i]?.isPinned && sibling instanceof HTMLElement) pinnedWidth += sibling.offsetWidth;
+      }
       const left = cell.offsetLeft;
       const right = left + cell.offsetWidth;
       if (left < scroller.scrollLeft + pinnedWidth) scroller.scrollLeft = left - pinnedWidth;

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CONFIGURABLE_COLUMN_IDS,
-  DEFAULT_GRID_PREFERENCES,
-  orderWithPinnedFirst,
-  parseGridPreferences,
-  pinnedColumns,
-} from './preferences';
+import { DEFAULT_GRID_PREFERENCES, parseGridPreferences, pinnedColumns } from './preferences';
 
 describe('pinned columns', () => {
   it('pins VideoId and Title by default, also in preferences saved before pins existed', () => {
@@ -21,21 +15,5 @@ describe('pinned columns', () => {
 
   it('refuses a pin of a column that does not exist', () => {
     expect(parseGridPreferences({ ...DEFAULT_GRID_PREFERENCES, pinned: ['select'] })).toBeNull();
-  });
-
-  it('puts the pinned columns first, each group in its own order', () => {
-    expect(orderWithPinnedFirst([...CONFIGURABLE_COLUMN_IDS], ['status', 'videoId'])).toEqual([
-      'videoId',
-      'status',
-      'cover',
-      'title',
-      'description',
-      'tags',
-      'category',
-      'coverUrl',
-      'referenceId',
-      'duration',
-      'modified',
-    ]);
   });
 });

@@ -49,15 +49,6 @@ export function pinnedColumns(preferences: GridPreferences): readonly Configurab
   return preferences.pinned ?? DEFAULT_GRID_PREFERENCES.pinned!;
 }
 
-/** The display order with the pinned columns first, each group in its own order. */
-export function orderWithPinnedFirst(
-  order: readonly ConfigurableColumnId[],
-  pinned: readonly ConfigurableColumnId[],
-): ConfigurableColumnId[] {
-  const isPinned = new Set(pinned);
-  return [...order.filter((id) => isPinned.has(id)), ...order.filter((id) => !isPinned.has(id))];
-}
-
 /** Parses stored preferences, or null when they are missing or from an incompatible version. */
 export function parseGridPreferences(value: unknown): GridPreferences | null {
   const parsed = gridPreferencesSchema.safeParse(value);

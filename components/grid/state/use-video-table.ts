@@ -26,7 +26,6 @@ import {
   type ConfigurableColumnId,
   DEFAULT_GRID_PREFERENCES,
   type GridPreferences,
-  orderWithPinnedFirst,
   pinnedColumns,
 } from './preferences';
 
@@ -138,8 +137,8 @@ export function useVideoTable({
   const sorting = useMemo<SortingState>(() => prefs.sort, [prefs.sort]);
   const pinned = pinnedColumns(prefs);
   const columnOrder = useMemo<ColumnOrderState>(
-    () => [...ROW_HEADER_COLUMNS, ...orderWithPinnedFirst(completeOrder(prefs.order), pinned)],
-    [prefs.order, pinned],
+    () => [...ROW_HEADER_COLUMNS, ...completeOrder(prefs.order)],
+    [prefs.order],
   );
   const columnVisibility = useMemo<ColumnVisibilityState>(() => {
     const visibility: ColumnVisibilityState = { outcome: showOutcomeColumn };
@@ -202,14 +201,19 @@ export function useVideoTable({
     [visibleKey],
   );
 
-  // Widths, and for each pinned column its offset from the left: the widths of the pinned ones before it.
+  // Widths, and for each pinned column where it sticks: after the pinned columns before it. Pins need not
+  // be next to each other; a column between two pins scrolls away under the second one.
   const sizeVars = {} as Record<string, string>;
   let totalWidth = 0;
+  let pinnedWidth = 0;
   for (const column of visibleLeafColumns) {
     const size = column.getSize();
     sizeVars[`--vg-col-${column.id}`] = `${size}px`;
-    if (isPinned(column.id)) sizeVars[`--vg-left-${column.id}`] = `${totalWidth}px`;
     totalWidth += size;
+    if (isPinned(column.id)) {
+      sizeVars[`--vg-left-${column.id}`] = `${pinnedWidth}px`;
+      pinnedWidth += size;
+    } else if (ROW_HEADER_COLUMNS.includes(column.id)) pinnedWidth += size;
   }
 
   const rowModel = table.getRowModel();

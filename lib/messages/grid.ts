@@ -1,3 +1,4 @@
+import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
 import type { VideoStatus } from '@/lib/vod';
 
@@ -103,7 +104,16 @@ export const gridMessages = {
     notCleared: (label: string, cells: number, reason: string) =>
       `${label} was not cleared in ${plural(cells, 'cell', 'cells')}: ${reason}`,
     readOnlyLeft: (cells: number) =>
-      `${plural(cells, 'read-only cell was', 'read-only cells were')} left as they are.`,
+      cells === 1
+        ? '1 read-only cell was left as it is.'
+        : `${plural(cells, '', 'read-only cells')} were left as they are.`,
+    /** Why Delete keeps a field's value, where VOD's rule says it better than the validation message. */
+    cannotClear: {
+      title: 'VOD requires a title.',
+      cateId: 'VOD cannot remove a category, only change it.',
+      coverUrl: 'VOD cannot remove a cover URL, only replace it with another http(s) address.',
+      referenceId: 'VOD cannot remove a Reference ID once set.',
+    } satisfies Partial<Record<EditableField, string>>,
     pasted: (cells: number) => `Pasted ${plural(cells, 'cell', 'cells')}.`,
     rowsBelow: (rows: number) =>
       `${plural(rows, 'row', 'rows')} did not fit below the last row and ${rows === 1 ? 'was' : 'were'} left out.`,

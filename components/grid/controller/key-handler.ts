@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { EditableField } from '@/lib/edits/fields';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { commandForKey, type GridCommand } from '../ops/keyboard';
@@ -81,7 +82,11 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
         write('clear', writes, null);
         const notes = gridMessages.notices;
         const reasons = refused.map((r) =>
-          notes.notCleared(fieldMessages.labels[r.field], r.cells, issueMessage(r.issue)),
+          notes.notCleared(
+            fieldMessages.labels[r.field],
+            r.cells,
+            (notes.cannotClear as Partial<Record<EditableField, string>>)[r.field] ?? issueMessage(r.issue),
+          ),
         );
         if (readOnly > 0) reasons.push(notes.readOnlyLeft(readOnly));
         if (reasons.length > 0)

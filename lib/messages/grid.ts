@@ -106,7 +106,7 @@ export const gridMessages = {
     readOnlyLeft: (cells: number) =>
       cells === 1
         ? '1 read-only cell was left as it is.'
-        : `${plural(cells, '', 'read-only cells')} were left as they are.`,
+        : `${cells.toLocaleString('en')} read-only cells were left as they are.`,
     /** Why Delete keeps a field's value, where VOD's rule says it better than the validation message. */
     cannotClear: {
       title: 'VOD requires a title.',

@@ -52,7 +52,11 @@ export function FocusedCellStatus({
       ? { outcome, explained: explainOutcome(outcome.kind, outcome.code) }
       : null;
   return (
-    <div className="vg-cell-status" aria-hidden={message === null && failure === null}>
+    <section
+      className="vg-cell-status"
+      aria-label={gridMessages.cellStatusLabel}
+      aria-hidden={message === null && failure === null}
+    >
       {message ? (
         <>
           <span aria-hidden="true">⚠ </span>
@@ -67,6 +71,6 @@ export function FocusedCellStatus({
           technical={failure.outcome.message}
         />
       ) : null}
-    </div>
+    </section>
   );
 }

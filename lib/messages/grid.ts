@@ -64,6 +64,7 @@ export const gridMessages = {
   pinnedHint: 'Pinned: stays in view when the grid scrolls sideways. Click to unpin.',
   unpinnedHint: 'Click to keep this column in view when the grid scrolls sideways.',
   focusedCellIssue: (column: string, message: string) => `${column}: ${message}`,
+  cellStatusLabel: 'About the focused cell',
   readOnlyNotice: 'Read-only: your role can view videos but not edit them.',
   editorHint: 'Enter or Tab to save and move on, Shift with either to go back, Escape to cancel',
   descriptionEditorHint: 'Enter to save, Shift+Enter for a new line, Escape to cancel',

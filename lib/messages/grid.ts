@@ -182,6 +182,20 @@ export const gridMessages = {
     note: 'Note (optional)',
     noteHint: 'Says why, for whoever reads the batch later.',
     fieldChanges: (count: number) => plural(count, 'field', 'fields'),
+    search: 'Search changes',
+    fieldFilter: 'Field',
+    allFields: 'All fields',
+    problemFilter: 'Problems',
+    allVideos: 'All videos',
+    withProblems: 'With problems',
+    withoutProblems: 'Without problems',
+    shown: (shown: number, total: number) =>
+      `Showing ${shown.toLocaleString('en')} of ${plural(total, 'video', 'videos')}`,
+    groupLabel: (field: string, change: string, videos: number) =>
+      `${field} ${change} · ${plural(videos, 'video', 'videos')}`,
+    includeGroup: (label: string) => `Include ${label} in the save`,
+    groupSample: (titles: readonly string[], more: number) =>
+      more > 0 ? `${titles.join(', ')} and ${more.toLocaleString('en')} more` : titles.join(', '),
   },
   outcomes: {
     summaryLabel: 'Save results',

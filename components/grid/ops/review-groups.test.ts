@@ -18,7 +18,7 @@ const base: EditableValues = {
   coverUrl: '',
   referenceId: '',
 };
-const describe_: DescribeValue = (_field, value) => (Array.isArray(value) ? value.join(', ') : String(value));
+const textOf: DescribeValue = (_field, value) => (Array.isArray(value) ? value.join(', ') : String(value));
 
 const tagged = (i: number): ReviewEntry => ({
   videoId: `v${i}`,
@@ -32,7 +32,7 @@ describe('groupChanges', () => {
   it('groups 2,000 identical tag changes into one group, largest first', () => {
     const entries = Array.from({ length: 2000 }, (_, i) => tagged(i));
     entries.push({ ...tagged(9999), changes: { title: 'New title' }, tagOps: null });
-    const groups = groupChanges(entries, describe_);
+    const groups = groupChanges(entries, textOf);
     expect(groups).toHaveLength(2);
     expect(groups[0]).toMatchObject({ field: 'tags', change: '+bulk-2025' });
     expect(groups[0]!.videoIds).toHaveLength(2000);
@@ -41,7 +41,7 @@ describe('groupChanges', () => {
 
   it('tells tag lists edited by hand by what they add and remove', () => {
     const entry: ReviewEntry = { ...tagged(1), changes: { tags: ['sport'] }, tagOps: null };
-    expect(groupChanges([entry], describe_)[0]!.change).toBe('+sport −news');
+    expect(groupChanges([entry], textOf)[0]!.change).toBe('+sport −news');
   });
 });
 
@@ -53,12 +53,12 @@ describe('filterEntries', () => {
   const hasProblem = (videoId: string) => videoId === 'v2';
 
   it('keeps everything without a filter', () => {
-    expect(filterEntries(entries, NO_REVIEW_FILTER, hasProblem, describe_)).toBe(entries);
+    expect(filterEntries(entries, NO_REVIEW_FILTER, hasProblem, textOf)).toBe(entries);
   });
 
   it('searches titles, IDs and change texts', () => {
     const search = (query: string) =>
-      filterEntries(entries, { ...NO_REVIEW_FILTER, query }, hasProblem, describe_).map((e) => e.videoId);
+      filterEntries(entries, { ...NO_REVIEW_FILTER, query }, hasProblem, textOf).map((e) => e.videoId);
     expect(search('COOKING')).toEqual(['v2']);
     expect(search('v1')).toEqual(['v1']);
     expect(search('bulk-2025')).toEqual(['v1']);
@@ -66,7 +66,7 @@ describe('filterEntries', () => {
 
   it('filters by field and by problem', () => {
     const only = (filter: Partial<typeof NO_REVIEW_FILTER>) =>
-      filterEntries(entries, { ...NO_REVIEW_FILTER, ...filter }, hasProblem, describe_).map((e) => e.videoId);
+      filterEntries(entries, { ...NO_REVIEW_FILTER, ...filter }, hasProblem, textOf).map((e) => e.videoId);
     expect(only({ field: 'tags' })).toEqual(['v1']);
     expect(only({ problems: 'with' })).toEqual(['v2']);
     expect(only({ problems: 'without' })).toEqual(['v1']);

@@ -30,7 +30,7 @@ export interface ChangeGroup {
 export type DescribeValue = (field: EditableField, value: EditableValues[EditableField]) => string;
 
 /** What a field's change does, in short; equal texts mean the same change. */
-export function describeChange(entry: ReviewEntry, field: EditableField, describe: DescribeValue): string {
+export function describeChange(entry: ReviewEntry, field: EditableField, textOf: DescribeValue): string {
   if (field === 'tags') {
     const { added, removed } = entry.tagOps
       ? { added: entry.tagOps.add, removed: entry.tagOps.remove }
@@ -38,18 +38,18 @@ export function describeChange(entry: ReviewEntry, field: EditableField, describ
     const parts = [...added.map((tag) => `+${tag}`), ...removed.map((tag) => `−${tag}`)];
     if (parts.length > 0) return parts.join(' ');
   }
-  return `→ ${describe(field, entry.changes[field] as EditableValues[EditableField])}`;
+  return `→ ${textOf(field, entry.changes[field] as EditableValues[EditableField])}`;
 }
 
 /**
  * Groups identical changes across videos, largest group first (then by field and change, so the order
  * is stable). One pass over the changes: 50,000 edited videos group in a few tens of milliseconds.
  */
-export function groupChanges(entries: readonly ReviewEntry[], describe: DescribeValue): ChangeGroup[] {
+export function groupChanges(entries: readonly ReviewEntry[], textOf: DescribeValue): ChangeGroup[] {
   const groups = new Map<string, ChangeGroup>();
   for (const entry of entries) {
     for (const field of changedFields(entry.changes)) {
-      const change = describeChange(entry, field, describe);
+      const change = describeChange(entry, field, textOf);
       const key = `${field}\u0000${change}`;
       const group = groups.get(key);
       if (group) group.videoIds.push(entry.videoId);
@@ -81,7 +81,7 @@ export function filterEntries(
   entries: readonly ReviewEntry[],
   filter: ReviewFilter,
   hasProblem: (videoId: string) => boolean,
-  describe: DescribeValue,
+  textOf: DescribeValue,
 ): readonly ReviewEntry[] {
   const query = filter.query.trim().toLowerCase();
   if (query === '' && filter.field === 'all' && filter.problems === 'all') return entries;
@@ -91,7 +91,7 @@ export function filterEntries(
     if (query === '') return true;
     if (entry.title.toLowerCase().includes(query) || entry.videoId.toLowerCase().includes(query)) return true;
     return changedFields(entry.changes).some((field) =>
-      describeChange(entry, field, describe).toLowerCase().includes(query),
+      describeChange(entry, field, textOf).toLowerCase().includes(query),
     );
   });
 }

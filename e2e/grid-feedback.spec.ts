@@ -140,13 +140,17 @@ test.describe('[GRID] keys and feedback', () => {
     const pinTitle = page.getByRole('button', { name: 'Pin Title' });
     await expect(pinTitle).toHaveAttribute('aria-pressed', 'true');
     await pinTitle.click();
+    // Preferences are saved (by a server action) shortly after the last change; a reload reads them back.
+    const saved = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/videos',
+    );
     await page.getByRole('button', { name: 'Pin Description' }).click();
+    await saved;
     await expect(page.getByRole('button', { name: 'Pin Description' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
 
-    // Preferences are saved shortly after the change; a reload reads them back.
     await expect(async () => {
       await page.reload();
       await page.getByRole('button', { name: 'Columns' }).click();

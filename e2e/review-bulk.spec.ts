@@ -25,7 +25,7 @@ test('[GRID][REVIEW-BULK] 2,000 identical changes are one group with a sample, a
   const group = review.getByRole('region', { name: 'Tags +bulk-2025 · 2,000 videos' });
   await expect(group).toBeVisible();
   await expect(group).toContainText('and 1,997 more');
-  await expect(review.getByRole('region', { name: /· \d+ videos$/ })).toHaveCount(1);
+  await expect(review.getByRole('region', { name: /· [\d,]+ videos$/ })).toHaveCount(1);
 
   await group.getByRole('checkbox', { name: 'Include Tags +bulk-2025 · 2,000 videos in the save' }).uncheck();
   await expect(review.getByText('2,001 changes in 2,000 videos; 1 selected to save')).toBeVisible();

@@ -72,7 +72,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     await page.getByRole('checkbox', { name: messages.grid.selectAllLoaded }).check();
     await page.getByRole('button', { name: messages.grid.bulk.addTags, exact: true }).click();
     await page.getByLabel(messages.grid.bulk.tagsInput).fill('bench-2025');
-    await page.getByRole('button', { name: messages.grid.bulk.apply }).click();
+    await page.getByRole('button', { name: messages.grid.bulk.apply, exact: true }).click();
     await page
       .getByText(messages.grid.changeSummary(VIDEOS + 1, VIDEOS), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });

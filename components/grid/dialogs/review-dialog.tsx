@@ -94,29 +94,15 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   );
 
   const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
-  // Memoized: the list re-renders as the virtualizer measures its rows, and 50,000 entries add up.
-  const included = useMemo(
-    () =>
-      entries.flatMap((entry) => {
-        const kept = includedChanges(entry, (videoId, field) => excluded.has(changeId(videoId, field)));
-        return kept ? [{ entry, ...kept }] : [];
-      }),
-    [entries, excluded],
-  );
-  const blockedCells = useMemo(
-    () =>
-      included.reduce((sum, { entry, changes }) => {
-        const videoIssues = issues.get(entry.videoId);
-        return (
-          sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0)
-        );
-      }, 0),
-    [included, issues],
-  );
-  const changeCount = useMemo(
-    () => entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0),
-    [entries],
-  );
+  const included = entries.flatMap((entry) => {
+    const kept = includedChanges(entry, isExcluded);
+    return kept ? [{ entry, ...kept }] : [];
+  });
+  const blockedCells = included.reduce((sum, { entry, changes }) => {
+    const videoIssues = issues.get(entry.videoId);
+    return sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0);
+  }, 0);
+  const changeCount = entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0);
   const reason =
     included.length === 0 ? r.nothingSelected : blockedCells > 0 ? r.blocked(blockedCells) : null;
 

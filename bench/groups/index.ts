@@ -11,6 +11,7 @@ export const GROUPS: Record<GroupName, () => Promise<BenchGroup>> = {
   store: async () => (await import('./store')).storeGroup,
   overview: async () => (await import('./overview')).overviewGroup,
   grid: async () => (await import('./grid')).gridGroup,
+  review: async () => (await import('./review')).reviewGroup,
   spreadsheet: async () => (await import('./spreadsheet')).spreadsheetGroup,
   bundle: async () => (await import('./bundle')).bundleGroup,
   cluster: async () => (await import('./cluster')).clusterGroup,

@@ -10,6 +10,7 @@ describe('[bench][args]', () => {
       'store',
       'overview',
       'grid',
+      'review',
       'spreadsheet',
       'bundle',
     ]);

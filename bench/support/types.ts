@@ -7,6 +7,7 @@ export const GROUP_NAMES = [
   'store',
   'overview',
   'grid',
+  'review',
   'spreadsheet',
   'bundle',
   'cluster',

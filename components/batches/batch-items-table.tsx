@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { ErrorDetails } from '@/components/ui/error-details';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
 import { messages } from '@/lib/messages';
+import { explainOutcome } from '@/lib/messages/errors';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
 import { HistoryTable } from './history-table';
@@ -37,11 +39,15 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
           </td>
           <td>
             <OutcomeBadge status={item.status} />
-            <div>{item.errorMessage ?? t.outcomeExplanations[item.status]}</div>
-            {item.errorCode && (
-              <div className={styles.muted}>
-                {t.errorCode}: <span className={styles.mono}>{item.errorCode}</span>
-              </div>
+            {isProblem(item.status) ? (
+              <ErrorDetails
+                {...explainOutcome(item.status, item.errorCode)}
+                code={item.errorCode}
+                requestId={item.requestId}
+                technical={item.errorMessage}
+              />
+            ) : (
+              <div>{t.outcomeExplanations[item.status]}</div>
             )}
           </td>
           <td>
@@ -53,6 +59,12 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
     </HistoryTable>
   );
 }
+
+const PROBLEMS = ['forbidden', 'not_found', 'reference_not_found', 'failed'] as const;
+
+/** Outcomes told as an error in words, with their code and request behind "Details". */
+const isProblem = (status: BatchItemView['status']): status is (typeof PROBLEMS)[number] =>
+  (PROBLEMS as readonly string[]).includes(status);
 
 /** The deciding request first, then every other call of the chunk that carried the video. */
 function requestIdsOf(item: BatchItemView): string[] {

@@ -29,6 +29,8 @@ export interface GridColumn {
   minSize: number;
   /** Whether the viewer may hide, move, resize and sort it. */
   isConfigurable: boolean;
+  /** Whether it stays in view at the left when the grid scrolls sideways (row headers always do). */
+  isPinned: boolean;
 }
 
 type ReadOnlyColumnId = Exclude<ColumnId, FieldColumnId>;
@@ -58,6 +60,7 @@ const readOnlyColumn = (
   size,
   minSize: Math.min(size, 60),
   isConfigurable,
+  isPinned: !isConfigurable,
 });
 
 // An editable column takes its label and cell kind from the field registry.
@@ -69,6 +72,7 @@ const fieldColumn = (field: EditableField, size: number): GridColumn => ({
   size,
   minSize: Math.min(size, 60),
   isConfigurable: true,
+  isPinned: false,
 });
 
 /** Every column in its default order. */

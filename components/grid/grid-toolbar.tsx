@@ -3,19 +3,31 @@ import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import { ColumnsMenu } from './dialogs/columns-menu';
 import { useGridContext } from './state/grid-context';
+import type { ConfigurableColumnId } from './state/preferences';
 import { useEditStoreSelector } from './state/use-grid-state';
 import type { VideoTable } from './state/use-video-table';
 
 export interface GridToolbarProps {
   table: VideoTable;
   onResetColumns: () => void;
+  /** The columns kept in view at the left, and pinning or unpinning one. */
+  pinned: readonly ConfigurableColumnId[];
+  onTogglePinned: (id: ConfigurableColumnId) => void;
   onHistory: (direction: 'undo' | 'redo') => void;
   onReview: () => void;
   /** More buttons at the toolbar's end, before the columns menu (export and import). */
   tools?: ReactNode;
 }
 
-export function GridToolbar({ table, onResetColumns, onHistory, onReview, tools }: GridToolbarProps) {
+export function GridToolbar({
+  table,
+  onResetColumns,
+  pinned,
+  onTogglePinned,
+  onHistory,
+  onReview,
+  tools,
+}: GridToolbarProps) {
   const { canEdit } = useGridContext();
   return (
     <div className="vg-toolbar">
@@ -26,7 +38,7 @@ export function GridToolbar({ table, onResetColumns, onHistory, onReview, tools 
       )}
       <div className="vg-toolbar__end">
         {tools}
-        <ColumnsMenu table={table} onReset={onResetColumns} />
+        <ColumnsMenu table={table} onReset={onResetColumns} pinned={pinned} onTogglePinned={onTogglePinned} />
       </div>
     </div>
   );

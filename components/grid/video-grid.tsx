@@ -11,7 +11,7 @@ import {
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode, Video } from '@/lib/vod';
-import { LiveRegion } from './announcer';
+import { GridNotice, LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './cells/grid-body';
 import { GridHeader } from './cells/grid-header';
@@ -29,7 +29,7 @@ import { OutcomeSummary } from './outcome-summary';
 import { currentValue, type EditStore } from './state/edit-store';
 import { GridContext, type GridContextValue } from './state/grid-context';
 import type { NavStore } from './state/nav-store';
-import type { GridPreferences } from './state/preferences';
+import { type GridPreferences, pinnedColumns } from './state/preferences';
 import { selectedAmong, selectedRowCount } from './state/row-selection';
 import type { GridSession } from './state/session';
 import { useBeforeUnload } from './state/use-before-unload';
@@ -131,7 +131,9 @@ export function VideoGrid(props: VideoGridProps) {
     rows: sortedRows,
     visibleColumns,
     sizeStyle,
+    preferences,
     resetPreferences,
+    togglePinned,
   } = useVideoTable({
     videos,
     preferences: props.preferences,
@@ -171,6 +173,9 @@ export function VideoGrid(props: VideoGridProps) {
       getScrollElement: () => scrollRef.current,
       hasDomFocus,
       announce: stores.announcer.announce,
+      notify: stores.announcer.notify,
+      hasMoreRows: () => getLoaded().videos.length < getLoaded().total,
+      loadMoreRows: () => loadMoreRows(),
       openConflict: setConflictId,
       rowHeight: ROW_HEIGHT,
       headerHeight: HEADER_HEIGHT,
@@ -216,6 +221,8 @@ export function VideoGrid(props: VideoGridProps) {
       setIsLoadingRest(false);
     }
   }, []);
+
+  const loadMoreRows = useEffectEvent(() => loadRest());
 
   // The export dialog reads the grid as last committed, also while it renders, so this is a ref written
   // after each commit rather than an effect event (which may not be called during render).
@@ -270,6 +277,8 @@ export function VideoGrid(props: VideoGridProps) {
         <GridToolbar
           table={table}
           onResetColumns={resetPreferences}
+          pinned={pinnedColumns(preferences)}
+          onTogglePinned={togglePinned}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
           tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
@@ -301,10 +310,11 @@ export function VideoGrid(props: VideoGridProps) {
           onFocus={controller.onFocus}
           onBlur={controller.onBlur}
         >
-          <GridHeader table={table} rowIds={rowIds} />
+          <GridHeader table={table} rowIds={rowIds} columns={visibleColumns} />
           <GridBody rows={rows} columns={visibleColumns} outcomes={outcomes} scrollElement={scrollElement} />
         </div>
-        <FocusedCellStatus rows={rows} columns={visibleColumns} />
+        <GridNotice announcer={stores.announcer} />
+        <FocusedCellStatus rows={rows} columns={visibleColumns} outcomes={outcomes} />
         <LiveRegion announcer={stores.announcer} />
         {canEdit ? (
           <>

@@ -1,4 +1,6 @@
+import { ErrorDetails } from '@/components/ui/error-details';
 import { messages } from '@/lib/messages';
+import { explainErrorCode } from '@/lib/messages/errors';
 import styles from './load-progress.module.css';
 
 const t = messages.videos;
@@ -32,7 +34,13 @@ export function LoadProgress({
       )}
       {errorCode && (
         <span role="alert" className={styles.error}>
-          {t.loadFailed(errorCode)}
+          <ErrorDetails
+            sentence={explainErrorCode(errorCode).sentence}
+            nextStep={t.loadStopped}
+            code={errorCode}
+            requestId={null}
+            technical={null}
+          />
         </span>
       )}
     </div>

@@ -206,7 +206,6 @@ export const batchesMessages = {
       .join('; '),
   waitingForVod: 'Waiting for VOD, next try at',
   nowInVod: 'Now in VOD:',
-  errorCode: 'Code',
   meta: {
     by: 'By',
     created: 'Created',

@@ -1,3 +1,4 @@
+import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
 import type { VideoStatus } from '@/lib/vod';
 
@@ -59,9 +60,13 @@ export const gridMessages = {
   moveColumnUp: (label: string) => `Move ${label} earlier`,
   moveColumnDown: (label: string) => `Move ${label} later`,
   resetColumns: 'Reset columns',
+  pinColumn: (label: string) => `Pin ${label}`,
+  pinnedHint: 'Pinned: stays in view when the grid scrolls sideways. Click to unpin.',
+  unpinnedHint: 'Click to keep this column in view when the grid scrolls sideways.',
   focusedCellIssue: (column: string, message: string) => `${column}: ${message}`,
+  cellStatusLabel: 'About the focused cell',
   readOnlyNotice: 'Read-only: your role can view videos but not edit them.',
-  editorHint: 'Enter to save, Escape to cancel',
+  editorHint: 'Enter or Tab to save and move on, Shift with either to go back, Escape to cancel',
   descriptionEditorHint: 'Enter to save, Shift+Enter for a new line, Escape to cancel',
   categoryPicker: {
     filterPlaceholder: 'Type to filter categories',
@@ -83,10 +88,6 @@ export const gridMessages = {
     categoryNotRemovable: 'A category cannot be removed, only changed.',
   },
   announce: {
-    pasted: (cells: number, skipped: number) =>
-      skipped > 0
-        ? `Pasted ${plural(cells, 'cell', 'cells')}; ${plural(skipped, 'cell was', 'cells were')} skipped.`
-        : `Pasted ${plural(cells, 'cell', 'cells')}.`,
     filled: (cells: number) => `Filled ${plural(cells, 'cell', 'cells')} down.`,
     cleared: (cells: number) => `Cleared ${plural(cells, 'cell', 'cells')}.`,
     copied: (cells: number) => `Copied ${plural(cells, 'cell', 'cells')}.`,
@@ -97,6 +98,33 @@ export const gridMessages = {
       `Changed ${plural(cells, 'cell', 'cells')} in ${plural(videos, 'video', 'videos')}.`,
     rowReverted: 'Row reverted.',
     restored: (count: number) => `Restored ${plural(count, 'unsaved change', 'unsaved changes')}.`,
+  },
+  notices: {
+    dismiss: 'Dismiss',
+    cleared: (cells: number) => (cells > 0 ? `Cleared ${plural(cells, 'cell', 'cells')}.` : ''),
+    notCleared: (label: string, cells: number, reason: string) =>
+      `${label} was not cleared in ${plural(cells, 'cell', 'cells')}: ${reason}`,
+    readOnlyLeft: (cells: number) =>
+      cells === 1
+        ? '1 read-only cell was left as it is.'
+        : `${cells.toLocaleString('en')} read-only cells were left as they are.`,
+    /** Why Delete keeps a field's value, where VOD's rule says it better than the validation message. */
+    cannotClear: {
+      title: 'VOD requires a title.',
+      cateId: 'VOD cannot remove a category, only change it.',
+      coverUrl: 'VOD cannot remove a cover URL, only replace it with another http(s) address.',
+      referenceId: 'VOD cannot remove a Reference ID once set.',
+    } satisfies Partial<Record<EditableField, string>>,
+    pasted: (cells: number) => `Pasted ${plural(cells, 'cell', 'cells')}.`,
+    rowsBelow: (rows: number) =>
+      `${plural(rows, 'row', 'rows')} did not fit below the last row and ${rows === 1 ? 'was' : 'were'} left out.`,
+    columnsPast: (columns: number) =>
+      `${plural(columns, 'column', 'columns')} did not fit right of the last column and ${columns === 1 ? 'was' : 'were'} left out.`,
+    readOnlySkipped: (cells: number) =>
+      `${plural(cells, 'cell is', 'cells are')} in read-only columns and ${cells === 1 ? 'was' : 'were'} skipped.`,
+    unreadableSkipped: (cells: number) =>
+      `${plural(cells, 'value', 'values')} could not be read (for example a category that does not exist) and ${cells === 1 ? 'was' : 'were'} skipped.`,
+    loadAndPaste: (rows: number) => `Load more rows and paste the ${plural(rows, 'row', 'rows')} left out`,
   },
   bulk: {
     barLabel: 'Bulk actions',
@@ -118,6 +146,13 @@ export const gridMessages = {
     suffix: 'Suffix',
     apply: 'Apply',
     affected: (cells: number) => `${plural(cells, 'cell', 'cells')} will change`,
+    touches: (fields: readonly string[]) =>
+      fields.length === 0
+        ? 'Choose the fields to search in.'
+        : `Changes ${fields.join(' and ')} only; every other field stays as it is.`,
+    sampleCaption: (shown: number, total: number) =>
+      `First ${shown.toLocaleString('en')} of ${plural(total, 'change', 'changes')}`,
+    sampleVideo: 'Video',
     appliesTo: (videos: number) => `Applies to ${plural(videos, 'selected video', 'selected videos')}`,
     emptyFind: 'Enter the text to find.',
     invalidRegex: (detail: string) => `Invalid regular expression: ${detail}`,
@@ -147,6 +182,20 @@ export const gridMessages = {
     note: 'Note (optional)',
     noteHint: 'Says why, for whoever reads the batch later.',
     fieldChanges: (count: number) => plural(count, 'field', 'fields'),
+    search: 'Search changes',
+    fieldFilter: 'Field',
+    allFields: 'All fields',
+    problemFilter: 'Problems',
+    allVideos: 'All videos',
+    withProblems: 'With problems',
+    withoutProblems: 'Without problems',
+    shown: (shown: number, total: number) =>
+      `Showing ${shown.toLocaleString('en')} of ${plural(total, 'video', 'videos')}`,
+    groupLabel: (field: string, change: string, videos: number) =>
+      `${field} ${change} · ${plural(videos, 'video', 'videos')}`,
+    includeGroup: (label: string) => `Include ${label} in the save`,
+    groupSample: (titles: readonly string[], more: number) =>
+      more > 0 ? `${titles.join(', ')} and ${more.toLocaleString('en')} more` : titles.join(', '),
   },
   outcomes: {
     summaryLabel: 'Save results',
@@ -167,6 +216,7 @@ export const gridMessages = {
       conflict: (n: number) => `${n.toLocaleString('en')} in conflict`,
     },
     showOnlyProblems: 'Show only problems',
+    rowFailed: (label: string) => `This row: ${label}.`,
     details: (code: string | null, requestId: string | null) =>
       [code ? `Error code ${code}` : null, requestId ? `Request ID ${requestId}` : null]
         .filter(Boolean)

@@ -3,6 +3,7 @@ import { auditMessages } from './audit';
 import { authMessages } from './auth';
 import { batchesMessages } from './batches';
 import { commonMessages } from './common';
+import { errorMessages } from './errors';
 import { fieldMessages } from './fields';
 import { gridMessages } from './grid';
 import { overviewMessages } from './overview';
@@ -17,6 +18,7 @@ import { videosMessages } from './videos';
  */
 export const messages = {
   common: commonMessages,
+  errors: errorMessages,
   fields: fieldMessages,
   account: accountMessages,
   auth: authMessages,

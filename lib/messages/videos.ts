@@ -18,8 +18,7 @@ export const videosMessages = {
   loadedOf: (loaded: number, total: number) =>
     `Loaded ${loaded.toLocaleString()} of ${total.toLocaleString()} videos`,
   allLoaded: (total: number) => `${total.toLocaleString()} videos`,
-  loadFailed: (code: string) =>
-    `Loading stopped (${code}). The rows already loaded can still be edited; reload to try again.`,
+  loadStopped: 'Loading stopped; the rows already loaded can still be edited. Reload the page to try again.',
   noMatches: 'No videos match these filters.',
   vodUnavailable: 'VOD could not be reached. Check the connection and try again.',
 } as const;

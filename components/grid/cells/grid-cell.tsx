@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { type CSSProperties, memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField } from '@/lib/edits/fields';
@@ -22,6 +22,9 @@ import { TagsCell } from './tags-cell';
 import { TextCell } from './text-cell';
 import { ThumbnailCell } from './thumbnail-cell';
 import { VideoIdCell } from './video-id-cell';
+
+/** A pinned column's offset from the left, set by the grid as a variable per pinned column. */
+export const pinnedStyle = (id: string): CSSProperties => ({ left: `var(--vg-left-${id})` });
 
 export interface GridCellProps {
   video: Video;
@@ -64,6 +67,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
   if (isChanged) classes.push('vg-cell--changed');
   if (issue) classes.push('vg-cell--invalid');
   if (isEditing) classes.push('vg-cell--editing');
+  if (column.isPinned && column.isConfigurable) classes.push('vg-pinned');
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
@@ -76,6 +80,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       aria-describedby={issueId}
       tabIndex={isFocused ? 0 : -1}
       className={classes.join(' ')}
+      style={column.isPinned && column.isConfigurable ? pinnedStyle(column.id) : undefined}
     >
       {column.field ? editableContent(props, column.field, context) : readOnlyContent(props)}
       {isChanged ? (

@@ -5,10 +5,20 @@ import type { GridColumn } from '../columns';
 import { useGridContext } from '../state/grid-context';
 import { isRowSelected } from '../state/row-selection';
 import type { VideoTable } from '../state/use-video-table';
+import { pinnedStyle } from './grid-cell';
 
 const RESIZE_STEP = 16;
 
-export function GridHeader({ table, rowIds }: { table: VideoTable; rowIds: readonly string[] }) {
+export function GridHeader({
+  table,
+  rowIds,
+  columns,
+}: {
+  table: VideoTable;
+  rowIds: readonly string[];
+  /** The visible columns, with their pins. */
+  columns: readonly GridColumn[];
+}) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
@@ -17,7 +27,8 @@ export function GridHeader({ table, rowIds }: { table: VideoTable; rowIds: reado
       {/* biome-ignore lint/a11y/useFocusableInteractive: header cells hold their own buttons. */}
       <div role="row" aria-rowindex={1} className="vg-row vg-row--head">
         {headers.map((header, colIndex) => {
-          const column = header.column.columnDef.meta as GridColumn;
+          const column = columns[colIndex] ?? (header.column.columnDef.meta as GridColumn);
+          const isPinned = column.isPinned && column.isConfigurable;
           const sorted = header.column.getIsSorted();
           return (
             // biome-ignore lint/a11y/useSemanticElements: part of the same div-based grid.
@@ -28,7 +39,8 @@ export function GridHeader({ table, rowIds }: { table: VideoTable; rowIds: reado
               aria-label={column.label}
               aria-colindex={colIndex + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              className={`vg-header vg-header--${column.variant} vg-col-${column.id}`}
+              className={`vg-header vg-header--${column.variant} vg-col-${column.id}${isPinned ? ' vg-pinned' : ''}`}
+              style={isPinned ? pinnedStyle(column.id) : undefined}
             >
               {column.variant === 'select' ? (
                 <SelectAllCheckbox rowIds={rowIds} />

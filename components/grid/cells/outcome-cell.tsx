@@ -1,5 +1,6 @@
 import type { ItemOutcome } from '@/lib/batches';
 
+import { explainOutcome } from '@/lib/messages/errors';
 import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../state/grid-context';
 
@@ -13,29 +14,26 @@ const ICONS: Record<ItemOutcome['kind'], string> = {
   conflict: '⇄',
 };
 
-/** A row's save outcome as icon plus text, with the error code and request id spelled out for support. */
+/** A row's save outcome as icon plus text, and for a problem what happened and what to do next. */
 export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: ItemOutcome | undefined }) {
   const { actions } = useGridContext();
   if (outcome === undefined) return null;
   const m = gridMessages.outcomes;
   const label = m[outcome.kind];
-  const details =
-    outcome.kind === 'pending' || outcome.kind === 'updated'
-      ? ''
-      : outcome.kind === 'conflict'
-        ? m.details(null, outcome.requestId)
-        : m.details(outcome.code, outcome.requestId);
-  const serverMessage = 'message' in outcome && outcome.message ? outcome.message : null;
-  const title = [label, serverMessage, details].filter(Boolean).join('. ');
+  // The sentence only; the code, request ID and VOD's own text are in the status line's Details.
+  const explained =
+    outcome.kind === 'pending' || outcome.kind === 'updated' || outcome.kind === 'conflict'
+      ? null
+      : explainOutcome(outcome.kind, outcome.code);
+  const sentence = explained ? `${explained.sentence} ${explained.nextStep}` : null;
+  const title = [label, sentence].filter(Boolean).join('. ');
   return (
     <span className={`vg-outcome vg-outcome--${outcome.kind}`} title={title}>
       <span className="vg-outcome__icon" aria-hidden="true">
         {ICONS[outcome.kind]}
       </span>
       <span className="vg-cell__text">{label}</span>
-      {serverMessage || details ? (
-        <span className="ui-visually-hidden">. {[serverMessage, details].filter(Boolean).join('. ')}</span>
-      ) : null}
+      {sentence ? <span className="ui-visually-hidden">. {sentence}</span> : null}
       {outcome.kind === 'conflict' ? (
         <button
           type="button"

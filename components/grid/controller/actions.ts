@@ -8,7 +8,7 @@ export type ControllerActions = GridActions & { history(direction: 'undo' | 'red
 
 /** The stable callbacks cells, editors and the toolbar call: commit, cancel, select rows, reveal, undo. */
 export function createActions(core: ControllerCore): ControllerActions {
-  const { deps, write, focusCell } = core;
+  const { deps, write, focusCell, tabFocus } = core;
   const { editStore, navStore, selection, getModel } = deps;
   let lastToggledRow: number | null = null;
 
@@ -18,8 +18,9 @@ export function createActions(core: ControllerCore): ControllerActions {
       navStore.stopEditing();
       const { focus } = navStore.getState();
       if (move === 'down') focusCell({ row: focus.row + 1, col: focus.col });
-      else if (move === 'right') focusCell({ row: focus.row, col: focus.col + 1 });
-      else if (move === 'left') focusCell({ row: focus.row, col: focus.col - 1 });
+      else if (move === 'up') focusCell({ row: focus.row - 1, col: focus.col });
+      else if (move === 'right') tabFocus(1);
+      else if (move === 'left') tabFocus(-1);
     },
     cancelEdit() {
       navStore.stopEditing();
@@ -55,12 +56,17 @@ export function createActions(core: ControllerCore): ControllerActions {
       else if (top + deps.rowHeight > scroller.scrollTop + scroller.clientHeight) {
         scroller.scrollTop = top + deps.rowHeight - scroller.clientHeight;
       }
-      // The pinned row-header columns cover the left of the view; the first column that scrolls starts
-      // where they end. Pinned cells themselves are always in view sideways.
-      const pinnedCount = getModel().columns.findIndex((column) => column.isConfigurable);
-      if (Number(cell.getAttribute('aria-colindex')) - 1 < pinnedCount) return;
-      const firstScrolling = cell.parentElement?.children[pinnedCount];
-      const pinnedWidth = firstScrolling instanceof HTMLElement ? firstScrolling.offsetLeft : 0;
+      // The pinned columns before the cell (row headers and the editor's pins) cover the left of the view;
+      // the cell must come out from under them. Pinned cells themselves are always in view sideways.
+      const { columns } = getModel();
+      const colIndex = Number(cell.getAttribute('aria-colindex')) - 1;
+      if (columns[colIndex]?.isPinned) return;
+      const siblings = cell.parentElement?.children;
+      let pinnedWidth = 0;
+      for (let i = 0; i < colIndex; i++) {
+        const sibling = siblings?.[i];
+        if (columns[i]?.isPinned && sibling instanceof HTMLElement) pinnedWidth += sibling.offsetWidth;
+      }
       const left = cell.offsetLeft;
       const right = left + cell.offsetWidth;
       if (left < scroller.scrollLeft + pinnedWidth) scroller.scrollLeft = left - pinnedWidth;

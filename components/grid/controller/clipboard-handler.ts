@@ -2,7 +2,7 @@ import type { ClipboardEvent } from 'react';
 import { gridMessages } from '@/lib/messages/grid';
 import { cellText } from '../ops/cell-values';
 import { copyBlock, planPaste } from '../ops/operations';
-import { rangeCellCount } from '../ops/range';
+import { type CellRange, rangeCellCount } from '../ops/range';
 import { parseTsv, serializeTsv } from '../ops/tsv';
 import { currentValue } from '../state/edit-store';
 import { selectedRange } from '../state/nav-store';
@@ -12,6 +12,39 @@ import { type ControllerCore, isInEditor } from './core';
 export function createClipboardHandler(core: ControllerCore) {
   const { deps, shape, write } = core;
   const { editStore, navStore, getModel } = deps;
+
+  /** Pastes and says what was left out; rows below the last loaded one can be pasted once loaded. */
+  const pasteBlock = (block: string[][], range: CellRange) => {
+    const { writes, leftOut } = planPaste(block, range, shape(), getModel().categories);
+    write('paste', writes, null);
+    const notes = gridMessages.notices;
+    const reasons: string[] = [];
+    if (leftOut.rowsBelow > 0) reasons.push(notes.rowsBelow(leftOut.rowsBelow));
+    if (leftOut.columnsPast > 0) reasons.push(notes.columnsPast(leftOut.columnsPast));
+    if (leftOut.readOnly > 0) reasons.push(notes.readOnlySkipped(leftOut.readOnly));
+    if (leftOut.unreadable > 0) reasons.push(notes.unreadableSkipped(leftOut.unreadable));
+    if (reasons.length === 0) {
+      deps.announce(writes.length > 0 ? notes.pasted(writes.length) : gridMessages.announce.nothingChanged);
+      return;
+    }
+    const fitted = block.length - leftOut.rowsBelow;
+    const action =
+      leftOut.rowsBelow > 0 && deps.hasMoreRows()
+        ? {
+            label: notes.loadAndPaste(leftOut.rowsBelow),
+            run: () =>
+              void deps.loadMoreRows().then(() =>
+                pasteBlock(block.slice(fitted), {
+                  top: range.top + fitted,
+                  bottom: range.top + fitted,
+                  left: range.left,
+                  right: range.left,
+                }),
+              ),
+          }
+        : null;
+    deps.notify([notes.pasted(writes.length), ...reasons].join(' '), action);
+  };
 
   return {
     onCopy(event: ClipboardEvent) {
@@ -34,18 +67,10 @@ export function createClipboardHandler(core: ControllerCore) {
     },
     onPaste(event: ClipboardEvent) {
       if (isInEditor(event)) return;
-      const model = getModel();
-      if (!model.canEdit) return;
+      if (!getModel().canEdit) return;
       event.preventDefault();
       const block = parseTsv(event.clipboardData.getData('text/plain'));
-      if (block.length === 0) return;
-      const { writes, skipped } = planPaste(
-        block,
-        selectedRange(navStore.getState()),
-        shape(),
-        model.categories,
-      );
-      write('paste', writes, gridMessages.announce.pasted(writes.length, skipped));
+      if (block.length > 0) pasteBlock(block, selectedRange(navStore.getState()));
     },
   };
 }

@@ -1,10 +1,11 @@
 import type { ItemOutcome } from '@/lib/batches';
 import { gridMessages } from '@/lib/messages/grid';
 import type { Video } from '@/lib/vod';
+import type { NoticeAction } from '../announcer';
 import type { GridColumn } from '../columns';
 import type { CategoryIndex } from '../ops/categories';
 import type { GridShape } from '../ops/operations';
-import { type CellCoord, clampCoord } from '../ops/range';
+import { type CellCoord, clampCoord, tabTarget } from '../ops/range';
 import type { CellWrite, EditStore, StepKind } from '../state/edit-store';
 import type { NavStore } from '../state/nav-store';
 import type { RowSelectionStore } from '../state/row-selection';
@@ -26,6 +27,12 @@ export interface GridControllerDeps {
   getScrollElement: () => HTMLElement | null;
   hasDomFocus: { current: boolean };
   announce: (message: string) => void;
+  /** Shows and speaks why an action did not (fully) apply, with the step that would make it apply. */
+  notify: (message: string, action?: NoticeAction | null) => void;
+  /** Whether the filter matches videos that are not loaded yet. */
+  hasMoreRows: () => boolean;
+  /** Loads every matching video into the grid's rows. */
+  loadMoreRows: () => Promise<void>;
   openConflict: (videoId: string) => void;
   rowHeight: number;
   headerHeight: number;
@@ -67,6 +74,19 @@ export function createControllerCore(deps: GridControllerDeps) {
     if (message) deps.announce(message);
   };
 
+  /** Moves focus as Tab or Shift+Tab does; false at the grid's edge, where focus may leave the grid. */
+  const tabFocus = (direction: 1 | -1): boolean => {
+    const { rows, cols } = bounds();
+    const firstCol = Math.max(
+      0,
+      getModel().columns.findIndex((column) => column.isConfigurable),
+    );
+    const target = tabTarget(navStore.getState().focus, { rows, cols, firstCol }, direction);
+    if (target === null) return false;
+    navStore.focus(target);
+    return true;
+  };
+
   const focusedColumn = () => getModel().columns[navStore.getState().focus.col];
   const focusedVideo = () => getModel().rows[navStore.getState().focus.row];
 
@@ -88,7 +108,18 @@ export function createControllerCore(deps: GridControllerDeps) {
     return { coord: { row: rowIndex - 2, col: colIndex - 1 }, element };
   };
 
-  return { deps, shape, bounds, focusCell, write, focusedColumn, focusedVideo, startEditing, cellFromEvent };
+  return {
+    deps,
+    shape,
+    bounds,
+    focusCell,
+    tabFocus,
+    write,
+    focusedColumn,
+    focusedVideo,
+    startEditing,
+    cellFromEvent,
+  };
 }
 
 export type ControllerCore = ReturnType<typeof createControllerCore>;

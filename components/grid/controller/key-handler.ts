@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { gridMessages } from '@/lib/messages/grid';
+import type { EditableField } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
+import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { commandForKey, type GridCommand } from '../ops/keyboard';
 import { planClear, planFillDown } from '../ops/operations';
 import { currentValue } from '../state/edit-store';
@@ -10,7 +12,7 @@ import { type ControllerCore, isInEditor } from './core';
 
 /** Keys on the grid: navigation, editing, fill, clear, undo and selection, as the key map names them. */
 export function createKeyHandler(core: ControllerCore, actions: ControllerActions) {
-  const { deps, shape, bounds, focusCell, write, focusedColumn, focusedVideo, startEditing } = core;
+  const { deps, shape, bounds, focusCell, tabFocus, write, focusedColumn, focusedVideo, startEditing } = core;
   const { editStore, navStore, getModel } = deps;
 
   const pageRows = () => {
@@ -50,6 +52,8 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
           command.extend,
         );
         return true;
+      case 'tab':
+        return tabFocus(command.direction);
       case 'page':
         focusCell({ row: focus.row + command.direction * pageRows(), col: focus.col }, command.extend);
         return true;
@@ -70,10 +74,24 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
       }
       case 'clear': {
         if (!model.canEdit) return false;
-        const writes = planClear(selectedRange(navStore.getState()), shape(), (videoId) =>
-          editStore.getState().base.get(videoId),
+        const { writes, refused, readOnly } = planClear(
+          selectedRange(navStore.getState()),
+          shape(),
+          (videoId) => editStore.getState().base.get(videoId),
         );
-        write('clear', writes, gridMessages.announce.cleared(writes.length));
+        write('clear', writes, null);
+        const notes = gridMessages.notices;
+        const reasons = refused.map((r) =>
+          notes.notCleared(
+            fieldMessages.labels[r.field],
+            r.cells,
+            (notes.cannotClear as Partial<Record<EditableField, string>>)[r.field] ?? issueMessage(r.issue),
+          ),
+        );
+        if (readOnly > 0) reasons.push(notes.readOnlyLeft(readOnly));
+        if (reasons.length > 0)
+          deps.notify([notes.cleared(writes.length), ...reasons].filter(Boolean).join(' '));
+        else deps.announce(gridMessages.announce.cleared(writes.length));
         return true;
       }
       case 'undo':

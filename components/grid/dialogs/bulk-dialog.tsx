@@ -1,10 +1,12 @@
 import { type FormEvent, type InputHTMLAttributes, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { parseTags } from '@/lib/edits/fields';
+import { type EditableField, parseTags } from '@/lib/edits/fields';
+import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages } from '@/lib/messages/grid';
 import { CategoryPicker } from '../editors/category-picker';
-import { type BulkOperation, planBulk } from '../ops/bulk';
+import { type BulkOperation, type BulkSample, bulkFields, planBulk, sampleBulk } from '../ops/bulk';
+import { formatValue } from '../ops/cell-values';
 import { compileFindReplace, type FindReplaceMatcher } from '../ops/find-replace';
 import { currentValue } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
@@ -98,11 +100,17 @@ function BulkForm({
   }, [kind, tagsText, cateId, matcher, inTitle, inDescription, prefix, suffix]);
 
   const deferred = useDeferredValue(operation);
-  const affected = useMemo(() => {
-    if (!deferred) return 0;
+  const { affected, samples } = useMemo(() => {
+    if (!deferred) return { affected: 0, samples: [] };
     const state = editStore.getState();
-    return planBulk(deferred, targetIds(), (videoId, field) => currentValue(state, videoId, field)).length;
+    const valueAt = (videoId: string, field: EditableField) => currentValue(state, videoId, field);
+    const writes = planBulk(deferred, targetIds(), valueAt);
+    return { affected: writes.length, samples: sampleBulk(writes, valueAt) };
   }, [deferred, editStore, targetIds]);
+  const touched = bulkFields(kind, [
+    ...(inTitle ? (['title'] as const) : []),
+    ...(inDescription ? (['description'] as const) : []),
+  ]);
 
   const error = kind === 'findReplace' && find !== '' ? matcherError(matcher) : null;
 
@@ -115,6 +123,7 @@ function BulkForm({
   return (
     <form id={formId} className="vg-form" onSubmit={submit}>
       <p className="vg-form__scope">{m.appliesTo(targetCount)}</p>
+      <p className="vg-form__touches">{m.touches(touched.map((field) => fieldMessages.labels[field]))}</p>
       {kind === 'addTags' || kind === 'removeTags' || kind === 'replaceTags' ? (
         <TextField label={m.tagsInput} value={tagsText} onValueChange={setTagsText} autoFocus />
       ) : null}
@@ -174,6 +183,7 @@ function BulkForm({
       <p className="vg-form__preview" role="status" aria-live="polite">
         {isLoadingRest ? loadingMessage : m.affected(affected)}
       </p>
+      {samples.length > 0 && !isLoadingRest ? <BulkSamples samples={samples} total={affected} /> : null}
       <div className="vg-form__actions">
         <Button onClick={onClose}>{gridMessages.review.close}</Button>
         <Button type="submit" variant="primary" disabled={!operation || isLoadingRest}>
@@ -181,6 +191,38 @@ function BulkForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** The first cells the action changes, before → after, so the editor sees the change, not just a count. */
+function BulkSamples({ samples, total }: { samples: readonly BulkSample[]; total: number }) {
+  const { editStore, categories } = useGridContext();
+  const state = editStore.getState();
+  return (
+    <table className="vg-bulk-preview">
+      <caption>{m.sampleCaption(samples.length, total)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{m.sampleVideo}</th>
+          <th scope="col">{gridMessages.review.before}</th>
+          <th scope="col">{gridMessages.review.after}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {samples.map((sample) => (
+          <tr key={`${sample.videoId}:${sample.field}`}>
+            <th scope="row">{String(currentValue(state, sample.videoId, 'title') ?? sample.videoId)}</th>
+            <td>
+              <del>{formatValue(sample.field, sample.before, categories)}</del>
+            </td>
+            <td>
+              <span aria-hidden="true">→ </span>
+              <ins>{formatValue(sample.field, sample.after, categories)}</ins>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

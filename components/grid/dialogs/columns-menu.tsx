@@ -2,10 +2,21 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import type { GridColumn } from '../columns';
+import type { ConfigurableColumnId } from '../state/preferences';
 import type { VideoTable } from '../state/use-video-table';
 
-/** A disclosure listing the configurable columns: show or hide each, move it earlier or later. */
-export function ColumnsMenu({ table, onReset }: { table: VideoTable; onReset: () => void }) {
+/** A disclosure listing the configurable columns: show or hide each, pin it, move it earlier or later. */
+export function ColumnsMenu({
+  table,
+  onReset,
+  pinned,
+  onTogglePinned,
+}: {
+  table: VideoTable;
+  onReset: () => void;
+  pinned: readonly ConfigurableColumnId[];
+  onTogglePinned: (id: ConfigurableColumnId) => void;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -51,6 +62,8 @@ export function ColumnsMenu({ table, onReset }: { table: VideoTable; onReset: ()
           <ul className="vg-menu__list">
             {columns.map((column, index) => {
               const label = (column.columnDef.meta as GridColumn).label;
+              const id = column.id as ConfigurableColumnId;
+              const isPinned = pinned.includes(id);
               return (
                 <li key={column.id} className="vg-menu__item">
                   <label className="vg-menu__label">
@@ -62,6 +75,17 @@ export function ColumnsMenu({ table, onReset }: { table: VideoTable; onReset: ()
                     />
                     {label}
                   </label>
+                  <Button
+                    size="small"
+                    variant="ghost"
+                    className="vg-menu__pin"
+                    aria-label={gridMessages.pinColumn(label)}
+                    aria-pressed={isPinned}
+                    title={isPinned ? gridMessages.pinnedHint : gridMessages.unpinnedHint}
+                    onClick={() => onTogglePinned(id)}
+                  >
+                    <span aria-hidden="true">{isPinned ? '◆' : '◇'}</span>
+                  </Button>
                   <Button
                     size="small"
                     variant="ghost"

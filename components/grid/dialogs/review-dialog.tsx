@@ -1,17 +1,28 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { diffTags } from '@/lib/edits/diff';
-import { changedFields, type EditableValues, type FieldChanges } from '@/lib/edits/fields';
+import { changedFields, EDITABLE_FIELDS, type EditableField } from '@/lib/edits/fields';
 import { SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { fieldMessages } from '@/lib/messages/fields';
 import { gridMessages, issueMessage } from '@/lib/messages/grid';
 import { changeText } from '../ops/change-text';
+import {
+  type ChangeGroup,
+  changeId,
+  type DescribeValue,
+  filterEntries,
+  groupChanges,
+  includedChanges,
+  NO_REVIEW_FILTER,
+  type ReviewEntry,
+  type ReviewFilter,
+} from '../ops/review-groups';
 import { baseOfChanges, type CellValue } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
 
@@ -24,7 +35,10 @@ export interface ReviewDialogProps {
   onClose: () => void;
 }
 
-/** Every change grouped by video, before → after, with per-video ticks deciding what the save sends. */
+/**
+ * Every change, identical ones grouped across videos ("Tags +bulk-2025 · 2,000 videos") and each video
+ * before → after, with a search and filters; ticks per group and per video decide what the save sends.
+ */
 export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   return (
     <Dialog open={open} onClose={onClose} title={r.title} size="large">
@@ -33,25 +47,20 @@ export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   );
 }
 
-interface Entry {
-  videoId: string;
-  title: string;
-  base: EditableValues;
-  changes: FieldChanges;
-  /** Tags added or removed in bulk: saved as this operation on VOD's tags, not as the list shown. */
-  tagOps: TagOperation | null;
-}
+/** One row of the review's list: a change made to several videos, or one video with its changes. */
+type ReviewItem = { kind: 'group'; group: ChangeGroup } | { kind: 'video'; entry: ReviewEntry };
 
 function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   const { start: onSave, isSaving } = useSaveStarter();
-  const { editStore, validator, tagOps } = useGridContext();
+  const { editStore, validator, tagOps, categories } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
+  const [filter, setFilter] = useState<ReviewFilter>(NO_REVIEW_FILTER);
   const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const entries = useMemo<Entry[]>(() => {
-    const list: Entry[] = [];
+  const entries = useMemo<ReviewEntry[]>(() => {
+    const list: ReviewEntry[] = [];
     for (const [videoId, changes] of state.edits) {
       const base = state.base.get(videoId);
       if (base) {
@@ -61,50 +70,87 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
     }
     return list;
   }, [state.edits, state.base, tagOps]);
+  const titles = useMemo(() => new Map(entries.map((entry) => [entry.videoId, entry.title])), [entries]);
 
   const issues = validator.summary(state).byVideo;
-  const included = entries.filter((entry) => !excluded.has(entry.videoId));
-  const blockedCells = included.reduce((sum, entry) => sum + (issues.get(entry.videoId)?.size ?? 0), 0);
+  const describe = useCallback<DescribeValue>(
+    (field, value) => changeText(field, value, categories),
+    [categories],
+  );
+  const deferredFilter = useDeferredValue(filter);
+  const shown = useMemo(
+    () => filterEntries(entries, deferredFilter, (videoId) => issues.has(videoId), describe),
+    [entries, deferredFilter, issues, describe],
+  );
+  // Only changes made to several videos are worth a group; the videos below show the rest.
+  const items = useMemo<ReviewItem[]>(
+    () => [
+      ...groupChanges(shown, describe)
+        .filter((group) => group.videoIds.length > 1)
+        .map((group) => ({ kind: 'group' as const, group })),
+      ...shown.map((entry) => ({ kind: 'video' as const, entry })),
+    ],
+    [shown, describe],
+  );
+
+  const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
+  const included = entries.flatMap((entry) => {
+    const kept = includedChanges(entry, isExcluded);
+    return kept ? [{ entry, ...kept }] : [];
+  });
+  const blockedCells = included.reduce((sum, { entry, changes }) => {
+    const videoIssues = issues.get(entry.videoId);
+    return sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0);
+  }, 0);
   const changeCount = entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0);
   const reason =
     included.length === 0 ? r.nothingSelected : blockedCells > 0 ? r.blocked(blockedCells) : null;
 
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => 48 + 30 * changedFields(entries[index]!.changes).length,
-    getItemKey: (index) => entries[index]!.videoId,
+    estimateSize: (index) => {
+      const item = items[index]!;
+      return item.kind === 'group' ? 64 : 48 + 30 * changedFields(item.entry.changes).length;
+    },
+    getItemKey: (index) => {
+      const item = items[index]!;
+      return item.kind === 'group' ? `group:${item.group.key}` : item.entry.videoId;
+    },
     overscan: 4,
   });
 
-  const setIncluded = (videoIds: readonly string[], isIncluded: boolean) =>
+  /** Ticks or unticks changes, given as [videoId, field] pairs. */
+  const setIncluded = (changes: Iterable<readonly [string, EditableField]>, isIncluded: boolean) =>
     setExcluded((current) => {
       const next = new Set(current);
-      for (const videoId of videoIds) {
-        if (isIncluded) next.delete(videoId);
-        else next.add(videoId);
+      for (const [videoId, field] of changes) {
+        if (isIncluded) next.delete(changeId(videoId, field));
+        else next.add(changeId(videoId, field));
       }
       return next;
     });
+  const changesOf = (list: readonly ReviewEntry[]) =>
+    list.flatMap((entry) => changedFields(entry.changes).map((field) => [entry.videoId, field] as const));
 
   const save = () => {
     onSave(
-      included.map((entry) => {
-        if (!entry.tagOps) {
+      included.map(({ entry, changes, tagOps: op }) => {
+        if (!op) {
           return {
             videoId: entry.videoId,
             title: entry.title,
-            base: baseOfChanges(entry.base, entry.changes),
-            changes: entry.changes,
+            base: baseOfChanges(entry.base, changes),
+            changes,
           };
         }
-        const { tags: _list, ...changes } = entry.changes;
+        const { tags: _list, ...rest } = changes;
         return {
           videoId: entry.videoId,
           title: entry.title,
-          base: baseOfChanges(entry.base, changes),
-          changes,
-          tagOps: entry.tagOps,
+          base: baseOfChanges(entry.base, rest),
+          changes: rest,
+          tagOps: op,
         };
       }),
       note.trim(),
@@ -117,45 +163,104 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
       <p className="vg-review__summary" role="status">
         {r.summary(changeCount, entries.length, included.length)}
       </p>
+      <div className="vg-review__filters">
+        <label className="vg-review__filter">
+          <span>{r.search}</span>
+          <input
+            type="search"
+            className="vg-input"
+            value={filter.query}
+            onChange={(event) => setFilter((f) => ({ ...f, query: event.target.value }))}
+          />
+        </label>
+        <label className="vg-review__filter">
+          <span>{r.fieldFilter}</span>
+          <select
+            className="vg-input"
+            value={filter.field}
+            onChange={(event) =>
+              setFilter((f) => ({ ...f, field: event.target.value as ReviewFilter['field'] }))
+            }
+          >
+            <option value="all">{r.allFields}</option>
+            {EDITABLE_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {fieldMessages.labels[field]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="vg-review__filter">
+          <span>{r.problemFilter}</span>
+          <select
+            className="vg-input"
+            value={filter.problems}
+            onChange={(event) =>
+              setFilter((f) => ({ ...f, problems: event.target.value as ReviewFilter['problems'] }))
+            }
+          >
+            <option value="all">{r.allVideos}</option>
+            <option value="with">{r.withProblems}</option>
+            <option value="without">{r.withoutProblems}</option>
+          </select>
+        </label>
+        {shown !== entries ? (
+          <p className="vg-review__shown">{r.shown(shown.length, entries.length)}</p>
+        ) : null}
+      </div>
       <div className="vg-review__bulk">
         <Button size="small" onClick={() => setExcluded(new Set())}>
           {r.selectAll}
         </Button>
-        <Button
-          size="small"
-          onClick={() =>
-            setIncluded(
-              entries.map((e) => e.videoId),
-              false,
-            )
-          }
-        >
+        <Button size="small" onClick={() => setIncluded(changesOf(entries), false)}>
           {r.selectNone}
         </Button>
         {issues.size > 0 ? (
-          <Button size="small" onClick={() => setIncluded([...issues.keys()], false)}>
+          <Button
+            size="small"
+            onClick={() =>
+              setIncluded(changesOf(entries.filter((entry) => issues.has(entry.videoId))), false)
+            }
+          >
             {r.excludeInvalid}
           </Button>
         ) : null}
       </div>
       <div ref={scrollRef} className="vg-review__list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = entries[item.index]!;
+          {virtualizer.getVirtualItems().map((virtual) => {
+            const item = items[virtual.index]!;
             return (
               <div
-                key={entry.videoId}
+                key={virtual.key}
                 ref={virtualizer.measureElement}
-                data-index={item.index}
+                data-index={virtual.index}
                 className="vg-review__video"
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${virtual.start}px)` }}
               >
-                <VideoChanges
-                  entry={entry}
-                  issues={issues.get(entry.videoId) ?? null}
-                  isIncluded={!excluded.has(entry.videoId)}
-                  onToggle={(isIncluded) => setIncluded([entry.videoId], isIncluded)}
-                />
+                {item.kind === 'group' ? (
+                  <GroupChanges
+                    group={item.group}
+                    titles={titles}
+                    excludedCount={item.group.videoIds.reduce(
+                      (n, videoId) => n + (isExcluded(videoId, item.group.field) ? 1 : 0),
+                      0,
+                    )}
+                    onToggle={(isIncluded) =>
+                      setIncluded(
+                        item.group.videoIds.map((videoId) => [videoId, item.group.field] as const),
+                        isIncluded,
+                      )
+                    }
+                  />
+                ) : (
+                  <VideoChanges
+                    entry={item.entry}
+                    issues={issues.get(item.entry.videoId) ?? null}
+                    isExcluded={(field) => isExcluded(item.entry.videoId, field)}
+                    onToggle={(isIncluded) => setIncluded(changesOf([item.entry]), isIncluded)}
+                  />
+                )}
               </div>
             );
           })}
@@ -193,24 +298,62 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   );
 }
 
+const GROUP_SAMPLE_SIZE = 3;
+
+/** A change made to several videos, ticked or unticked as one, with the first few videos as a sample. */
+function GroupChanges({
+  group,
+  titles,
+  excludedCount,
+  onToggle,
+}: {
+  group: ChangeGroup;
+  titles: ReadonlyMap<string, string>;
+  excludedCount: number;
+  onToggle: (isIncluded: boolean) => void;
+}) {
+  const label = r.groupLabel(fieldMessages.labels[group.field], group.change, group.videoIds.length);
+  const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map((videoId) => titles.get(videoId) ?? videoId);
+  return (
+    <section aria-label={label} className="vg-review__group">
+      <div className="vg-review__video-head">
+        <Checkbox
+          checked={excludedCount === 0}
+          indeterminate={excludedCount > 0 && excludedCount < group.videoIds.length}
+          aria-label={r.includeGroup(label)}
+          onChange={(event) => onToggle(event.target.checked)}
+        />
+        <strong className="vg-review__title">{label}</strong>
+      </div>
+      <p className="vg-review__sample">{r.groupSample(sample, group.videoIds.length - sample.length)}</p>
+    </section>
+  );
+}
+
 function VideoChanges({
   entry,
   issues,
-  isIncluded,
+  isExcluded,
   onToggle,
 }: {
-  entry: Entry;
+  entry: ReviewEntry;
   issues: RowIssues | null;
-  isIncluded: boolean;
+  isExcluded: (field: EditableField) => boolean;
   onToggle: (isIncluded: boolean) => void;
 }) {
   const { categories } = useGridContext();
   const fields = changedFields(entry.changes);
+  const excludedCount = fields.filter(isExcluded).length;
+  const isIncluded = excludedCount === 0;
   return (
-    <section aria-label={entry.title} className={isIncluded ? '' : 'vg-review__video--excluded'}>
+    <section
+      aria-label={entry.title}
+      className={excludedCount === fields.length ? 'vg-review__video--excluded' : ''}
+    >
       <div className="vg-review__video-head">
         <Checkbox
           checked={isIncluded}
+          indeterminate={excludedCount > 0 && excludedCount < fields.length}
           aria-label={r.includeVideo(entry.title)}
           onChange={(event) => onToggle(event.target.checked)}
         />
@@ -222,7 +365,10 @@ function VideoChanges({
         {fields.map((field) => {
           const issue = issues?.get(field);
           return (
-            <li key={field} className="vg-review__change">
+            <li
+              key={field}
+              className={`vg-review__change${isExcluded(field) ? ' vg-review__change--excluded' : ''}`}
+            >
               <span className="vg-review__field">{fieldMessages.labels[field]}</span>
               {field === 'tags' && entry.tagOps ? (
                 <TagOperationText op={entry.tagOps} />

@@ -3,7 +3,7 @@ import { useGridContext } from '../state/grid-context';
 import { CategoryPicker, type PickKey } from './category-picker';
 import { usePopupPlacement } from './use-popup-placement';
 
-const MOVES = { enter: 'down', tab: 'right', shiftTab: 'left', click: 'none' } as const;
+const MOVES = { enter: 'down', shiftEnter: 'up', tab: 'right', shiftTab: 'left', click: 'none' } as const;
 
 export function CategoryEditor({
   videoId,

@@ -3,7 +3,7 @@ import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode } from '@/lib/vod';
 import { type CategoryIndex, categoryPathText, filterCategories } from '../ops/categories';
 
-export type PickKey = 'enter' | 'tab' | 'shiftTab' | 'click';
+export type PickKey = 'enter' | 'shiftEnter' | 'tab' | 'shiftTab' | 'click';
 
 export interface CategoryPickerProps {
   categories: CategoryIndex;
@@ -120,7 +120,7 @@ export function CategoryPicker({
         else if (categories.byId.has(active.node.parentId)) setActiveId(active.node.parentId);
         break;
       case 'Enter':
-        if (active) onPick(active.node.id, 'enter');
+        if (active) onPick(active.node.id, event.shiftKey ? 'shiftEnter' : 'enter');
         break;
       case 'Tab':
         if (active && onCancel) onPick(active.node.id, event.shiftKey ? 'shiftTab' : 'tab');

@@ -56,9 +56,10 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
     event.stopPropagation();
     // Safari sends the Enter that confirms a composition after compositionend, marked only by keyCode 229.
     if (event.nativeEvent.isComposing || event.nativeEvent.keyCode === IME_KEY_CODE) return;
+    // Enter commits and moves down, Shift+Enter up; in a description Shift+Enter and Alt+Enter are new lines.
     if (event.key === 'Enter' && !(multiline && (event.shiftKey || event.altKey))) {
       event.preventDefault();
-      commit('down');
+      commit(event.shiftKey ? 'up' : 'down');
     } else if (event.key === 'Tab') {
       event.preventDefault();
       commit(event.shiftKey ? 'left' : 'right');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../state/edit-store';
-import { planBulk } from './bulk';
+import { bulkFields, planBulk, sampleBulk } from './bulk';
 import { compileFindReplace } from './find-replace';
 
 const rows: Record<string, Record<string, CellValue>> = {
@@ -63,5 +63,23 @@ describe('planBulk', () => {
 
   it('skips videos that are not loaded', () => {
     expect(planBulk({ kind: 'setCategory', cateId: 5 }, ['zzz'], valueAt as never)).toEqual([]);
+  });
+});
+
+describe('bulk preview', () => {
+  it('names the fields each action touches: prefix and suffix touch titles only', () => {
+    expect(bulkFields('affix')).toEqual(['title']);
+    expect(bulkFields('addTags')).toEqual(['tags']);
+    expect(bulkFields('setCategory')).toEqual(['cateId']);
+    expect(bulkFields('findReplace', ['description'])).toEqual(['description']);
+  });
+
+  it('samples the first changes as before → after, at most five', () => {
+    const many = Array.from({ length: 8 }, (_, i) => `v${i}`);
+    const titles = (id: string, field: string) => (field === 'title' ? `Title ${id}` : undefined);
+    const writes = planBulk({ kind: 'affix', prefix: '[HD] ', suffix: '' }, many, titles as never);
+    const sample = sampleBulk(writes, titles as never);
+    expect(sample).toHaveLength(5);
+    expect(sample[0]).toEqual({ videoId: 'v0', field: 'title', before: 'Title v0', after: '[HD] Title v0' });
   });
 });

@@ -70,3 +70,49 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((tag, i) => tag === b[i]);
   return a === b;
 }
+
+/**
+ * The fields a bulk action may change (find and replace: the ones searched in); the dialog names them so
+ * nothing else is expected to move.
+ */
+export function bulkFields(
+  kind: BulkOperation['kind'],
+  searchIn: readonly ('title' | 'description')[] = [],
+): readonly EditableField[] {
+  switch (kind) {
+    case 'addTags':
+    case 'removeTags':
+    case 'replaceTags':
+      return ['tags'];
+    case 'setCategory':
+      return ['cateId'];
+    case 'findReplace':
+      return searchIn;
+    case 'affix':
+      return ['title'];
+  }
+}
+
+/** One cell of a bulk action's preview: what it holds now and what it will hold. */
+export interface BulkSample {
+  videoId: string;
+  field: EditableField;
+  before: CellValue | undefined;
+  after: CellValue;
+}
+
+export const BULK_SAMPLE_SIZE = 5;
+
+/** The first cells a planned bulk action changes, before → after, for the dialog's preview. */
+export function sampleBulk(
+  writes: readonly CellWrite[],
+  valueAt: ValueOf,
+  size = BULK_SAMPLE_SIZE,
+): BulkSample[] {
+  return writes.slice(0, size).map((write) => ({
+    videoId: write.videoId,
+    field: write.field,
+    before: valueAt(write.videoId, write.field),
+    after: write.value,
+  }));
+}

@@ -9,7 +9,7 @@ import {
 } from '../state/nav-store';
 import { createRowSelectionStore, isRowSelected, selectedRowCount } from '../state/row-selection';
 import { commandForKey, type KeyLike } from './keyboard';
-import { clampCoord, rangeBetween, rangeCellCount } from './range';
+import { clampCoord, rangeBetween, rangeCellCount, tabTarget } from './range';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -46,6 +46,18 @@ describe('commandForKey', () => {
     });
   });
 
+  it('moves sideways with Tab and Shift+Tab, and up with Shift+Enter, as spreadsheets do', () => {
+    expect(commandForKey(key('Tab'))).toEqual({ type: 'tab', direction: 1 });
+    expect(commandForKey(key('Tab', { shiftKey: true }))).toEqual({ type: 'tab', direction: -1 });
+    expect(commandForKey(key('Tab', { ctrlKey: true }))).toBeNull();
+    expect(commandForKey(key('Enter', { shiftKey: true }))).toEqual({
+      type: 'move',
+      rows: -1,
+      cols: 0,
+      extend: false,
+    });
+  });
+
   it('pages', () => {
     expect(commandForKey(key('PageDown'))).toEqual({ type: 'page', direction: 1, extend: false });
   });
@@ -65,8 +77,7 @@ describe('commandForKey', () => {
     expect(commandForKey(key('Delete'))).toEqual({ type: 'clear' });
   });
 
-  it('leaves Tab, copy/paste shortcuts and IME composition to the browser', () => {
-    expect(commandForKey(key('Tab'))).toBeNull();
+  it('leaves copy/paste shortcuts and IME composition to the browser', () => {
     expect(commandForKey(key('c', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('v', { metaKey: true }))).toBeNull();
     expect(commandForKey({ ...key('a'), isComposing: true })).toBeNull();
@@ -117,5 +128,28 @@ describe('row selection', () => {
     expect(isRowSelected(store.getState(), 'zzz')).toBe(true);
     expect(isRowSelected(store.getState(), 'c')).toBe(false);
     expect(selectedRowCount(store.getState(), 100)).toBe(99);
+  });
+});
+
+describe('tabTarget', () => {
+  const grid = { rows: 3, cols: 6, firstCol: 2 };
+
+  it('moves within the row', () => {
+    expect(tabTarget({ row: 1, col: 3 }, grid, 1)).toEqual({ row: 1, col: 4 });
+    expect(tabTarget({ row: 1, col: 3 }, grid, -1)).toEqual({ row: 1, col: 2 });
+  });
+
+  it('wraps to the next row’s first data cell and back to the previous row’s last cell', () => {
+    expect(tabTarget({ row: 1, col: 5 }, grid, 1)).toEqual({ row: 2, col: 2 });
+    expect(tabTarget({ row: 1, col: 2 }, grid, -1)).toEqual({ row: 0, col: 5 });
+  });
+
+  it('goes from a row-header cell to the row’s first data cell', () => {
+    expect(tabTarget({ row: 1, col: 0 }, grid, 1)).toEqual({ row: 1, col: 2 });
+  });
+
+  it('lets focus leave past the first and the last cell', () => {
+    expect(tabTarget({ row: 2, col: 5 }, grid, 1)).toBeNull();
+    expect(tabTarget({ row: 0, col: 2 }, grid, -1)).toBeNull();
   });
 });

@@ -3,6 +3,8 @@ export type GridCommand =
   | { type: 'move'; rows: number; cols: number; extend: boolean }
   | { type: 'edge'; row?: 'first' | 'last'; col?: 'first' | 'last'; extend: boolean }
   | { type: 'page'; direction: 1 | -1; extend: boolean }
+  /** Tab and Shift+Tab: the next or previous cell in reading order, wrapping to the next or previous row. */
+  | { type: 'tab'; direction: 1 | -1 }
   | { type: 'edit'; seed: string | null }
   /** An input method started composing: open the editor empty, at once, and let the keystroke through. */
   | { type: 'compose' }
@@ -37,8 +39,8 @@ const ARROWS: Record<string, [number, number]> = {
 };
 
 /**
- * Maps a key press on a focused cell to a command, spreadsheet style. Tab is left alone so keyboard
- * users can leave the grid; Ctrl and Cmd are interchangeable.
+ * Maps a key press on a focused cell to a command, spreadsheet style (Excel, AG Grid, Handsontable): Tab
+ * and Shift+Tab move sideways, Enter edits, Shift+Enter moves up. Ctrl and Cmd are interchangeable.
  */
 export function commandForKey(event: KeyLike): GridCommand | null {
   if (event.isComposing) return null;
@@ -63,7 +65,10 @@ export function commandForKey(event: KeyLike): GridCommand | null {
     case 'PageDown':
       return { type: 'page', direction: 1, extend };
     case 'Enter':
-      return mod || event.altKey ? null : { type: 'activate' };
+      if (mod || event.altKey) return null;
+      return event.shiftKey ? { type: 'move', rows: -1, cols: 0, extend: false } : { type: 'activate' };
+    case 'Tab':
+      return mod || event.altKey ? null : { type: 'tab', direction: event.shiftKey ? -1 : 1 };
     case 'F2':
       return { type: 'edit', seed: null };
     case 'Delete':

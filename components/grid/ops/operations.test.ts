@@ -34,8 +34,8 @@ describe('planPaste', () => {
         '\r\n',
       ),
     );
-    const { writes, skipped } = planPaste(block, { top: 0, left: 2, bottom: 0, right: 2 }, shape, categories);
-    expect(skipped).toBe(0);
+    const { writes, leftOut } = planPaste(block, { top: 0, left: 2, bottom: 0, right: 2 }, shape, categories);
+    expect(leftOut).toEqual({ readOnly: 0, unreadable: 0, rowsBelow: 0, columnsPast: 0 });
     expect(writes).toHaveLength(15);
     expect(writes.slice(0, 3)).toEqual([
       { videoId: 'a', field: 'title', value: 'T1' },
@@ -45,14 +45,26 @@ describe('planPaste', () => {
     expect(writes.filter((w) => w.field === 'cateId').map((w) => w.value)).toEqual([11, 10, 10, 11, 11]);
   });
 
-  it('cuts a block off at the bottom and right edges', () => {
-    const { writes } = planPaste(
+  it('cuts a block off at the bottom and right edges and counts what was left out', () => {
+    const { writes, leftOut } = planPaste(
       parseTsv('x\ty\tz\n1\t2\t3\n'),
       { top: 5, left: 4, bottom: 5, right: 4 },
       shape,
       categories,
     );
     expect(writes).toEqual([{ videoId: 'f', field: 'referenceId', value: 'y' }]);
+    expect(leftOut).toMatchObject({ rowsBelow: 1, columnsPast: 1, unreadable: 1 });
+  });
+
+  it('counts the rows of 8 pasted with 3 rows left as 5 left out', () => {
+    const { writes, leftOut } = planPaste(
+      parseTsv(['1', '2', '3', '4', '5', '6', '7', '8'].join('\n')),
+      { top: 3, left: 2, bottom: 3, right: 2 },
+      shape,
+      categories,
+    );
+    expect(writes.map((w) => w.videoId)).toEqual(['d', 'e', 'f']);
+    expect(leftOut.rowsBelow).toBe(5);
   });
 
   it('fills a whole selection with a single pasted value', () => {
@@ -62,14 +74,14 @@ describe('planPaste', () => {
   });
 
   it('skips read-only targets and unknown categories, counting them', () => {
-    const { writes, skipped } = planPaste(
+    const { writes, leftOut } = planPaste(
       [['id', 'T', 'tag', 'Nope']],
       { top: 0, left: 1, bottom: 0, right: 1 },
       shape,
       categories,
     );
     expect(writes.map((w) => w.field)).toEqual(['title', 'tags']);
-    expect(skipped).toBe(2);
+    expect(leftOut).toEqual({ readOnly: 1, unreadable: 1, rowsBelow: 0, columnsPast: 0 });
   });
 
   it('keeps multi-line text in a quoted cell', () => {
@@ -119,21 +131,33 @@ describe('planClear', () => {
     referenceId: '',
   };
 
-  it('clears only cells where an empty value is allowed', () => {
-    const writes = planClear({ top: 0, left: 0, bottom: 0, right: 5 }, shape, () => base);
+  it('clears the cells where an empty value is allowed and says why not for the others', () => {
+    const { writes, refused, readOnly } = planClear(
+      { top: 0, left: 0, bottom: 1, right: 5 },
+      shape,
+      () => base,
+    );
     // Title is required and a category cannot be removed; tags and an empty Reference ID can be cleared.
     expect(writes).toEqual([
       { videoId: 'a', field: 'tags', value: [] },
+      { videoId: 'b', field: 'tags', value: [] },
       { videoId: 'a', field: 'referenceId', value: '' },
+      { videoId: 'b', field: 'referenceId', value: '' },
     ]);
+    expect(refused).toEqual([
+      { field: 'title', issue: { code: 'required' }, cells: 2 },
+      { field: 'cateId', issue: { code: 'categoryNotRemovable' }, cells: 2 },
+    ]);
+    expect(readOnly).toBe(2);
   });
 
-  it('does not clear a Reference ID that VOD already has', () => {
-    const writes = planClear({ top: 0, left: 5, bottom: 0, right: 5 }, shape, () => ({
+  it('does not clear a Reference ID that VOD already has, and says so', () => {
+    const { writes, refused } = planClear({ top: 0, left: 5, bottom: 0, right: 5 }, shape, () => ({
       ...base,
       referenceId: 'abcdef',
     }));
     expect(writes).toEqual([]);
+    expect(refused).toEqual([{ field: 'referenceId', issue: { code: 'referenceIdNotRemovable' }, cells: 1 }]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { RowSelectionStore } from './row-selection';
 import type { TagOpLog } from './tag-op-log';
 import type { Validator } from './validation';
 
-export type MoveAfterCommit = 'down' | 'right' | 'left' | 'none';
+export type MoveAfterCommit = 'down' | 'up' | 'right' | 'left' | 'none';
 
 /** Stable callbacks cells and editors call; their identity never changes, so memoized cells stay put. */
 export interface GridActions {

@@ -28,6 +28,8 @@ export const gridPreferencesSchema = z.object({
   /** Widths in CSS pixels. */
   sizes: z.partialRecord(columnIdSchema, z.number().int().min(40).max(2000)),
   sort: z.array(z.object({ id: columnIdSchema, desc: z.boolean() })).max(1),
+  /** Columns kept in view at the left when the grid scrolls sideways; absent in older preferences. */
+  pinned: z.array(columnIdSchema).max(CONFIGURABLE_COLUMN_IDS.length).optional(),
 });
 
 /** Column visibility, order, widths and sort of the videos grid; plain JSON, persisted per user. */
@@ -39,7 +41,13 @@ export const DEFAULT_GRID_PREFERENCES: GridPreferences = {
   order: [...CONFIGURABLE_COLUMN_IDS],
   sizes: {},
   sort: [],
+  pinned: ['videoId', 'title'],
 };
+
+/** The pinned columns of the preferences; older preferences without the list get the default ones. */
+export function pinnedColumns(preferences: GridPreferences): readonly ConfigurableColumnId[] {
+  return preferences.pinned ?? DEFAULT_GRID_PREFERENCES.pinned!;
+}
 
 /** Parses stored preferences, or null when they are missing or from an incompatible version. */
 export function parseGridPreferences(value: unknown): GridPreferences | null {

@@ -26,6 +26,7 @@ import {
   type ConfigurableColumnId,
   DEFAULT_GRID_PREFERENCES,
   type GridPreferences,
+  pinnedColumns,
 } from './preferences';
 
 export const gridFeatures = tableFeatures({
@@ -134,6 +135,7 @@ export function useVideoTable({
   }, [prefs]);
 
   const sorting = useMemo<SortingState>(() => prefs.sort, [prefs.sort]);
+  const pinned = pinnedColumns(prefs);
   const columnOrder = useMemo<ColumnOrderState>(
     () => [...ROW_HEADER_COLUMNS, ...completeOrder(prefs.order)],
     [prefs.order],
@@ -185,19 +187,33 @@ export function useVideoTable({
   });
 
   const visibleLeafColumns = table.getVisibleLeafColumns();
-  const visibleKey = visibleLeafColumns.map((column) => column.id).join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the id list is the identity that matters.
+  const isPinned = (id: string) => (pinned as readonly string[]).includes(id);
+  const visibleKey = visibleLeafColumns
+    .map((column) => `${column.id}${isPinned(column.id) ? '*' : ''}`)
+    .join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the id list (with pins) is the identity that matters.
   const visibleColumns = useMemo<GridColumn[]>(
-    () => visibleLeafColumns.map((column) => column.columnDef.meta as GridColumn),
+    () =>
+      visibleLeafColumns.map((column) => {
+        const meta = column.columnDef.meta as GridColumn;
+        return isPinned(meta.id) ? { ...meta, isPinned: true } : meta;
+      }),
     [visibleKey],
   );
 
+  // Widths, and for each pinned column where it sticks: after the pinned columns before it. Pins need not
+  // be next to each other; a column between two pins scrolls away under the second one.
   const sizeVars = {} as Record<string, string>;
   let totalWidth = 0;
+  let pinnedWidth = 0;
   for (const column of visibleLeafColumns) {
     const size = column.getSize();
     sizeVars[`--vg-col-${column.id}`] = `${size}px`;
     totalWidth += size;
+    if (isPinned(column.id)) {
+      sizeVars[`--vg-left-${column.id}`] = `${pinnedWidth}px`;
+      pinnedWidth += size;
+    } else if (ROW_HEADER_COLUMNS.includes(column.id)) pinnedWidth += size;
   }
 
   const rowModel = table.getRowModel();
@@ -210,6 +226,14 @@ export function useVideoTable({
     sizeStyle: { ...sizeVars, '--vg-total-width': `${totalWidth}px` } as CSSProperties,
     preferences: prefs,
     resetPreferences: () => setPrefs(DEFAULT_GRID_PREFERENCES),
+    togglePinned: (id: ConfigurableColumnId) =>
+      setPrefs((p) => {
+        const current = pinnedColumns(p);
+        return {
+          ...p,
+          pinned: current.includes(id) ? current.filter((other) => other !== id) : [...current, id],
+        };
+      }),
   };
 }
 

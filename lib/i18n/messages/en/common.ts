@@ -1,0 +1,28 @@
+/** common texts (English). */
+export const common = {
+  appName: 'VOD Bulk Editor',
+  appDescription: 'Bulk-edit ApsaraVideo VOD metadata in a spreadsheet-grade grid.',
+  modeEmulator: 'Emulator — demo data, not your VOD account',
+  modeProduction: 'Alibaba Cloud VOD',
+  signOut: 'Sign out',
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main',
+  navOverview: 'Overview',
+  navVideos: 'Videos',
+  navBatches: 'Batches',
+  navAudit: 'Audit',
+  navUsers: 'Users',
+  userBadge: '{email} · {role, select, admin {admin} editor {editor} other {viewer}}',
+  forbiddenTitle: 'You do not have access to this page',
+  forbiddenBody: 'Your role does not allow this. Ask an admin if you need it.',
+  notFoundTitle: 'Page not found',
+  errorTitle: 'Something went wrong',
+  errorBody:
+    'The error was logged. Try again; if it keeps happening, tell an admin and quote this reference:',
+  retry: 'Try again',
+  loading: 'Loading…',
+  close: 'Close',
+  cancel: 'Cancel',
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+} as const;

@@ -12,7 +12,7 @@ export const overview = {
     to: 'To',
     apply: 'Show',
   },
-  badPeriod: 'Choose a period of at most {maxDays} days, its start before its end.',
+  badPeriod: 'Choose a period of at most {maxDays, number} days, its start before its end.',
   loading: 'Loading…',
   failed: 'The overview could not be loaded. Try again in a moment.',
   retry: 'Try again',

@@ -14,7 +14,7 @@ export const overview: Catalog['overview'] = {
     to: '结束日期',
     apply: '查看',
   },
-  badPeriod: '请选择不超过 {maxDays} 天的时间范围，且开始日期早于结束日期。',
+  badPeriod: '请选择不超过 {maxDays, number} 天的时间范围，且开始日期早于结束日期。',
   loading: '加载中…',
   failed: '概览加载失败，请稍后重试。',
   retry: '重试',

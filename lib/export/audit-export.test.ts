@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEventView } from '@/lib/db/queries/batch-history';
+import { translatorFor } from '@/lib/i18n/translator';
 import { auditCsvText } from './audit-export';
 
 const event: AuditEventView = {
@@ -21,7 +22,7 @@ async function* pages(...list: AuditEventView[][]) {
 describe('[AUDIT][CSV] audit export', () => {
   it('writes one formula-safe row per event with its sentence and raw details', async () => {
     let text = '';
-    for await (const piece of auditCsvText(pages([event], []))) text += piece;
+    for await (const piece of auditCsvText(pages([event], []), translatorFor('en'))) text += piece;
     const rows = text.slice(1).split('\r\n');
     expect(text.startsWith('\uFEFFat,actor_email,action,sentence,')).toBe(true);
     expect(rows).toHaveLength(3);

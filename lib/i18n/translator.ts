@@ -5,9 +5,9 @@ import { catalogs } from './messages';
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
 /** A translator bound to one area of the catalog, as useTranslations, getTranslations and translatorFor give it. */
-export type Translator<NS extends Namespace> = ReturnType<typeof createTranslator<Messages, NS>>;
+export type Translator<NS extends Namespace = never> = ReturnType<typeof createTranslator<Messages, NS>>;
 
 /** A translator outside React and outside a request (command line, exports, tests). */
-export function translatorFor<NS extends Namespace>(locale: Locale, namespace: NS): Translator<NS> {
+export function translatorFor<NS extends Namespace = never>(locale: Locale, namespace?: NS): Translator<NS> {
   return createTranslator({ locale, messages: catalogs[locale], namespace });
 }

@@ -35,49 +35,60 @@ export const audit = {
   role: '{role, select, admin {admin} editor {editor} viewer {viewer} other {unknown}}',
   /** Human names of audit actions; an action without one is shown by its code. */
   actions: {
-    'auth.sign_in': 'Signed in',
-    'auth.sign_in_failed': 'Sign-in failed',
-    'auth.sign_out': 'Signed out',
-    'auth.locked': 'Sign-in locked',
-    'auth.unlocked': 'Sign-in unlocked',
-    'auth.recovery_code_used': 'Recovery code used',
-    'user.sessions_ended': 'Signed out everywhere',
-    'user.two_step_enabled': 'Two-step sign-in turned on',
-    'user.two_step_reset': 'Two-step sign-in reset',
-    'user.created': 'User created',
-    'user.role_changed': 'Role changed',
-    'user.disabled': 'User disabled',
-    'user.enabled': 'User enabled',
-    'user.password_reset': 'Password reset',
-    'user.password_changed': 'Password changed',
-    'batch.created': 'Batch created',
-    'batch.started': 'Batch started',
-    'batch.finished': 'Batch finished',
-    'batch.interrupted': 'Batch interrupted',
-    'batch.resumed': 'Batch resumed',
-    'batch.retried': 'Batch retried',
-    'batch.reverted': 'Batch reverted',
+    auth: {
+      sign_in: 'Signed in',
+      sign_in_failed: 'Sign-in failed',
+      sign_out: 'Signed out',
+      locked: 'Sign-in locked',
+      unlocked: 'Sign-in unlocked',
+      recovery_code_used: 'Recovery code used',
+    },
+    user: {
+      sessions_ended: 'Signed out everywhere',
+      two_step_enabled: 'Two-step sign-in turned on',
+      two_step_reset: 'Two-step sign-in reset',
+      created: 'User created',
+      role_changed: 'Role changed',
+      disabled: 'User disabled',
+      enabled: 'User enabled',
+      password_reset: 'Password reset',
+      password_changed: 'Password changed',
+    },
+    batch: {
+      created: 'Batch created',
+      started: 'Batch started',
+      finished: 'Batch finished',
+      interrupted: 'Batch interrupted',
+      resumed: 'Batch resumed',
+      retried: 'Batch retried',
+      reverted: 'Batch reverted',
+    },
   },
   /** One event as a sentence: "editor@demo.local added tag bulk-2025 to 50 videos". */
   sentences: {
-    'auth.sign_in': '{actor} signed in{sso, select, yes { with single sign-on} other {}}',
-    'auth.sign_in_failed':
-      'A sign-in as {actor} failed{locked, select, yes {, and further attempts are paused} other {}}',
-    'user.created': '{actor} added {email} as {role}',
-    'user.role_changed': '{actor} changed the role of {email} from {from} to {to}',
-    'user.disabled': '{actor} disabled {email}',
-    'user.enabled': '{actor} enabled {email}',
-    'user.password_reset':
-      '{actor} reset the password of {email}{oneTime, select, yes { to a one-time password} other {}}',
-    'user.password_changed': '{actor} chose a new password',
-    'batch.created':
-      '{actor} {kind, select, retry {retried: } revert {reverted: } other {}}{phrase}{hasNote, select, yes { (“{note}”)} other {}}',
-    'batch.finished':
-      'A batch finished: {updated, number} of {total, plural, one {# video} other {# videos}} updated{problems, plural, =0 {} other {, # with problems}}',
-    'batch.retried': '{actor} sent {items, plural, one {# video} other {# videos}} of a batch again',
-    'batch.reverted': '{actor} put back the before-values of {items, plural, one {# video} other {# videos}}',
-    'batch.resumed':
-      '{actor} resumed a batch with {pending, plural, one {# video} other {# videos}} left to send',
+    auth: {
+      sign_in: '{actor} signed in{sso, select, yes { with single sign-on} other {}}',
+      sign_in_failed:
+        'A sign-in as {actor} failed{locked, select, yes {, and further attempts are paused} other {}}',
+    },
+    user: {
+      created: '{actor} added {email} as {role}',
+      role_changed: '{actor} changed the role of {email} from {from} to {to}',
+      disabled: '{actor} disabled {email}',
+      enabled: '{actor} enabled {email}',
+      password_reset:
+        '{actor} reset the password of {email}{oneTime, select, yes { to a one-time password} other {}}',
+      password_changed: '{actor} chose a new password',
+    },
+    batch: {
+      created:
+        '{actor} {kind, select, retry {retried: } revert {reverted: } other {}}{phrase}{hasNote, select, yes { (“{note}”)} other {}}',
+      finished:
+        'A batch finished: {updated, number} of {total, plural, one {# video} other {# videos}} updated{problems, plural, =0 {} other {, # with problems}}',
+      retried: '{actor} sent {items, plural, one {# video} other {# videos}} of a batch again',
+      reverted: '{actor} put back the before-values of {items, plural, one {# video} other {# videos}}',
+      resumed: '{actor} resumed a batch with {pending, plural, one {# video} other {# videos}} left to send',
+    },
   },
   fallbackSentence: '{actor}: {action}',
 } as const;

@@ -191,5 +191,5 @@ export const batches: Catalog['batches'] = {
     minutes: '{m, number} 分 {s} 秒',
     hours: '{h, number} 小时 {m} 分',
   },
-  countOf: '{n, number} {label}',
+  countOf: '{label} {n, number}',
 };

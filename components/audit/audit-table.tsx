@@ -57,7 +57,7 @@ function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
     return <Link href={`/batches/${id}`}>{t('audit.batchTarget', { id: id.slice(0, 8) })}</Link>;
   return (
     <span>
-      {type} <span className={styles.mono}>{id}</span>
+      {type === 'user' ? t('audit.userTarget') : type} <span className={styles.mono}>{id}</span>
     </span>
   );
 }

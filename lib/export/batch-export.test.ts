@@ -11,6 +11,8 @@ import {
   exportFileName,
 } from './batch-export';
 
+const english = translatorFor('en');
+
 const batch: BatchSummary = {
   id: '6f1c2d3e-0000-4000-8000-00000000abcd',
   userId: '11111111-0000-4000-8000-000000000001',
@@ -90,7 +92,7 @@ async function exportText(format: 'csv' | 'json', ...pages: BatchItemView[][]): 
     batch,
     pagesOf(...pages),
     new Date('2025-03-05T00:00:00Z'),
-    translatorFor('en'),
+    english,
   )) {
     text += piece;
   }
@@ -98,7 +100,7 @@ async function exportText(format: 'csv' | 'json', ...pages: BatchItemView[][]): 
 }
 
 const cell = (item: BatchItemView, column: string) =>
-  batchItemCsvCells(item, batch, translatorFor('en'))[BATCH_CSV_HEADER.indexOf(column)];
+  batchItemCsvCells(item, batch, english)[BATCH_CSV_HEADER.indexOf(column)];
 
 describe('batch CSV export', () => {
   it('starts with the BOM and the header, then one CRLF-terminated row per video', async () => {
@@ -149,7 +151,7 @@ describe('batch CSV export', () => {
     expect(cell(forbidden, 'retryable')).toBe('false');
     expect(cell(conflict, 'description_current')).toBe('someone else’s');
     expect(cell(conflict, 'chunk')).toBe('');
-    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict, batch, translatorFor('en')).length);
+    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict, batch, english).length);
   });
 
   it('shows a tag operation as the tags added and removed', () => {

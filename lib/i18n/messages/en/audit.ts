@@ -31,6 +31,7 @@ export const audit = {
   nextPage: 'Next page',
   firstPage: 'Newest',
   batchTarget: 'Batch {id}',
+  userTarget: 'User',
   aUser: 'a user',
   role: '{role, select, admin {admin} editor {editor} viewer {viewer} other {unknown}}',
   /** Human names of audit actions; an action without one is shown by its code. */

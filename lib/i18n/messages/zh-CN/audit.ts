@@ -33,6 +33,7 @@ export const audit: Catalog['audit'] = {
   nextPage: '下一页',
   firstPage: '最新',
   batchTarget: '批次 {id}',
+  userTarget: '用户',
   aUser: '某用户',
   role: '{role, select, admin {管理员} editor {编辑} viewer {只读用户} other {未知角色}}',
   actions: {

@@ -13,7 +13,7 @@ export interface MixedBatch {
 
 /**
  * Makes the editor save new titles for three videos through the grid (in English: the grid takes the
- * viewer's language in phase 2 of issue #18), VOD refusing the third.
+ * viewer's language in phase 2 of issue #18), VOD refusing the third while the save runs.
  */
 export async function saveMixedBatch(browser: Browser, app: AppServer, offset: number): Promise<MixedBatch> {
   const { videoIds } = await app.control.listVideoIds(offset, 3);
@@ -34,6 +34,8 @@ export async function saveMixedBatch(browser: Browser, app: AppServer, offset: n
     await app.control.setForbidden([forbidden]);
     await videos.reviewAndSave();
     await videos.waitForSaveFinished();
+    // VOD lets the video be changed again, so a retry of the batch can succeed.
+    await app.control.setForbidden([]);
     return { updated: [a, b], forbidden, titles: [...titles, ...before] };
   } finally {
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, negotiateLocale } from './locales';
+import { isLocale, localeFromEnvironment, negotiateLocale } from './locales';
 
 describe('[I18N] Accept-Language negotiation', () => {
   it('takes the first language the app speaks, by quality then order', () => {
@@ -23,5 +23,17 @@ describe('[I18N] Accept-Language negotiation', () => {
     expect(isLocale('en')).toBe(true);
     expect(isLocale('zh')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe('[I18N] locale of a command line', () => {
+  it('reads LC_ALL, then LC_MESSAGES, then LANG', () => {
+    expect(localeFromEnvironment({ LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(localeFromEnvironment({ LANG: 'zh_CN.UTF-8', LC_MESSAGES: 'en_US.UTF-8' })).toBe('en');
+    expect(localeFromEnvironment({ LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW' })).toBe('zh-CN');
+    expect(localeFromEnvironment({ LANG: 'de_DE@euro' })).toBeNull();
+    expect(localeFromEnvironment({ LANG: 'C.UTF-8' })).toBeNull();
+    expect(localeFromEnvironment({ LANG: 'C' })).toBeNull();
+    expect(localeFromEnvironment({})).toBeNull();
   });
 });

@@ -39,3 +39,13 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return null;
 }
+
+/**
+ * The app locale a POSIX environment asks for (LC_ALL, then LC_MESSAGES, then LANG: "zh_CN.UTF-8"), or null
+ * when it asks for none of them. For command-line tools.
+ */
+export function localeFromEnvironment(env: Record<string, string | undefined>): Locale | null {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  if (!value || value === 'C' || value === 'POSIX') return null;
+  return negotiateLocale(value.split(/[.@]/)[0]?.replace('_', '-'));
+}

@@ -1,4 +1,6 @@
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
+import type { Messages, NamespaceKeys, NestedKeyOf } from 'next-intl';
+// The React-free core: this module also runs in the command line and in tests, outside any React build.
+import { createTranslator } from 'use-intl/core';
 import type { Locale } from './locales';
 import { catalogs } from './messages';
 

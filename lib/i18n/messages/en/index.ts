@@ -2,6 +2,7 @@ import { account } from './account';
 import { audit } from './audit';
 import { auth } from './auth';
 import { batches } from './batches';
+import { cli } from './cli';
 import { common } from './common';
 import { fields } from './fields';
 import { language } from './language';
@@ -9,4 +10,4 @@ import { overview } from './overview';
 import { users } from './users';
 
 /** The English catalog, by area: the reference every other locale's catalog must match key for key. */
-export const en = { common, language, fields, auth, account, users, audit, overview, batches } as const;
+export const en = { common, language, fields, auth, account, users, audit, overview, batches, cli } as const;

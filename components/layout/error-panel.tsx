@@ -9,7 +9,7 @@ export function ErrorPanel({ digest, reset }: { digest: string | undefined; rese
     <main className="page" role="alert">
       <h1>{t('errorTitle')}</h1>
       <p>
-        {t('errorBody')} <code>{digest ?? 'n/a'}</code>
+        {t('errorBody')} <code>{digest ?? '—'}</code>
       </p>
       <button type="button" className="btn" onClick={reset}>
         {t('retry')}

@@ -197,6 +197,9 @@ function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange 
 
 function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
   const t = useTranslations();
+  // Without a code of VOD's own the outcome stands in for it: shown by its name, not its identifier.
+  const codeText = (problem: OverviewData['problems'][number]) =>
+    problem.code === problem.outcome ? t(`batches.outcomes.${problem.outcome}`) : problem.code;
   const format = useFormatter();
   return (
     <section className={styles.panel} aria-labelledby="overview-problems">
@@ -220,7 +223,7 @@ function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
             {problems.map((problem) => (
               <tr key={`${problem.code}-${problem.outcome}`}>
                 <th scope="row" className={styles.code}>
-                  {problem.code}
+                  {codeText(problem)}
                 </th>
                 <td>{t(`batches.outcomes.${problem.outcome}`)}</td>
                 <td className={styles.numeric}>{format.number(problem.videos)}</td>
@@ -229,7 +232,10 @@ function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
                     <Link
                       key={id}
                       href={`/batches/${id}?outcome=${problem.outcome}`}
-                      aria-label={t('overview.problems.batchLinkLabel', { code: problem.code, n: index + 1 })}
+                      aria-label={t('overview.problems.batchLinkLabel', {
+                        code: codeText(problem),
+                        n: index + 1,
+                      })}
                       className={styles.batchLink}
                     >
                       {t('overview.problems.batchLink', { n: index + 1 })}

@@ -20,12 +20,16 @@ export const ALLOWED_ENGLISH = new Set([
   'Connect',
 ]);
 
-// User data and machine identifiers: emails, UUIDs (batch ids), VOD video and request ids, ISO dates.
+// User data and machine identifiers: emails, UUIDs (batch ids), VOD video and request ids, ISO dates,
+// short batch ids, and a two-step key with its otpauth:// link.
 const MACHINE_TEXT = [
+  /otpauth:\/\/\S+/g,
+  /\b[A-Z2-7]{16,}\b/g,
   /[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
   /\b[0-9a-f]{32}\b/gi,
   /\b\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?\b/g,
+  /\b[0-9a-f]{8}\b/g,
 ];
 
 /** The page's user-facing texts, as the browser renders them. */

@@ -138,6 +138,36 @@ test.describe('[I18N][zh-CN] no English left on a Chinese page', () => {
     }
   });
 
+  test('[I18N][zh-CN] the scan itself finds English text, names and titles, and skips lang="en"', async ({
+    browser,
+    app,
+  }) => {
+    const page = await chinesePage(browser, app.url);
+    try {
+      await page.goto('/sign-in');
+      await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
+      expect(await findUntranslated(page)).toEqual([]);
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        main?.insertAdjacentHTML(
+          'beforeend',
+          '<p>未翻译 Forgotten words</p><button type="button" aria-label="Close panel">×</button>' +
+            '<span class="visually-hidden">Hidden hint</span><p lang="en">English on purpose</p>',
+        );
+      });
+      expect((await findUntranslated(page)).map((found) => found.split(' ')[0])).toEqual([
+        'Forgotten',
+        'words',
+        'Hidden',
+        'hint',
+        'Close',
+        'panel',
+      ]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   for (const target of PAGES) {
     test(`[I18N][zh-CN] ${target.name}`, async ({ browser, app }) => {
       const page = await chinesePage(browser, app.url);

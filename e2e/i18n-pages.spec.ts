@@ -100,10 +100,11 @@ const PAGES: ChinesePage[] = [
   },
 ];
 
+// A server of its own: the lists, the overview and the audit trail then hold only this file's data.
+test.use({ appEnv: { E2E_SERVER_FOR: 'i18n-pages' } });
+
 test.describe('[I18N][zh-CN] no English left on a Chinese page', () => {
   test.describe.configure({ mode: 'serial' });
-  // A server of its own: the lists, the overview and the audit trail then hold only this file's data.
-  test.use({ appEnv: { E2E_SERVER_FOR: 'i18n-pages' } });
   let setup: Setup;
 
   test.beforeAll(async ({ browser, app }) => {

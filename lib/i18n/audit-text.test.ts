@@ -3,6 +3,7 @@ import { auditSentence } from './audit-text';
 import { translatorFor } from './translator';
 
 const en = translatorFor('en');
+const chinese = translatorFor('zh-CN');
 const sentence = (action: string, details: Record<string, unknown>, actorEmail = 'editor@demo.local') =>
   auditSentence(en, { actorEmail, action, details });
 
@@ -63,6 +64,19 @@ describe('[AUDIT] one sentence per event', () => {
   it('falls back to the action’s name for an action it has no sentence for', () => {
     expect(sentence('something.new', {})).toBe('editor@demo.local: something.new');
     expect(sentence('auth.sign_out', {})).toBe('editor@demo.local: Signed out');
+  });
+
+  it('names the app’s own parts instead of their codes', () => {
+    expect(sentence('user.created', { email: 'admin@demo.local', role: 'admin' }, 'system:demo-seed')).toBe(
+      'Demo setup added admin@demo.local as admin',
+    );
+    expect(
+      auditSentence(chinese, {
+        actorEmail: 'system',
+        action: 'batch.resumed',
+        details: { pending: 3 },
+      }),
+    ).toBe('应用 恢复了一个批次，还有 3 个视频待提交');
   });
 
   it('reads in Chinese for a Chinese viewer', () => {

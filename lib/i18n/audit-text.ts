@@ -65,6 +65,19 @@ const sentences: Record<string, Sentence> = {
   'batch.resumed': (t, actor, d) => t('audit.sentences.batch.resumed', { actor, pending: num(d.pending) }),
 };
 
+const SYSTEM_ACTORS = {
+  system: 'system',
+  'system:demo-seed': 'demoSeed',
+  'system:sign-in-throttle': 'signInThrottle',
+  'system:single-sign-on': 'singleSignOn',
+} as const;
+
+/** Who acted, as people read it: a person's email, or the app's part that acted by itself. */
+function actorName(t: T, actorEmail: string): string {
+  const system = SYSTEM_ACTORS[actorEmail as keyof typeof SYSTEM_ACTORS];
+  return system ? t(`audit.systemActors.${system}`) : actorEmail;
+}
+
 /** The human name of an audit action; an action without one is shown by its code. */
 export function auditActionLabel(t: T, action: string): string {
   // Actions are open-ended codes stored with each event; the catalog names the known ones.
@@ -74,8 +87,9 @@ export function auditActionLabel(t: T, action: string): string {
 
 /** One event as a sentence: "editor@demo.local added tag bulk-2025 to 50 videos". */
 export function auditSentence(t: T, { actorEmail, action, details }: AuditSentenceInput): string {
+  const actor = actorName(t, actorEmail);
   return (
-    sentences[action]?.(t, actorEmail, details) ??
-    t('audit.fallbackSentence', { actor: actorEmail, action: auditActionLabel(t, action) })
+    sentences[action]?.(t, actor, details) ??
+    t('audit.fallbackSentence', { actor, action: auditActionLabel(t, action) })
   );
 }

@@ -92,4 +92,11 @@ export const audit = {
     },
   },
   fallbackSentence: '{actor}: {action}',
+  /** Who acted when no person did (the actor's code in the trail is system or system:<what>). */
+  systemActors: {
+    system: 'The app',
+    demoSeed: 'Demo setup',
+    signInThrottle: 'Sign-in throttling',
+    singleSignOn: 'Single sign-on',
+  },
 } as const;

@@ -90,4 +90,10 @@ export const audit: Catalog['audit'] = {
     },
   },
   fallbackSentence: '{actor}：{action}',
+  systemActors: {
+    system: '应用',
+    demoSeed: '演示数据初始化',
+    signInThrottle: '登录限流',
+    singleSignOn: '单点登录',
+  },
 };

@@ -1,5 +1,8 @@
 // @ts-check
 
+// next-intl reads each request's locale and messages from lib/i18n/request.ts.
+const createNextIntlPlugin = require('next-intl/plugin');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -23,4 +26,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

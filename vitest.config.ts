@@ -7,6 +7,8 @@ export default defineConfig({
       '@': fileURLToPath(new URL('.', import.meta.url)),
       // 'server-only' throws outside React Server Components; tests run lib/ directly in Node.
       'server-only': fileURLToPath(new URL('./lib/testing/empty-module.ts', import.meta.url)),
+      // next-intl's server functions need a Next.js request; tests get English translators instead.
+      'next-intl/server': fileURLToPath(new URL('./lib/testing/next-intl-server.ts', import.meta.url)),
     },
   },
   test: {

@@ -1,13 +1,14 @@
 import Link from 'next/link';
-import { messages } from '@/lib/messages';
+import { getTranslations } from 'next-intl/server';
 
 /** Rendered with HTTP 403 whenever a page calls forbidden(): the user is signed in but their role does not allow it. */
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations('common');
   return (
     <main className="page">
-      <h1>{messages.common.forbiddenTitle}</h1>
-      <p>{messages.common.forbiddenBody}</p>
-      <Link href="/videos">{messages.common.navVideos}</Link>
+      <h1>{t('forbiddenTitle')}</h1>
+      <p>{t('forbiddenBody')}</p>
+      <Link href="/videos">{t('navVideos')}</Link>
     </main>
   );
 }

@@ -1,20 +1,27 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { messages } from '@/lib/messages';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: messages.common.appName, template: `%s · ${messages.common.appName}` },
-  description: 'Bulk-edit ApsaraVideo VOD metadata in a spreadsheet-grade grid.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: t('appName'), template: `%s · ${t('appName')}` },
+    description: t('appDescription'),
+  };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request, so Next.js can put this request's CSP nonce on its scripts.
   await connection();
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { messages } from '@/lib/messages';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('common');
   return (
     <main className="page">
-      <h1>{messages.common.notFoundTitle}</h1>
-      <Link href="/videos">{messages.common.navVideos}</Link>
+      <h1>{t('notFoundTitle')}</h1>
+      <Link href="/videos">{t('navVideos')}</Link>
     </main>
   );
 }

@@ -12,12 +12,17 @@ describe('[CLI][user]', { timeout: 300_000 }, () => {
   const temp = makeTempDir('vod-cli-');
 
   function user(...args: string[]) {
+    return userWith({}, ...args);
+  }
+
+  function userWith(locale: { LANG?: string }, ...args: string[]) {
     // Only the variables the CLI needs: it must work without any VOD settings.
     const env = {
       NODE_ENV: 'test',
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       DATA_DIR: temp.dir,
+      ...locale,
     } as const;
     const result = spawnSync(tsx, ['--conditions=react-server', 'scripts/user.ts', ...args], {
       cwd: root,
@@ -55,6 +60,27 @@ describe('[CLI][user]', { timeout: 300_000 }, () => {
     expect(list.stdout).toMatch(/ed@example\.com\s+viewer\s+disabled\s+password\s+never/);
     expect(list.stdout).toMatch(/root@example\.com\s+admin\s+active/);
     expect(user('enable', '--email', 'ed@example.com').stdout).toBe('ed@example.com is enabled.\n');
+  });
+
+  it('speaks Chinese with --lang zh-CN or a Chinese LANG, English otherwise', () => {
+    const list = user('--lang', 'zh-CN', 'list');
+    expect(list.code).toBe(0);
+    expect(list.stdout.split('\n')[0]).toMatch(/^邮箱\s+角色\s+状态\s+登录方式\s+最近登录$/);
+    expect(list.stdout).toMatch(/root@example\.com\s+admin\s+正常\s+密码/);
+    expect(userWith({ LANG: 'zh_CN.UTF-8' }, 'disable', '--email', 'nobody@example.com')).toMatchObject({
+      code: 1,
+      stderr: '用户不存在：nobody@example.com\n',
+    });
+    expect(
+      userWith({ LANG: 'zh_CN.UTF-8' }, '--lang', 'en', 'disable', '--email', 'nobody@example.com').stderr,
+    ).toBe('No user nobody@example.com\n');
+    expect(
+      userWith({ LANG: 'zh_CN.UTF-8' }, 'add', '--email', 'x@example.com', '--role', 'owner').stderr,
+    ).toMatch(/^--role 必须是以下之一：viewer, editor, admin\n\n用法：/);
+    expect(user('--lang', 'fr', 'list')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^--lang must be one of zh-CN, en\n/),
+    });
   });
 
   it('resets a password, printing a generated one once', () => {

@@ -4,7 +4,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '@/e2e/support/browser';
 import globalSetup from '@/e2e/support/global-setup';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
-import { messages } from '@/lib/messages';
+import { en } from '@/lib/i18n/messages/en';
 import { type BenchContext, BenchSkip } from './types';
 
 /**
@@ -56,7 +56,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Signs the page in as the demo editor through the sign-in form. */
 export async function signIn(page: Page, appUrl: string): Promise<void> {
-  const t = messages.auth;
+  const t = en.auth;
   const editor = DEMO_ACCOUNTS.find((account) => account.role === 'editor');
   if (!editor) throw new Error('no demo editor account');
   await page.goto(`${appUrl}/sign-in`);

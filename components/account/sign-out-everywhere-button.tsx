@@ -1,12 +1,13 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
-import { messages } from '@/lib/messages';
 
 /** Ends every session of the signed-in user on the server, then this browser's too. */
 export function SignOutEverywhereButton() {
+  const t = useTranslations('account');
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
   return (
@@ -29,7 +30,7 @@ export function SignOutEverywhereButton() {
             })
           }
         >
-          {messages.account.signOutEverywhere}
+          {t('signOutEverywhere')}
         </button>
       </div>
     </>

@@ -1,13 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { confirmTwoStepAction, startTwoStepAction, turnOffTwoStepAction } from '@/app/(app)/account/actions';
 import type { TwoStepEnrolment } from '@/lib/auth/two-step';
-import { messages } from '@/lib/messages';
 import styles from './account.module.css';
-
-const t = messages.account;
 
 type Step =
   | { kind: 'idle' }
@@ -21,6 +19,7 @@ export interface TwoStepPanelProps {
 
 /** Two-step sign-in of the signed-in password account: set up (key, first code, recovery codes) or turn off. */
 export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
+  const t = useTranslations('account');
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -65,9 +64,9 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
   if (step.kind === 'codes') {
     return (
       <div className={styles.section}>
-        <h3>{t.recoveryTitle}</h3>
-        <p>{t.recoveryIntro}</p>
-        <ul className={styles.codes} aria-label={t.recoveryTitle}>
+        <h3>{t('recoveryTitle')}</h3>
+        <p>{t('recoveryIntro')}</p>
+        <ul className={styles.codes} aria-label={t('recoveryTitle')}>
           {step.codes.map((code) => (
             <li key={code}>{code}</li>
           ))}
@@ -81,7 +80,7 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
               router.refresh();
             }}
           >
-            {t.recoveryDone}
+            {t('recoveryDone')}
           </button>
         </div>
       </div>
@@ -91,17 +90,17 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
   if (hasTwoStep) {
     return (
       <div className={styles.section}>
-        <p role="status">{t.twoStepOn}</p>
+        <p role="status">{t('twoStepOn')}</p>
         {canTurnOff && (
           <form className={styles.form} onSubmit={turnOff} noValidate>
             {alert}
             <div className="field">
-              <label htmlFor="two-step-off-code">{t.turnOffCodeLabel}</label>
+              <label htmlFor="two-step-off-code">{t('turnOffCodeLabel')}</label>
               <input id="two-step-off-code" name="code" autoComplete="one-time-code" required />
             </div>
             <div>
               <button type="submit" className="btn btn-danger" disabled={isPending}>
-                {t.turnOff}
+                {t('turnOff')}
               </button>
             </div>
           </form>
@@ -113,19 +112,19 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
   if (step.kind === 'enrolling') {
     return (
       <div className={styles.section}>
-        <p>{t.setUpSteps}</p>
+        <p>{t('setUpSteps')}</p>
         <dl>
-          <dt>{t.secretLabel}</dt>
+          <dt>{t('secretLabel')}</dt>
           <dd className={styles.secret} data-testid="two-step-secret">
             {step.enrolment.secret}
           </dd>
-          <dt>{t.uriLabel}</dt>
+          <dt>{t('uriLabel')}</dt>
           <dd className={styles.secret}>{step.enrolment.uri}</dd>
         </dl>
         <form className={styles.form} onSubmit={confirm} noValidate>
           {alert}
           <div className="field">
-            <label htmlFor="two-step-code">{t.codeLabel}</label>
+            <label htmlFor="two-step-code">{t('codeLabel')}</label>
             <input
               id="two-step-code"
               name="code"
@@ -138,7 +137,7 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
           </div>
           <div>
             <button type="submit" className="btn btn-primary" disabled={isPending}>
-              {t.confirm}
+              {t('confirm')}
             </button>
           </div>
         </form>
@@ -148,11 +147,11 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
 
   return (
     <div className={styles.section}>
-      <p role="status">{t.twoStepOff}</p>
+      <p role="status">{t('twoStepOff')}</p>
       {alert}
       <div>
         <button type="button" className="btn btn-primary" onClick={start} disabled={isPending}>
-          {t.setUp}
+          {t('setUp')}
         </button>
       </div>
     </div>

@@ -1,26 +1,27 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import styles from '@/components/batches/history.module.css';
 import { HistoryTable } from '@/components/batches/history-table';
 import { LocalTime } from '@/components/ui/local-time';
 import type { AuditEventView } from '@/lib/db/queries/batch-history';
-import { messages } from '@/lib/messages';
+import { auditActionLabel, auditSentence } from '@/lib/i18n/audit-text';
 
-const t = messages.audit;
 const COLUMNS = [
-  { label: t.columns.at },
-  { label: t.columns.event },
-  { label: t.columns.action },
-  { label: t.columns.target },
-  { label: t.columns.ip },
-];
+  { label: 'audit.columns.at' },
+  { label: 'audit.columns.event' },
+  { label: 'audit.columns.action' },
+  { label: 'audit.columns.target' },
+  { label: 'audit.columns.ip' },
+] as const;
 
 /** One page of the audit trail: when, what happened as a sentence (raw details behind a toggle), on what. */
 export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
+  const t = useTranslations();
   return (
     <HistoryTable
-      caption={t.tableCaption}
-      columns={COLUMNS}
-      emptyText={t.noEvents}
+      caption={t('audit.tableCaption')}
+      columns={COLUMNS.map((column) => ({ ...column, label: t(column.label) }))}
+      emptyText={t('audit.noEvents')}
       isEmpty={events.length === 0}
     >
       {events.map((event) => (
@@ -29,15 +30,15 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
             <LocalTime iso={event.at} withSeconds />
           </td>
           <td>
-            <span className={styles.sentence}>{t.sentence(event)}</span>
+            <span className={styles.sentence}>{auditSentence(t, event)}</span>
             {Object.keys(event.details).length > 0 && (
               <details className={styles.raw}>
-                <summary>{t.rawDetails}</summary>
+                <summary>{t('audit.rawDetails')}</summary>
                 <code className={styles.mono}>{JSON.stringify(event.details, null, 2)}</code>
               </details>
             )}
           </td>
-          <td>{t.actionLabel(event.action)}</td>
+          <td>{auditActionLabel(t, event.action)}</td>
           <td>
             <AuditTarget type={event.targetType} id={event.targetId} />
           </td>
@@ -50,11 +51,13 @@ export function AuditTable({ events }: { events: readonly AuditEventView[] }) {
 
 /** A batch target links to its history page; anything else is shown as type and id. */
 function AuditTarget({ type, id }: { type: string | null; id: string | null }) {
+  const t = useTranslations();
   if (!type || !id) return null;
-  if (type === 'batch') return <Link href={`/batches/${id}`}>{t.batchTarget(id)}</Link>;
+  if (type === 'batch')
+    return <Link href={`/batches/${id}`}>{t('audit.batchTarget', { id: id.slice(0, 8) })}</Link>;
   return (
     <span>
-      {type} <span className={styles.mono}>{id}</span>
+      {type === 'user' ? t('audit.userTarget') : type} <span className={styles.mono}>{id}</span>
     </span>
   );
 }

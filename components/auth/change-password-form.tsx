@@ -1,16 +1,15 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { changeOwnPasswordAction } from '@/app/(auth)/change-password/actions';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-limits';
-import { messages } from '@/lib/messages';
 import styles from './sign-in-form.module.css';
-
-const t = messages.auth;
 
 /** New password twice; on success the session ends and the sign-in page says to use the new password. */
 export function ChangePasswordForm() {
+  const t = useTranslations('auth');
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -19,7 +18,7 @@ export function ChangePasswordForm() {
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password') ?? '');
     if (password !== String(form.get('confirm') ?? '')) {
-      setError(t.passwordsDiffer);
+      setError(t('passwordsDiffer'));
       return;
     }
     setIsPending(true);
@@ -31,7 +30,7 @@ export function ChangePasswordForm() {
       window.location.assign('/sign-in?passwordChanged=1');
       return;
     }
-    setError(result ? result.error.message : t.internal);
+    setError(result ? result.error.message : t('internal'));
     setIsPending(false);
   }
 
@@ -43,7 +42,7 @@ export function ChangePasswordForm() {
         </p>
       )}
       <div className="field">
-        <label htmlFor="new-password">{t.newPasswordLabel}</label>
+        <label htmlFor="new-password">{t('newPasswordLabel')}</label>
         <input
           id="new-password"
           name="password"
@@ -52,14 +51,14 @@ export function ChangePasswordForm() {
           aria-describedby="new-password-rule"
           required
         />
-        <small id="new-password-rule">{t.passwordRule(PASSWORD_MIN_LENGTH)}</small>
+        <small id="new-password-rule">{t('passwordRule', { min: PASSWORD_MIN_LENGTH })}</small>
       </div>
       <div className="field">
-        <label htmlFor="confirm-password">{t.confirmPasswordLabel}</label>
+        <label htmlFor="confirm-password">{t('confirmPasswordLabel')}</label>
         <input id="confirm-password" name="confirm" type="password" autoComplete="new-password" required />
       </div>
       <button type="submit" className="btn btn-primary" disabled={isPending}>
-        {isPending ? t.changingPassword : t.changePasswordButton}
+        {isPending ? t('changingPassword') : t('changePasswordButton')}
       </button>
     </form>
   );

@@ -2,13 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from '@/lib/auth/provider-ids';
 import { signInErrorCode, signInErrorMessage } from '@/lib/auth/sign-in-errors';
-import { messages } from '@/lib/messages';
 import styles from './sign-in-form.module.css';
-
-const t = messages.auth;
 
 export interface SignInFormProps {
   /** Already reduced to a same-origin path by the page. */
@@ -19,6 +17,7 @@ export interface SignInFormProps {
 
 /** Email and password sign-in (plus single sign-on when configured); failures read the same whatever the cause. */
 export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignInFormProps) {
+  const t = useTranslations('auth');
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const [isPending, setIsPending] = useState(false);
@@ -45,9 +44,9 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
       const code = result?.error ?? 'CredentialsSignin';
       if (code === signInErrorCode.twoStepRequired || code === signInErrorCode.twoStepInvalid)
         setNeedsCode(true);
-      setError(signInErrorMessage(code));
+      setError(signInErrorMessage(t, code));
     } catch {
-      setError(t.signInUnavailable);
+      setError(t('signInUnavailable'));
     }
     setIsPending(false);
   }
@@ -61,11 +60,11 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
           </p>
         )}
         <div className="field">
-          <label htmlFor="sign-in-email">{t.emailLabel}</label>
+          <label htmlFor="sign-in-email">{t('emailLabel')}</label>
           <input id="sign-in-email" name="email" type="email" autoComplete="username" required />
         </div>
         <div className="field">
-          <label htmlFor="sign-in-password">{t.passwordLabel}</label>
+          <label htmlFor="sign-in-password">{t('passwordLabel')}</label>
           <input
             id="sign-in-password"
             name="password"
@@ -76,7 +75,7 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
         </div>
         {needsCode && (
           <div className="field">
-            <label htmlFor="sign-in-code">{t.twoStepCodeLabel}</label>
+            <label htmlFor="sign-in-code">{t('twoStepCodeLabel')}</label>
             <input
               id="sign-in-code"
               name="code"
@@ -90,19 +89,19 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
           </div>
         )}
         <button type="submit" className="btn btn-primary" disabled={isPending} aria-busy={isPending}>
-          {t.signInButton}
+          {t('signInButton')}
         </button>
         {isPending && (
           <span className={styles.status} role="status">
-            {t.signingIn}
+            {t('signingIn')}
           </span>
         )}
       </form>
       {hasSingleSignOn && (
         <>
-          <p className={styles.divider}>{t.orDivider}</p>
+          <p className={styles.divider}>{t('orDivider')}</p>
           <button type="button" className="btn" onClick={() => signIn(OIDC_PROVIDER_ID, { callbackUrl })}>
-            {t.signInWithSso}
+            {t('signInWithSso')}
           </button>
         </>
       )}

@@ -1,11 +1,12 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { messages } from '@/lib/messages';
 
 /** Ends the session and returns to the sign-in page. */
 export function SignOutButton() {
+  const t = useTranslations('common');
   const [isPending, setIsPending] = useState(false);
   return (
     <button
@@ -17,7 +18,7 @@ export function SignOutButton() {
         void signOut({ callbackUrl: '/sign-in' });
       }}
     >
-      {messages.common.signOut}
+      {t('signOut')}
     </button>
   );
 }

@@ -1,8 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { BatchItemStatus, BatchStatus } from '@/lib/db/queries/batch-history';
-import { messages } from '@/lib/messages';
 import styles from './history.module.css';
-
-const t = messages.batches;
 
 const statusTone: Record<BatchStatus, string | undefined> = {
   pending: styles.badge,
@@ -25,10 +23,12 @@ const outcomeTone: Record<BatchItemStatus, string | undefined> = {
 
 /** A batch's status as a coloured label. */
 export function BatchStatusBadge({ status }: { status: BatchStatus }) {
-  return <span className={statusTone[status]}>{t.statuses[status]}</span>;
+  const t = useTranslations();
+  return <span className={statusTone[status]}>{t(`batches.statuses.${status}`)}</span>;
 }
 
 /** One video's outcome as a coloured label. */
 export function OutcomeBadge({ status }: { status: BatchItemStatus }) {
-  return <span className={outcomeTone[status]}>{t.outcomes[status]}</span>;
+  const t = useTranslations();
+  return <span className={outcomeTone[status]}>{t(`batches.outcomes.${status}`)}</span>;
 }

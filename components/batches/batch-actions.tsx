@@ -1,12 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
-import { messages } from '@/lib/messages';
 import styles from './history.module.css';
-
-const t = messages.batches.actions;
 
 /** A server action that starts a batch linked to this one; batchId null when there was nothing to send. */
 export type LinkedBatchAction = (input: {
@@ -37,6 +35,7 @@ export function BatchActions({
   revertAction: LinkedBatchAction;
   exportHrefs: { csv: string; json: string };
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const [confirming, setConfirming] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -50,7 +49,9 @@ export function BatchActions({
       if (!result.ok) {
         setNotice(result.error.message);
       } else if (result.data.batchId === null) {
-        setNotice(kind === 'retry' ? t.nothingToRetry : t.nothingToRevert);
+        setNotice(
+          kind === 'retry' ? t('batches.actions.nothingToRetry') : t('batches.actions.nothingToRevert'),
+        );
       } else {
         router.push(`/batches/${result.data.batchId}`);
       }
@@ -58,11 +59,11 @@ export function BatchActions({
   };
 
   return (
-    <section aria-label={t.title}>
+    <section aria-label={t('batches.actions.title')}>
       <div className={styles.actions}>
         {canRetry && (
           <button type="button" className="btn" disabled={isPending} onClick={() => setConfirming('retry')}>
-            {retriesNewest ? t.retryNewest : t.retry}
+            {retriesNewest ? t('batches.actions.retryNewest') : t('batches.actions.retry')}
           </button>
         )}
         {canRevert && (
@@ -72,24 +73,24 @@ export function BatchActions({
             disabled={isPending}
             onClick={() => setConfirming('revert')}
           >
-            {t.revert}
+            {t('batches.actions.revert')}
           </button>
         )}
         <a className="btn" href={exportHrefs.csv} download>
-          {t.exportCsv}
+          {t('batches.actions.exportCsv')}
         </a>
         <a className="btn" href={exportHrefs.json} download>
-          {t.exportJson}
+          {t('batches.actions.exportJson')}
         </a>
       </div>
       {confirming && (
         <div className="card">
           <p>
             {confirming === 'revert'
-              ? t.revertConfirm
+              ? t('batches.actions.revertConfirm')
               : retriesNewest
-                ? t.retryNewestConfirm
-                : t.retryConfirm}
+                ? t('batches.actions.retryNewestConfirm')
+                : t('batches.actions.retryConfirm')}
           </p>
           <div className={styles.actions}>
             <button
@@ -98,10 +99,14 @@ export function BatchActions({
               disabled={isPending}
               onClick={() => run(confirming)}
             >
-              {isPending ? t.working : confirming === 'retry' ? t.confirmRetry : t.confirmRevert}
+              {isPending
+                ? t('batches.actions.working')
+                : confirming === 'retry'
+                  ? t('batches.actions.confirmRetry')
+                  : t('batches.actions.confirmRevert')}
             </button>
             <button type="button" className="btn" disabled={isPending} onClick={() => setConfirming(null)}>
-              {messages.common.cancel}
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { ErrorDetails } from '@/components/ui/error-details';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
-import { messages } from '@/lib/messages';
 import { explainOutcome } from '@/lib/messages/errors';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
@@ -9,22 +9,22 @@ import { HistoryTable } from './history-table';
 import { ItemChanges } from './item-changes';
 import { searchHref } from './search-href';
 
-const t = messages.batches;
 const COLUMNS = [
-  { label: t.columns.video },
-  { label: t.columns.changes },
-  { label: t.columns.outcome },
-  { label: t.columns.requestIds },
-  { label: t.columns.attempts, isNumeric: true },
-];
+  { label: 'batches.columns.video' },
+  { label: 'batches.columns.changes' },
+  { label: 'batches.columns.outcome' },
+  { label: 'batches.columns.requestIds' },
+  { label: 'batches.columns.attempts', isNumeric: true },
+] as const;
 
 /** One row per video: before → after, the outcome with VOD's message and code, and the calls that carried it. */
 export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) {
+  const t = useTranslations();
   return (
     <HistoryTable
-      caption={t.itemsCaption}
-      columns={COLUMNS}
-      emptyText={t.noItems}
+      caption={t('batches.itemsCaption')}
+      columns={COLUMNS.map((column) => ({ ...column, label: t(column.label) }))}
+      emptyText={t('batches.noItems')}
       isEmpty={items.length === 0}
     >
       {items.map((item) => (
@@ -32,7 +32,7 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
           <th scope="row" className={styles.rowHeader}>
             <div className={styles.mono}>{item.videoId}</div>
             <div>{item.title}</div>
-            <Link href={searchHref('/videos', { ids: item.videoId })}>{t.openInGrid}</Link>
+            <Link href={searchHref('/videos', { ids: item.videoId })}>{t('batches.openInGrid')}</Link>
           </th>
           <td>
             <ItemChanges item={item} />
@@ -47,7 +47,7 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
                 technical={item.errorMessage}
               />
             ) : (
-              <div>{t.outcomeExplanations[item.status]}</div>
+              <div>{t(`batches.outcomeExplanations.${item.status}`)}</div>
             )}
           </td>
           <td>

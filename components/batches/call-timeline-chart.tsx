@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import {
   Bar,
   BarChart,
@@ -14,9 +15,6 @@ import {
 } from 'recharts';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import type { CallTimeline } from '@/lib/history/call-timeline';
-import { messages } from '@/lib/messages';
-
-const t = messages.batches.timeline;
 
 /** Runs of waiting seconds, as [first, last] pairs, to shade behind the bars. */
 function waitSpans(timeline: CallTimeline): Array<[number, number]> {
@@ -35,6 +33,7 @@ function waitSpans(timeline: CallTimeline): Array<[number, number]> {
  * stacked, waits shaded; a table toggle gives the same numbers.
  */
 export function CallTimelineChart({ timeline, limit }: { timeline: CallTimeline; limit: number }) {
+  const t = useTranslations();
   const data = timeline.seconds.map((second) => ({
     ...second,
     // Throttled calls are part of the retries and first calls; drawn apart so the stack adds up.
@@ -43,8 +42,8 @@ export function CallTimelineChart({ timeline, limit }: { timeline: CallTimeline;
   }));
   return (
     <ChartFigure
-      title={t.title}
-      summary={t.summary({
+      title={t('batches.timeline.title')}
+      summary={t('batches.timeline.summary', {
         totalCalls: timeline.totalCalls,
         retries: timeline.retries,
         throttled: timeline.throttled,
@@ -55,18 +54,18 @@ export function CallTimelineChart({ timeline, limit }: { timeline: CallTimeline;
       })}
       table={{
         columns: [
-          { label: t.second, isNumeric: true },
-          { label: t.calls, isNumeric: true },
-          { label: t.retries, isNumeric: true },
-          { label: t.throttled, isNumeric: true },
-          { label: t.waiting },
+          { label: t('batches.timeline.second'), isNumeric: true },
+          { label: t('batches.timeline.calls'), isNumeric: true },
+          { label: t('batches.timeline.retries'), isNumeric: true },
+          { label: t('batches.timeline.throttled'), isNumeric: true },
+          { label: t('batches.timeline.waiting') },
         ],
         rows: timeline.seconds.map((s) => [
           s.second,
           s.calls,
           s.retries,
           s.throttled,
-          s.isWaiting ? t.yes : '',
+          s.isWaiting ? t('batches.timeline.yes') : '',
         ]),
       }}
     >
@@ -88,25 +87,30 @@ export function CallTimelineChart({ timeline, limit }: { timeline: CallTimeline;
             y={limit}
             stroke="var(--danger)"
             strokeDasharray="6 3"
-            label={{ value: t.limit(limit), position: 'insideTopRight', fill: 'var(--danger)', fontSize: 12 }}
+            label={{
+              value: t('batches.timeline.limit', { n: limit }),
+              position: 'insideTopRight',
+              fill: 'var(--danger)',
+              fontSize: 12,
+            }}
           />
           <Bar
             dataKey="callsShown"
-            name={t.calls}
+            name={t('batches.timeline.calls')}
             stackId="calls"
             fill="var(--accent)"
             isAnimationActive={false}
           />
           <Bar
             dataKey="retriesShown"
-            name={t.retries}
+            name={t('batches.timeline.retries')}
             stackId="calls"
             fill="var(--warning)"
             isAnimationActive={false}
           />
           <Bar
             dataKey="throttled"
-            name={t.throttled}
+            name={t('batches.timeline.throttled')}
             stackId="calls"
             fill="var(--danger)"
             isAnimationActive={false}

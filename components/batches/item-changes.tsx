@@ -1,11 +1,10 @@
+import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
 import { changedFields } from '@/lib/edits/fields';
 import { formatFieldValue } from '@/lib/export/field-values';
-import { messages } from '@/lib/messages';
+import { tagOperationText } from '@/lib/i18n/batch-text';
 import styles from './history.module.css';
-
-const t = messages.batches;
 
 /**
  * Before → after of every field a video's change touched, the before being what the server read from VOD,
@@ -16,13 +15,14 @@ export function ItemChanges({
 }: {
   item: Pick<BatchItemView, 'before' | 'changes' | 'current' | 'tagOps'>;
 }) {
+  const t = useTranslations();
   const fields = changedFields(item.tagOps ? { ...item.changes, tags: [] } : item.changes);
   return (
     <dl className={styles.changes}>
       {item.tagOps && (
         <>
-          <dt>{t.tagOperation}</dt>
-          <dd>{t.tagOperationText(item.tagOps.add, item.tagOps.remove)}</dd>
+          <dt>{t('batches.tagOperation')}</dt>
+          <dd>{tagOperationText(t, item.tagOps.add, item.tagOps.remove)}</dd>
         </>
       )}
       {fields.map((field) => {
@@ -34,12 +34,13 @@ export function ItemChanges({
             : null;
         return (
           <Fragment key={field}>
-            <dt>{messages.fields.labels[field]}</dt>
+            <dt>{t(`fields.labels.${field}`)}</dt>
             <dd>
-              <span className={styles.before}>{before || t.noValue}</span> → <span>{after || t.noValue}</span>
+              <span className={styles.before}>{before || t('batches.noValue')}</span> →{' '}
+              <span>{after || t('batches.noValue')}</span>
               {current !== null && (
                 <span className={styles.current}>
-                  {t.nowInVod} {current || t.noValue}
+                  {t('batches.nowInVod')} {current || t('batches.noValue')}
                 </span>
               )}
             </dd>

@@ -1,9 +1,7 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { BATCH_OUTCOMES, type BatchOutcome, type OutcomeCounts } from '@/lib/db/queries/batch-history';
-import { messages } from '@/lib/messages';
 import styles from './history.module.css';
-
-const t = messages.batches;
 
 /** A batch's counters per outcome; each links to the videos with that outcome when `hrefFor` is given. */
 export function OutcomeCountList({
@@ -13,11 +11,15 @@ export function OutcomeCountList({
   counts: OutcomeCounts;
   hrefFor?: (outcome: BatchOutcome) => string;
 }) {
+  const t = useTranslations();
   return (
     <ul className={styles.counts}>
       {BATCH_OUTCOMES.filter((outcome) => outcome !== 'reference_not_found' || counts[outcome] > 0).map(
         (outcome) => {
-          const text = t.countOf(counts[outcome], t.outcomes[outcome]);
+          const text = t('batches.countOf', {
+            n: counts[outcome],
+            label: t(`batches.outcomes.${outcome}`).toLowerCase(),
+          });
           return (
             <li key={outcome} className={counts[outcome] > 0 ? styles.count : styles.zero}>
               {hrefFor && counts[outcome] > 0 ? <Link href={hrefFor(outcome)}>{text}</Link> : text}
@@ -26,7 +28,9 @@ export function OutcomeCountList({
         },
       )}
       {counts.pending > 0 && (
-        <li className={styles.count}>{t.countOf(counts.pending, t.outcomes.pending)}</li>
+        <li className={styles.count}>
+          {t('batches.countOf', { n: counts.pending, label: t('batches.outcomes.pending').toLowerCase() })}
+        </li>
       )}
     </ul>
   );

@@ -1,15 +1,18 @@
-import { messages } from '@/lib/messages';
+'use client';
+
+import { useTranslations } from 'next-intl';
 
 /** What an unexpected error shows: no stack trace, just the reference the logs can be searched by. */
 export function ErrorPanel({ digest, reset }: { digest: string | undefined; reset: () => void }) {
+  const t = useTranslations('common');
   return (
     <main className="page" role="alert">
-      <h1>{messages.common.errorTitle}</h1>
+      <h1>{t('errorTitle')}</h1>
       <p>
-        {messages.common.errorBody} <code>{digest ?? 'n/a'}</code>
+        {t('errorBody')} <code>{digest ?? '—'}</code>
       </p>
       <button type="button" className="btn" onClick={reset}>
-        {messages.common.retry}
+        {t('retry')}
       </button>
     </main>
   );

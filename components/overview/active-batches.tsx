@@ -1,17 +1,17 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { ActiveBatch } from '@/lib/db/queries/overview';
-import { messages } from '@/lib/messages';
+import { summaryText } from '@/lib/i18n/batch-text';
 import styles from './overview.module.css';
 
-const t = messages.overview.active;
-const b = messages.batches;
 const POLL_MS = 2_000;
 
 /** Batches queued, running or interrupted, polled from /api/overview/active while the page is open. */
 export function ActiveBatches() {
+  const t = useTranslations();
   const [batches, setBatches] = useState<ActiveBatch[] | null>(null);
   const [isStale, setIsStale] = useState(false);
 
@@ -40,28 +40,30 @@ export function ActiveBatches() {
 
   return (
     <section className={styles.panel} aria-labelledby="overview-active">
-      <h2 id="overview-active">{t.title}</h2>
-      <p className={styles.muted}>{t.intro}</p>
-      {isStale && <p className="alert">{t.stale}</p>}
+      <h2 id="overview-active">{t('overview.active.title')}</h2>
+      <p className={styles.muted}>{t('overview.active.intro')}</p>
+      {isStale && <p className="alert">{t('overview.active.stale')}</p>}
       {batches === null ? (
-        <p className={styles.muted}>{messages.overview.loading}</p>
+        <p className={styles.muted}>{t('overview.loading')}</p>
       ) : batches.length === 0 ? (
-        <p className={styles.muted}>{t.none}</p>
+        <p className={styles.muted}>{t('overview.active.none')}</p>
       ) : (
         <ul className={styles.activeList}>
           {batches.map((batch) => (
             <li key={batch.id} className={styles.active}>
-              <Link href={`/batches/${batch.id}`}>{b.summaryText(batch.summary, batch.total)}</Link>
+              <Link href={`/batches/${batch.id}`}>{summaryText(t, batch.summary, batch.total)}</Link>
               <span className={styles.muted}>
-                {batch.userEmail} · {b.kinds[batch.kind]} · {b.statuses[batch.status]}
+                {batch.userEmail} · {t(`batches.kinds.${batch.kind}`)} ·{' '}
+                {t(`batches.statuses.${batch.status}`)}
               </span>
               <progress
                 value={batch.done}
                 max={Math.max(1, batch.total)}
-                aria-label={t.progressLabel(batch.done, batch.total)}
+                aria-label={t('overview.active.progressLabel', { done: batch.done, total: batch.total })}
               />
               <span>
-                {t.progressLabel(batch.done, batch.total)} {t.problems(batch.problems)}
+                {t('overview.active.progressLabel', { done: batch.done, total: batch.total })}{' '}
+                {t('overview.active.problems', { n: batch.problems })}
               </span>
             </li>
           ))}

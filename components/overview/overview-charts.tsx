@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import {
   Bar,
   BarChart,
@@ -14,9 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { messages } from '@/lib/messages';
 
-const t = messages.overview;
 const HEIGHT = 260;
 
 /** Videos changed (bars) and batches (line, right axis) per day, each point labelled with its number. */
@@ -25,6 +24,7 @@ export function DailyChart({
 }: {
   days: readonly { day: string; videosChanged: number; batches: number }[];
 }) {
+  const t = useTranslations();
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <ComposedChart data={[...days]} margin={{ top: 20, right: 8, bottom: 0, left: 0 }}>
@@ -42,7 +42,7 @@ export function DailyChart({
         <Bar
           yAxisId="videos"
           dataKey="videosChanged"
-          name={t.daily.videosChanged}
+          name={t('overview.daily.videosChanged')}
           fill="var(--accent)"
           isAnimationActive={false}
         >
@@ -51,7 +51,7 @@ export function DailyChart({
         <Line
           yAxisId="batches"
           dataKey="batches"
-          name={t.daily.batches}
+          name={t('overview.daily.batches')}
           stroke="var(--warning)"
           strokeWidth={2}
           isAnimationActive={false}
@@ -69,6 +69,7 @@ export function OutcomeChart({
 }: {
   outcomes: readonly { label: string; videos: number; isProblem: boolean }[];
 }) {
+  const t = useTranslations();
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={[...outcomes]} layout="vertical" margin={{ top: 0, right: 48, bottom: 0, left: 8 }}>
@@ -76,7 +77,7 @@ export function OutcomeChart({
         <XAxis type="number" allowDecimals={false} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={150} tick={{ fill: 'var(--text)', fontSize: 12 }} />
         <Tooltip />
-        <Bar dataKey="videos" name={t.outcomes.videos} isAnimationActive={false}>
+        <Bar dataKey="videos" name={t('overview.outcomes.videos')} isAnimationActive={false}>
           {outcomes.map((outcome) => (
             <Cell key={outcome.label} fill={outcome.isProblem ? 'var(--danger)' : 'var(--success)'} />
           ))}

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import type { OverviewData } from '@/lib/db/queries/overview';
-import { messages } from '@/lib/messages';
 import { ActiveBatches } from './active-batches';
 import styles from './overview.module.css';
 import { DailyChart, OutcomeChart } from './overview-charts';
@@ -17,8 +17,6 @@ import {
   periodRange,
 } from './periods';
 
-const t = messages.overview;
-const outcomeNames = messages.batches.outcomes;
 const OUTCOMES = ['updated', 'forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed'] as const;
 
 type Load =
@@ -28,6 +26,7 @@ type Load =
 
 /** The admin overview: a period picker and, for that period, the charts and tables read from /api/overview. */
 export function OverviewDashboard() {
+  const t = useTranslations();
   const [choice, setChoice] = useState<PeriodChoice>('today');
   const [custom, setCustom] = useState(() => {
     const today = formatDay(new Date());
@@ -71,7 +70,7 @@ export function OverviewDashboard() {
   return (
     <>
       <fieldset className={styles.periods}>
-        <legend>{t.period.legend}</legend>
+        <legend>{t('overview.period.legend')}</legend>
         {PERIOD_CHOICES.map((option) => (
           <label key={option} className={styles.periodOption}>
             <input
@@ -84,37 +83,37 @@ export function OverviewDashboard() {
                 setNow(new Date());
               }}
             />
-            {t.period[option]}
+            {t(`overview.period.${option}`)}
           </label>
         ))}
         {choice === 'custom' && (
           <form className={styles.custom} onSubmit={applyCustom}>
             <label className="field">
-              <span>{t.period.from}</span>
+              <span>{t('overview.period.from')}</span>
               <input type="date" name="from" defaultValue={custom.from} required />
             </label>
             <label className="field">
-              <span>{t.period.to}</span>
+              <span>{t('overview.period.to')}</span>
               <input type="date" name="to" defaultValue={custom.to} required />
             </label>
             <button type="submit" className="btn btn-primary">
-              {t.period.apply}
+              {t('overview.period.apply')}
             </button>
           </form>
         )}
       </fieldset>
       {!range && (
         <p className="alert" role="alert">
-          {t.badPeriod(400)}
+          {t('overview.badPeriod', { maxDays: 400 })}
         </p>
       )}
       <div aria-live="polite" aria-busy={load.state === 'loading'}>
-        {load.state === 'loading' && range && <p className={styles.muted}>{t.loading}</p>}
+        {load.state === 'loading' && range && <p className={styles.muted}>{t('overview.loading')}</p>}
         {load.state === 'failed' && (
           <p className="alert" role="alert">
-            {t.failed}{' '}
+            {t('overview.failed')}{' '}
             <button type="button" className="btn" onClick={() => setNow(new Date())}>
-              {t.retry}
+              {t('overview.retry')}
             </button>
           </p>
         )}
@@ -126,10 +125,12 @@ export function OverviewDashboard() {
 }
 
 function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const byDay = new Map(data.days.map((day) => [day.day, day]));
   const days = daysOf(range).map((day) => byDay.get(day) ?? { day, batches: 0, videosChanged: 0 });
   const outcomes = OUTCOMES.map((outcome) => ({
-    label: outcomeNames[outcome],
+    label: t(`batches.outcomes.${outcome}`),
     videos: data.outcomes[outcome],
     isProblem: outcome !== 'updated',
   }));
@@ -140,27 +141,31 @@ function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange 
     <>
       <dl className={styles.totals}>
         <div>
-          <dt>{t.totals.videosChanged}</dt>
-          <dd>{t.count(data.totals.videosChanged)}</dd>
+          <dt>{t('overview.totals.videosChanged')}</dt>
+          <dd>{format.number(data.totals.videosChanged)}</dd>
         </div>
         <div>
-          <dt>{t.totals.batches}</dt>
-          <dd>{t.count(data.totals.batches)}</dd>
+          <dt>{t('overview.totals.batches')}</dt>
+          <dd>{format.number(data.totals.batches)}</dd>
         </div>
         <div>
-          <dt>{t.totals.problems}</dt>
-          <dd>{t.count(problems)}</dd>
+          <dt>{t('overview.totals.problems')}</dt>
+          <dd>{format.number(problems)}</dd>
         </div>
       </dl>
       <div className={styles.grid}>
         <ChartFigure
-          title={t.daily.title}
-          summary={t.daily.summary(days.length, data.totals.videosChanged, data.totals.batches)}
+          title={t('overview.daily.title')}
+          summary={t('overview.daily.summary', {
+            days: days.length,
+            videos: data.totals.videosChanged,
+            batches: data.totals.batches,
+          })}
           table={{
             columns: [
-              { label: t.daily.day },
-              { label: t.daily.videosChanged, isNumeric: true },
-              { label: t.daily.batches, isNumeric: true },
+              { label: t('overview.daily.day') },
+              { label: t('overview.daily.videosChanged'), isNumeric: true },
+              { label: t('overview.daily.batches'), isNumeric: true },
             ],
             rows: days.map((day) => [day.day, day.videosChanged, day.batches]),
           }}
@@ -168,10 +173,13 @@ function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange 
           <DailyChart days={days} />
         </ChartFigure>
         <ChartFigure
-          title={t.outcomes.title}
-          summary={t.outcomes.summary(sent, problems)}
+          title={t('overview.outcomes.title')}
+          summary={t('overview.outcomes.summary', { total: sent, problems })}
           table={{
-            columns: [{ label: t.outcomes.outcome }, { label: t.outcomes.videos, isNumeric: true }],
+            columns: [
+              { label: t('overview.outcomes.outcome') },
+              { label: t('overview.outcomes.videos'), isNumeric: true },
+            ],
             rows: outcomes.map((outcome) => [outcome.label, outcome.videos]),
           }}
         >
@@ -188,41 +196,49 @@ function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange 
 }
 
 function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
+  const t = useTranslations();
+  // Without a code of VOD's own the outcome stands in for it: shown by its name, not its identifier.
+  const codeText = (problem: OverviewData['problems'][number]) =>
+    problem.code === problem.outcome ? t(`batches.outcomes.${problem.outcome}`) : problem.code;
+  const format = useFormatter();
   return (
     <section className={styles.panel} aria-labelledby="overview-problems">
-      <h2 id="overview-problems">{t.problems.title}</h2>
+      <h2 id="overview-problems">{t('overview.problems.title')}</h2>
       {problems.length === 0 ? (
-        <p className={styles.muted}>{t.problems.none}</p>
+        <p className={styles.muted}>{t('overview.problems.none')}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">{t.problems.title}</caption>
+          <caption className="visually-hidden">{t('overview.problems.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.problems.code}</th>
-              <th scope="col">{t.problems.outcome}</th>
+              <th scope="col">{t('overview.problems.code')}</th>
+              <th scope="col">{t('overview.problems.outcome')}</th>
               <th scope="col" className={styles.numeric}>
-                {t.problems.videos}
+                {t('overview.problems.videos')}
               </th>
-              <th scope="col">{t.problems.batches}</th>
+              <th scope="col">{t('overview.problems.batches')}</th>
             </tr>
           </thead>
           <tbody>
             {problems.map((problem) => (
               <tr key={`${problem.code}-${problem.outcome}`}>
                 <th scope="row" className={styles.code}>
-                  {problem.code}
+                  {codeText(problem)}
                 </th>
-                <td>{outcomeNames[problem.outcome]}</td>
-                <td className={styles.numeric}>{t.count(problem.videos)}</td>
+                <td>{t(`batches.outcomes.${problem.outcome}`)}</td>
+                <td className={styles.numeric}>{format.number(problem.videos)}</td>
                 <td>
                   {problem.batchIds.map((id, index) => (
                     <Link
                       key={id}
                       href={`/batches/${id}?outcome=${problem.outcome}`}
-                      aria-label={t.problems.batchLinkLabel(problem.code, index + 1)}
+                      aria-label={t('overview.problems.batchLinkLabel', {
+                        code: codeText(problem),
+                        n: index + 1,
+                      })}
                       className={styles.batchLink}
                     >
-                      {t.problems.batchLink(index + 1)}
+                      {t('overview.problems.batchLink', { n: index + 1 })}
                     </Link>
                   ))}
                 </td>
@@ -236,22 +252,24 @@ function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
 }
 
 function EditorsTable({ editors }: { editors: OverviewData['editors'] }) {
+  const t = useTranslations();
+  const format = useFormatter();
   return (
     <section className={styles.panel} aria-labelledby="overview-editors">
-      <h2 id="overview-editors">{t.editors.title}</h2>
+      <h2 id="overview-editors">{t('overview.editors.title')}</h2>
       {editors.length === 0 ? (
-        <p className={styles.muted}>{t.editors.none}</p>
+        <p className={styles.muted}>{t('overview.editors.none')}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">{t.editors.title}</caption>
+          <caption className="visually-hidden">{t('overview.editors.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.editors.editor}</th>
+              <th scope="col">{t('overview.editors.editor')}</th>
               <th scope="col" className={styles.numeric}>
-                {t.editors.videosChanged}
+                {t('overview.editors.videosChanged')}
               </th>
               <th scope="col" className={styles.numeric}>
-                {t.editors.batches}
+                {t('overview.editors.batches')}
               </th>
             </tr>
           </thead>
@@ -261,8 +279,8 @@ function EditorsTable({ editors }: { editors: OverviewData['editors'] }) {
                 <th scope="row">
                   <Link href={`/batches?user=${editor.userId}`}>{editor.email}</Link>
                 </th>
-                <td className={styles.numeric}>{t.count(editor.videosChanged)}</td>
-                <td className={styles.numeric}>{t.count(editor.batches)}</td>
+                <td className={styles.numeric}>{format.number(editor.videosChanged)}</td>
+                <td className={styles.numeric}>{format.number(editor.batches)}</td>
               </tr>
             ))}
           </tbody>
@@ -273,25 +291,27 @@ function EditorsTable({ editors }: { editors: OverviewData['editors'] }) {
 }
 
 function RepeatedFailures({ failures }: { failures: OverviewData['repeatedFailures'] }) {
+  const t = useTranslations();
+  const format = useFormatter();
   return (
     <section className={styles.panel} aria-labelledby="overview-repeated">
-      <h2 id="overview-repeated">{t.repeated.title}</h2>
-      <p className={styles.muted}>{t.repeated.intro}</p>
+      <h2 id="overview-repeated">{t('overview.repeated.title')}</h2>
+      <p className={styles.muted}>{t('overview.repeated.intro')}</p>
       {failures.length === 0 ? (
-        <p className={styles.muted}>{t.repeated.none}</p>
+        <p className={styles.muted}>{t('overview.repeated.none')}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">{t.repeated.title}</caption>
+          <caption className="visually-hidden">{t('overview.repeated.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.repeated.video}</th>
+              <th scope="col">{t('overview.repeated.video')}</th>
               <th scope="col" className={styles.numeric}>
-                {t.repeated.failures}
+                {t('overview.repeated.failures')}
               </th>
               <th scope="col" className={styles.numeric}>
-                {t.repeated.batches}
+                {t('overview.repeated.batches')}
               </th>
-              <th scope="col">{t.repeated.last}</th>
+              <th scope="col">{t('overview.repeated.last')}</th>
             </tr>
           </thead>
           <tbody>
@@ -302,8 +322,8 @@ function RepeatedFailures({ failures }: { failures: OverviewData['repeatedFailur
                     {failure.videoId}
                   </Link>
                 </th>
-                <td className={styles.numeric}>{t.count(failure.failures)}</td>
-                <td className={styles.numeric}>{t.count(failure.batches)}</td>
+                <td className={styles.numeric}>{format.number(failure.failures)}</td>
+                <td className={styles.numeric}>{format.number(failure.batches)}</td>
                 <td>
                   <Link href={`/batches/${failure.lastBatchId}`}>{failure.lastCode}</Link>
                 </td>

@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useId, useState } from 'react';
-import { messages } from '@/lib/messages';
 import styles from './chart-figure.module.css';
-
-const t = messages.common;
 
 export interface FigureTable {
   columns: readonly { label: string; isNumeric?: boolean }[];
@@ -26,6 +24,7 @@ export function ChartFigure({
   table: FigureTable;
   children: ReactNode;
 }) {
+  const t = useTranslations();
   const [isTable, setIsTable] = useState(false);
   const headingId = useId();
   return (
@@ -33,7 +32,7 @@ export function ChartFigure({
       <div className={styles.head}>
         <h2 id={headingId}>{title}</h2>
         <button type="button" className="btn" aria-pressed={isTable} onClick={() => setIsTable(!isTable)}>
-          {isTable ? t.showChart : t.showTable}
+          {isTable ? t('common.showChart') : t('common.showTable')}
         </button>
       </div>
       <figcaption className={styles.muted}>{summary}</figcaption>

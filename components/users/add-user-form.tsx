@@ -1,16 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { createUserAction, type OneTimePasswordResult } from '@/app/(app)/users/actions';
 import { ROLES } from '@/lib/auth/roles';
-import { messages } from '@/lib/messages';
-import { ROLE_NAMES } from './role-names';
 import styles from './user-admin-table.module.css';
-
-const t = messages.users;
 
 /** Email, optional name and role of a new user; the server answers with their one-time password. */
 export function AddUserForm({ onAdded }: { onAdded: (result: OneTimePasswordResult) => void }) {
+  const t = useTranslations();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -26,7 +24,8 @@ export function AddUserForm({ onAdded }: { onAdded: (result: OneTimePasswordResu
         role: String(form.get('role') ?? 'viewer') as (typeof ROLES)[number],
       });
       if (!result.ok) {
-        setError(result.fieldErrors?.email?.[0] ?? result.error.message);
+        // The only field the server can refuse is the email; it is told in the viewer's language here.
+        setError(result.fieldErrors?.email ? t('users.invalidEmail') : result.error.message);
         return;
       }
       formElement.reset();
@@ -36,29 +35,29 @@ export function AddUserForm({ onAdded }: { onAdded: (result: OneTimePasswordResu
 
   return (
     <section className={`card ${styles.add}`} aria-labelledby="add-user-title">
-      <h2 id="add-user-title">{t.add.title}</h2>
-      <p className={styles.muted}>{t.add.intro}</p>
+      <h2 id="add-user-title">{t('users.add.title')}</h2>
+      <p className={styles.muted}>{t('users.add.intro')}</p>
       <form className={styles.addForm} onSubmit={submit} noValidate>
         <label className="field">
-          <span>{t.add.email}</span>
+          <span>{t('users.add.email')}</span>
           <input name="email" type="email" required maxLength={320} autoComplete="off" />
         </label>
         <label className="field">
-          <span>{t.add.name}</span>
+          <span>{t('users.add.name')}</span>
           <input name="name" type="text" maxLength={200} autoComplete="off" />
         </label>
         <label className="field">
-          <span>{t.add.role}</span>
+          <span>{t('users.add.role')}</span>
           <select name="role" defaultValue="editor">
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {ROLE_NAMES[role]}
+                {t(`users.roleNames.${role}`)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="btn btn-primary" disabled={isPending}>
-          {isPending ? t.add.working : t.add.submit}
+          {isPending ? t('users.add.working') : t('users.add.submit')}
         </button>
       </form>
       {error && (

@@ -1,10 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { messages } from '@/lib/messages';
-
-const t = messages.users.confirm;
 
 export interface PendingChange {
   title: string;
@@ -25,16 +23,17 @@ export function ConfirmChangeDialog({
   isBusy: boolean;
   onCancel: () => void;
 }) {
+  const t = useTranslations();
   return (
     <Dialog
       open
       onClose={onCancel}
       title={change.title}
-      description={`${change.effect} ${t.audited}`}
+      description={`${change.effect} ${t('users.confirm.audited')}`}
       footer={
         <>
           <Button onClick={onCancel} disabled={isBusy}>
-            {t.cancel}
+            {t('users.confirm.cancel')}
           </Button>
           <Button variant={change.isDanger ? 'danger' : 'primary'} onClick={change.run} disabled={isBusy}>
             {change.confirmLabel}

@@ -1,12 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { messages } from '@/lib/messages';
 import styles from './user-admin-table.module.css';
-
-const t = messages.users.oneTime;
 
 /** Shows a one-time password once, with a copy button; closing forgets it. */
 export function OneTimePasswordDialog({
@@ -18,22 +16,23 @@ export function OneTimePasswordDialog({
   password: string;
   onClose: () => void;
 }) {
+  const t = useTranslations();
   const [isCopied, setIsCopied] = useState(false);
   return (
     <Dialog
       open
       onClose={onClose}
-      title={t.title(email)}
-      description={t.body}
+      title={t('users.oneTime.title', { email })}
+      description={t('users.oneTime.body')}
       footer={
         <Button variant="primary" onClick={onClose}>
-          {t.done}
+          {t('users.oneTime.done')}
         </Button>
       }
     >
       <div className={styles.secret}>
         <label className="field">
-          <span>{t.label}</span>
+          <span>{t('users.oneTime.label')}</span>
           <input
             type="text"
             readOnly
@@ -47,7 +46,7 @@ export function OneTimePasswordDialog({
             void navigator.clipboard?.writeText(password).then(() => setIsCopied(true));
           }}
         >
-          {isCopied ? t.copied : t.copy}
+          {isCopied ? t('users.oneTime.copied') : t('users.oneTime.copy')}
         </Button>
       </div>
     </Dialog>

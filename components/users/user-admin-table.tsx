@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import {
   changeUserRoleAction,
@@ -13,14 +14,10 @@ import { LocalTime } from '@/components/ui/local-time';
 import type { ActionResult } from '@/lib/auth/action';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { UserSummary } from '@/lib/auth/users';
-import { messages } from '@/lib/messages';
 import { AddUserForm } from './add-user-form';
 import { ConfirmChangeDialog, type PendingChange } from './confirm-change-dialog';
 import { OneTimePasswordDialog } from './one-time-password-dialog';
-import { ROLE_NAMES } from './role-names';
 import styles from './user-admin-table.module.css';
-
-const t = messages.users;
 
 type Notice = { kind: 'status' | 'error'; text: string };
 
@@ -29,6 +26,7 @@ type Notice = { kind: 'status' | 'error'; text: string };
  * confirmed in a dialog naming its effect; the viewer's own row cannot be demoted or disabled.
  */
 export function UserAdminTable({ users, currentUserId }: { users: UserSummary[]; currentUserId: string }) {
+  const t = useTranslations();
   const [rows, setRows] = useState(users);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, setPending] = useState<PendingChange | null>(null);
@@ -67,40 +65,45 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
 
   const askRole = (user: UserSummary, role: Role) =>
     setPending({
-      title: t.confirm.roleTitle(user.email, ROLE_NAMES[role]),
-      effect: t.confirm.roleEffect[role],
-      confirmLabel: t.confirm.confirmRole,
+      title: t('users.confirm.roleTitle', { email: user.email, role }),
+      effect: t(`users.confirm.roleEffect.${role}`),
+      confirmLabel: t('users.confirm.confirmRole'),
       isDanger: role !== 'admin',
       run: () =>
         run(
           () => changeUserRoleAction({ userId: user.id, role }),
-          (u) => t.roleChanged(u.email, ROLE_NAMES[u.role]),
+          (u) => t('users.roleChanged', { email: u.email, role: u.role }),
         ),
     });
 
   const askDisabled = (user: UserSummary) =>
     setPending({
-      title: user.disabled ? t.confirm.enableTitle(user.email) : t.confirm.disableTitle(user.email),
-      effect: user.disabled ? t.confirm.enableEffect : t.confirm.disableEffect,
-      confirmLabel: user.disabled ? t.confirm.confirmEnable : t.confirm.confirmDisable,
+      title: user.disabled
+        ? t('users.confirm.enableTitle', { email: user.email })
+        : t('users.confirm.disableTitle', { email: user.email }),
+      effect: user.disabled ? t('users.confirm.enableEffect') : t('users.confirm.disableEffect'),
+      confirmLabel: user.disabled ? t('users.confirm.confirmEnable') : t('users.confirm.confirmDisable'),
       isDanger: !user.disabled,
       run: () =>
         run(
           () => setUserDisabledAction({ userId: user.id, disabled: !user.disabled }),
-          (u) => (u.disabled ? t.userDisabled(u.email) : t.userEnabled(u.email)),
+          (u) =>
+            u.disabled
+              ? t('users.userDisabled', { email: u.email })
+              : t('users.userEnabled', { email: u.email }),
         ),
     });
 
   const askReset = (user: UserSummary) =>
     setPending({
-      title: t.confirm.resetTitle(user.email),
-      effect: t.confirm.resetEffect,
-      confirmLabel: t.confirm.confirmReset,
+      title: t('users.confirm.resetTitle', { email: user.email }),
+      effect: t('users.confirm.resetEffect'),
+      confirmLabel: t('users.confirm.confirmReset'),
       isDanger: true,
       run: () =>
         run(
           () => resetUserPasswordAction({ userId: user.id }),
-          (r) => t.passwordReset(r.user.email),
+          (r) => t('users.passwordReset', { email: r.user.email }),
         ),
     });
 
@@ -110,7 +113,7 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
         onAdded={(result) => {
           upsert(result.user);
           setSecret({ email: result.user.email, password: result.oneTimePassword });
-          setNotice({ kind: 'status', text: t.userAdded(result.user.email) });
+          setNotice({ kind: 'status', text: t('users.userAdded', { email: result.user.email }) });
         }}
       />
       <div className={styles.notice} aria-live="polite">
@@ -122,19 +125,19 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
         )}
       </div>
       {rows.length === 0 ? (
-        <p>{t.empty}</p>
+        <p>{t('users.empty')}</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t.columnEmail}</th>
-              <th scope="col">{t.columnName}</th>
-              <th scope="col">{t.columnRole}</th>
-              <th scope="col">{t.columnSignIn}</th>
-              <th scope="col">{t.columnStatus}</th>
-              <th scope="col">{t.columnLastSignIn}</th>
-              <th scope="col">{t.twoStepColumn}</th>
-              <th scope="col">{t.columnActions}</th>
+              <th scope="col">{t('users.columnEmail')}</th>
+              <th scope="col">{t('users.columnName')}</th>
+              <th scope="col">{t('users.columnRole')}</th>
+              <th scope="col">{t('users.columnSignIn')}</th>
+              <th scope="col">{t('users.columnStatus')}</th>
+              <th scope="col">{t('users.columnLastSignIn')}</th>
+              <th scope="col">{t('users.twoStepColumn')}</th>
+              <th scope="col">{t('users.columnActions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -143,19 +146,19 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
               return (
                 <tr key={user.id} className={user.disabled ? styles.disabledRow : undefined}>
                   <td>
-                    {user.email} {isSelf && <span className={styles.muted}>{t.youSuffix}</span>}
+                    {user.email} {isSelf && <span className={styles.muted}>{t('users.youSuffix')}</span>}
                   </td>
                   <td>{user.name}</td>
                   <td>
                     <select
-                      aria-label={t.roleLabel(user.email)}
+                      aria-label={t('users.roleLabel', { email: user.email })}
                       value={user.role}
                       disabled={isBusy}
                       onChange={(event) => askRole(user, event.target.value as Role)}
                     >
                       {ROLES.map((role) => (
                         <option key={role} value={role}>
-                          {ROLE_NAMES[role]}
+                          {t(`users.roleNames.${role}`)}
                         </option>
                       ))}
                     </select>
@@ -163,61 +166,67 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
                   <td>
                     <SignInMethods user={user} />
                   </td>
-                  <td>{user.disabled ? t.statusDisabled : t.statusActive}</td>
-                  <td>{user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : t.neverSignedIn}</td>
-                  <td>{user.hasTwoStep ? t.twoStepOn : t.twoStepOff}</td>
+                  <td>{user.disabled ? t('users.statusDisabled') : t('users.statusActive')}</td>
+                  <td>
+                    {user.lastSignInAt ? <LocalTime iso={user.lastSignInAt} /> : t('users.neverSignedIn')}
+                  </td>
+                  <td>{user.hasTwoStep ? t('users.twoStepOn') : t('users.twoStepOff')}</td>
                   <td>
                     <div className={styles.rowActions}>
                       {!isSelf && (
                         <button
                           type="button"
                           className={user.disabled ? 'btn' : 'btn btn-danger'}
-                          aria-label={user.disabled ? t.enableLabel(user.email) : t.disableLabel(user.email)}
+                          aria-label={
+                            user.disabled
+                              ? t('users.enableLabel', { email: user.email })
+                              : t('users.disableLabel', { email: user.email })
+                          }
                           disabled={isBusy}
                           onClick={() => askDisabled(user)}
                         >
-                          {user.disabled ? t.enable : t.disable}
+                          {user.disabled ? t('users.enable') : t('users.disable')}
                         </button>
                       )}
                       {!isSelf && user.hasPassword && (
                         <button
                           type="button"
                           className="btn"
-                          aria-label={t.resetPasswordLabel(user.email)}
+                          aria-label={t('users.resetPasswordLabel', { email: user.email })}
                           disabled={isBusy}
                           onClick={() => askReset(user)}
                         >
-                          {t.resetPassword}
+                          {t('users.resetPassword')}
                         </button>
                       )}
                       <button
                         type="button"
                         className="btn"
-                        aria-label={t.signOutEverywhereLabel(user.email)}
+                        aria-label={t('users.signOutEverywhereLabel', { email: user.email })}
                         disabled={isBusy}
                         onClick={() =>
                           run(
                             () => endUserSessionsAction({ userId: user.id }),
-                            (u) => t.signedOutEverywhere(u.email),
+                            (u) => t('users.signedOutEverywhere', { email: u.email }),
                           )
                         }
                       >
-                        {t.signOutEverywhere}
+                        {t('users.signOutEverywhere')}
                       </button>
                       {user.hasTwoStep && (
                         <button
                           type="button"
                           className="btn"
-                          aria-label={t.resetTwoStepLabel(user.email)}
+                          aria-label={t('users.resetTwoStepLabel', { email: user.email })}
                           disabled={isBusy}
                           onClick={() =>
                             run(
                               () => resetUserTwoStepAction({ userId: user.id }),
-                              (u) => t.twoStepReset(u.email),
+                              (u) => t('users.twoStepReset', { email: u.email }),
                             )
                           }
                         >
-                          {t.resetTwoStep}
+                          {t('users.resetTwoStep')}
                         </button>
                       )}
                     </div>
@@ -241,9 +250,14 @@ export function UserAdminTable({ users, currentUserId }: { users: UserSummary[];
 }
 
 function SignInMethods({ user }: { user: UserSummary }) {
+  const t = useTranslations();
   const methods = [
-    user.hasPassword ? (user.mustChangePassword ? t.signInOneTime : t.signInPassword) : null,
-    user.hasSso ? t.signInSso : null,
+    user.hasPassword
+      ? user.mustChangePassword
+        ? t('users.signInOneTime')
+        : t('users.signInPassword')
+      : null,
+    user.hasSso ? t('users.signInSso') : null,
   ].filter(Boolean);
-  return <>{methods.length > 0 ? methods.join(' · ') : t.signInNone}</>;
+  return <>{methods.length > 0 ? methods.join(' · ') : t('users.signInNone')}</>;
 }

@@ -1,8 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { hasPrototypeKey } from '@/lib/http/prototype-keys';
-import { authMessages } from '@/lib/messages/auth';
 import { hasRole, type Role } from './roles';
 import { getCurrentUser, type SessionUser } from './session';
 
@@ -53,27 +53,29 @@ export function authedAction<S extends z.ZodType, T>(
   options: { whileEnrolling?: boolean; allowPendingPasswordChange?: boolean } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
+    // The sentences are in the viewer's language; the codes stay for programs.
+    const t = () => getTranslations('auth');
     try {
       const user = await getCurrentUser();
-      if (!user) return failure('unauthenticated', authMessages.unauthenticated);
+      if (!user) return failure('unauthenticated', (await t())('unauthenticated'));
       if (user.mustChangePassword && !options.allowPendingPasswordChange) {
-        return failure('forbidden', authMessages.mustChangePassword);
+        return failure('forbidden', (await t())('mustChangePassword'));
       }
-      if (!hasRole(user, minRole)) return failure('forbidden', authMessages.forbidden);
+      if (!hasRole(user, minRole)) return failure('forbidden', (await t())('forbidden'));
       if (user.mustEnrolTwoStep && !options.whileEnrolling) {
-        return failure('forbidden', authMessages.twoStepRequired);
+        return failure('forbidden', (await t())('twoStepRequired'));
       }
       if (hasPrototypeKey(input)) {
         return {
-          ...failure('invalid_input', authMessages.invalidInput),
-          fieldErrors: { _: [authMessages.reservedKey] },
+          ...failure('invalid_input', (await t())('invalidInput')),
+          fieldErrors: { _: [(await t())('reservedKey')] },
         };
       }
 
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return {
-          ...failure('invalid_input', authMessages.invalidInput),
+          ...failure('invalid_input', (await t())('invalidInput')),
           fieldErrors: fieldErrorsOf(parsed.error),
         };
       }
@@ -88,7 +90,7 @@ export function authedAction<S extends z.ZodType, T>(
         };
       }
       console.error('[action] unexpected failure:', error);
-      return failure('internal', authMessages.internal);
+      return failure('internal', (await t())('internal'));
     }
   };
 }

@@ -5,7 +5,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { getConfig, type OidcConfig } from '@/lib/config';
 import { getUserById, getUserByOidcSubject } from '@/lib/db/queries/users';
-import { authMessages } from '@/lib/messages/auth';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { DEFAULT_CALLBACK_URL, safeCallbackUrl } from './callback-url';
 import { clientAddress } from './client-address';
 import { checkCredentials } from './credentials';
@@ -14,6 +15,9 @@ import { provisionOidcUser } from './oidc';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from './provider-ids';
 import { endSession, startSession } from './sessions';
 import { signInErrorCode } from './sign-in-errors';
+
+// Never shown to people (the app has its own sign-in page): next-auth wants names for its providers.
+const authText = translatorFor(DEFAULT_LOCALE, 'auth');
 
 // A working day and then some, and an absolute end: the session row expires then whatever the cookie says.
 // A sign-out, a disabled user or a changed role takes effect at the next request anyway.
@@ -38,11 +42,11 @@ function buildAuthOptions(): AuthOptions {
     providers: [
       CredentialsProvider({
         id: CREDENTIALS_PROVIDER_ID,
-        name: authMessages.passwordProviderName,
+        name: authText('passwordProviderName'),
         credentials: {
-          email: { label: authMessages.emailLabel, type: 'email' },
-          password: { label: authMessages.passwordLabel, type: 'password' },
-          code: { label: authMessages.twoStepCodeLabel, type: 'text' },
+          email: { label: authText('emailLabel'), type: 'email' },
+          password: { label: authText('passwordLabel'), type: 'password' },
+          code: { label: authText('twoStepCodeLabel'), type: 'text' },
         },
         async authorize(credentials, request) {
           // Whatever goes wrong, only a code reaches the browser: next-auth puts a thrown message in the URL.
@@ -130,7 +134,7 @@ function buildAuthOptions(): AuthOptions {
 function oidcProvider(oidc: OidcConfig): OAuthConfig<Record<string, unknown>> {
   return {
     id: OIDC_PROVIDER_ID,
-    name: authMessages.ssoProviderName,
+    name: authText('ssoProviderName'),
     type: 'oauth',
     wellKnown: `${oidc.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
     issuer: oidc.issuer,

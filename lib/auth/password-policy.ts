@@ -2,7 +2,8 @@ import 'server-only';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
-import { authMessages } from '@/lib/messages/auth';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
 
 /**
@@ -28,21 +29,26 @@ function estimator(): ZxcvbnFactory {
 
 export type PasswordCheck = { ok: true } | { ok: false; message: string };
 
-/** Whether a new password may be set; the message says why not. `account` lists the email and name. */
+/**
+ * Whether a new password may be set; the message (in `locale`) says why not. `account` lists the email and
+ * name.
+ */
 export function checkPassword(
   password: string,
   account: Array<string | null | undefined> = [],
+  locale: Locale = DEFAULT_LOCALE,
 ): PasswordCheck {
+  const t = translatorFor(locale, 'auth');
   if (password.length < PASSWORD_MIN_LENGTH) {
-    return { ok: false, message: authMessages.passwordTooShort(PASSWORD_MIN_LENGTH) };
+    return { ok: false, message: t('passwordTooShort', { min: PASSWORD_MIN_LENGTH }) };
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return { ok: false, message: authMessages.passwordTooLong(PASSWORD_MAX_LENGTH) };
+    return { ok: false, message: t('passwordTooLong', { max: PASSWORD_MAX_LENGTH }) };
   }
   const userInputs = account.flatMap((value) => {
     const lower = value?.toLowerCase() ?? '';
     return [lower, lower.split('@')[0] ?? '', ...lower.split(/[@.\s_-]+/)].filter((part) => part.length >= 3);
   });
   const { score } = estimator().check(password, userInputs);
-  return score >= MIN_SCORE ? { ok: true } : { ok: false, message: authMessages.passwordTooGuessable };
+  return score >= MIN_SCORE ? { ok: true } : { ok: false, message: t('passwordTooGuessable') };
 }

@@ -2,7 +2,6 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
-import { authMessages } from '@/lib/messages/auth';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
 /**
@@ -14,10 +13,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-limits';
 
 /** A new password as an admin or the CLI may set it. */
-export const newPasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, authMessages.passwordTooShort(PASSWORD_MIN_LENGTH))
-  .max(PASSWORD_MAX_LENGTH, authMessages.passwordTooLong(PASSWORD_MAX_LENGTH));
+export const newPasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 /** Hashes a password with argon2id; the result carries its own salt and parameters. */
 export function hashPassword(password: string): Promise<string> {

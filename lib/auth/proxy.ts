@@ -4,8 +4,12 @@ import { getToken } from 'next-auth/jwt';
 import { getConfig } from '@/lib/config';
 import { jsonHasPrototypeKey } from '@/lib/http/prototype-keys';
 import { createNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { authMessages } from '@/lib/messages/auth';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { safeCallbackUrl } from './callback-url';
+
+// Answered before any page or action runs, to a request that is no browser's: English, like the code.
+const authText = translatorFor(DEFAULT_LOCALE, 'auth');
 
 const CSP = 'Content-Security-Policy';
 
@@ -21,7 +25,7 @@ const CSP = 'Content-Security-Policy';
 export async function authProxy(request: NextRequest): Promise<NextResponse> {
   if (await isActionWithPrototypeKey(request)) {
     return NextResponse.json(
-      { ok: false, error: { code: 'invalid_input', message: authMessages.reservedKey } },
+      { ok: false, error: { code: 'invalid_input', message: authText('reservedKey') } },
       { status: 400 },
     );
   }

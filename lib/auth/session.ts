@@ -1,11 +1,11 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
+import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getSessionUser } from '@/lib/db/queries/sessions';
-import { authMessages } from '@/lib/messages/auth';
 import { safeCallbackUrl } from './callback-url';
 import { getAuthOptions } from './options';
 import { hasRole, type Role } from './roles';
@@ -87,13 +87,15 @@ export const TWO_STEP_PATH = '/account';
 export async function requireApiUser(minRole: Role = 'viewer'): Promise<SessionUser | Response> {
   const user = await getCurrentUser();
   if (!user) {
+    const t = await getTranslations('auth');
     return Response.json(
-      { error: { code: 'unauthenticated', message: authMessages.unauthenticated } },
+      { error: { code: 'unauthenticated', message: t('unauthenticated') } },
       { status: 401 },
     );
   }
   if (user.mustChangePassword || !hasRole(user, minRole) || user.mustEnrolTwoStep) {
-    return Response.json({ error: { code: 'forbidden', message: authMessages.forbidden } }, { status: 403 });
+    const t = await getTranslations('auth');
+    return Response.json({ error: { code: 'forbidden', message: t('forbidden') } }, { status: 403 });
   }
   return user;
 }

@@ -1,4 +1,4 @@
-import { authMessages } from '@/lib/messages/auth';
+import type { Translator } from '@/lib/i18n/translator';
 
 /**
  * The codes a sign-in failure reaches the browser as (next-auth passes them in `error`), and their texts.
@@ -12,15 +12,20 @@ export const signInErrorCode = {
 } as const;
 
 /** The message for a next-auth error code; every unknown code reads as the generic credentials message. */
-export function signInErrorMessage(code: string | null | undefined): string | null {
+export function signInErrorMessage(t: Translator<'auth'>, code: string | null | undefined): string | null {
   if (!code) return null;
   const throttled = /^throttled:(\d{1,6})$/.exec(code);
-  if (throttled) return authMessages.throttled(Number(throttled[1]));
-  if (code === signInErrorCode.unavailable) return authMessages.signInUnavailable;
-  if (code === signInErrorCode.twoStepRequired) return authMessages.twoStepPrompt;
-  if (code === signInErrorCode.twoStepInvalid) return authMessages.twoStepInvalid;
-  if (code === 'AccessDenied' || code === 'OAuthSignin' || code === 'OAuthCallback' || code === 'Callback') {
-    return authMessages.ssoDenied;
+  if (throttled) {
+    const seconds = Number(throttled[1]);
+    return seconds < 90
+      ? t('throttled', { seconds })
+      : t('throttledMinutes', { minutes: Math.ceil(seconds / 60) });
   }
-  return authMessages.invalidCredentials;
+  if (code === signInErrorCode.unavailable) return t('signInUnavailable');
+  if (code === signInErrorCode.twoStepRequired) return t('twoStepPrompt');
+  if (code === signInErrorCode.twoStepInvalid) return t('twoStepInvalid');
+  if (code === 'AccessDenied' || code === 'OAuthSignin' || code === 'OAuthCallback' || code === 'Callback') {
+    return t('ssoDenied');
+  }
+  return t('invalidCredentials');
 }

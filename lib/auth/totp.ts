@@ -2,7 +2,7 @@ import 'server-only';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { getConfig } from '@/lib/config';
-import { messages } from '@/lib/messages';
+import { en } from '@/lib/i18n/messages/en';
 
 /**
  * TOTP (RFC 6238: SHA-1, 6 digits, 30 s) as authenticator apps expect it, and the protection of its secret
@@ -15,7 +15,8 @@ const SEALED_VERSION = 'v1';
 
 function totpFor(secretBase32: string, label = ''): TOTP {
   return new TOTP({
-    issuer: messages.common.appName,
+    // The product's name as authenticator apps list it; the same in every language.
+    issuer: en.common.appName,
     label,
     algorithm: 'SHA1',
     digits: 6,

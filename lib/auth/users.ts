@@ -17,6 +17,7 @@ import {
   updateUserRole,
 } from '@/lib/db/queries/users';
 import type { UserRow } from '@/lib/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
 import { hashPassword } from './password';
 import { checkPassword } from './password-policy';
 import type { Role } from './roles';
@@ -39,6 +40,8 @@ export class UserAdminError extends Error {
 }
 
 export interface ChangeContext {
+  /** The language of the sentences in errors (a weak password's reason); English when not given. */
+  locale?: Locale;
   actor: AuditActor;
   ip?: string | null;
   db?: Database;
@@ -192,7 +195,7 @@ export async function changeOwnPassword(
   password: string,
   context: ChangeContext,
 ): Promise<UserRow> {
-  const check = checkPassword(password);
+  const check = checkPassword(password, [], context.locale);
   if (!check.ok) throw new UserAdminError('weak_password', check.message);
   const passwordHash = await hashPassword(password);
   return changeUser(userId, context, async (before, tx) => ({

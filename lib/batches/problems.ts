@@ -1,4 +1,4 @@
-import { batchesMessages } from '@/lib/messages/batches';
+import type { Translator } from '@/lib/i18n/translator';
 import { isBatchError } from './types';
 
 /** A refused request about a batch, as the browser hears it (the same from actions and route handlers). */
@@ -11,11 +11,10 @@ export interface BatchProblem {
 /**
  * The one mapping from the batches boundary's errors to what the browser is told, or null for any other
  * error. A batch the user may not touch is answered like a missing one: its existence is not theirs to
- * know.
+ * know. The message is in the language of `t`.
  */
-export function batchProblem(error: unknown): BatchProblem | null {
+export function batchProblem(error: unknown, t: Translator<'batches'>): BatchProblem | null {
   if (!isBatchError(error)) return null;
-  if (error.code === 'unfinished')
-    return { code: 'conflict', status: 409, message: batchesMessages.actions.unfinished };
-  return { code: 'not_found', status: 404, message: batchesMessages.actions.notYours };
+  if (error.code === 'unfinished') return { code: 'conflict', status: 409, message: t('actions.unfinished') };
+  return { code: 'not_found', status: 404, message: t('actions.notYours') };
 }

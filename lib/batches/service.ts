@@ -24,8 +24,10 @@ import {
 import { getUserById } from '@/lib/db/queries/users';
 import type { BatchRow } from '@/lib/db/schema';
 import { summarizeChanges } from '@/lib/history/summary';
+import { summaryText } from '@/lib/i18n/batch-text';
+import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { type Logger, log } from '@/lib/log';
-import { batchesMessages } from '@/lib/messages/batches';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
 import { canActOnBatch } from './permissions';
@@ -38,6 +40,10 @@ import {
   type BatchProgress,
   type ItemOutcomePage,
 } from './types';
+
+// The stored summary text the batch list searches is written once, in English; lists show the summary in
+// the viewer's language from the structured summary.
+const SEARCH_TEXT = translatorFor(DEFAULT_LOCALE);
 
 export interface SubmitBatchInput {
   userId: string;
@@ -262,7 +268,7 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
         parentBatchId: input.parentBatchId,
         label: input.label,
         summary,
-        summaryText: [batchesMessages.summaryText(summary, input.items.length), note].join('\n').trim(),
+        summaryText: [summaryText(SEARCH_TEXT, summary, input.items.length), note].join('\n').trim(),
         note,
       },
       input.items,

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { iterateBatchItems } from '@/lib/db/queries/batch-history';
 import { batchItems } from '@/lib/db/schema';
 import { type BatchJsonItem, batchExportText } from '@/lib/export/batch-export';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import { type SaveRequest, saveRequestSchema } from './input';
 import type { BatchService } from './service';
 import type { BatchActor, BatchProgress, ItemOutcome } from './types';
+
+const english = translatorFor('en');
 
 /**
  * The promise of issue #14 over real HTTP, against the emulator and a real database (PGlite, and
@@ -210,7 +213,7 @@ describe.each(testDatabaseTargets())('[batches][truthful] on $name', (target) =>
     const items: BatchJsonItem[] = [];
     let text = '';
     const summary = { id: batchId, total: 1, summary: null } as Parameters<typeof batchExportText>[1];
-    for await (const chunk of batchExportText('json', summary, pages, new Date())) text += chunk;
+    for await (const chunk of batchExportText('json', summary, pages, new Date(), english)) text += chunk;
     items.push(...(JSON.parse(text) as { items: BatchJsonItem[] }).items);
     expect(items[0]?.before).toEqual({ description: video!.description });
     expect(JSON.stringify(items)).not.toContain('FORGED');

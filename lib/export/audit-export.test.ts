@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEventView } from '@/lib/db/queries/batch-history';
+import { translatorFor } from '@/lib/i18n/translator';
 import { auditCsvText } from './audit-export';
+
+const english = translatorFor('en');
 
 const event: AuditEventView = {
   id: 1,
@@ -21,7 +24,7 @@ async function* pages(...list: AuditEventView[][]) {
 describe('[AUDIT][CSV] audit export', () => {
   it('writes one formula-safe row per event with its sentence and raw details', async () => {
     let text = '';
-    for await (const piece of auditCsvText(pages([event], []))) text += piece;
+    for await (const piece of auditCsvText(pages([event], []), english)) text += piece;
     const rows = text.slice(1).split('\r\n');
     expect(text.startsWith('\uFEFFat,actor_email,action,sentence,')).toBe(true);
     expect(rows).toHaveLength(3);

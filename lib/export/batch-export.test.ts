@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchItemView, BatchSummary } from '@/lib/db/queries/batch-history';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
   BATCH_CSV_HEADER,
   BATCH_JSON_FORMAT,
@@ -9,6 +10,8 @@ import {
   batchItemCsvCells,
   exportFileName,
 } from './batch-export';
+
+const english = translatorFor('en');
 
 const batch: BatchSummary = {
   id: '6f1c2d3e-0000-4000-8000-00000000abcd',
@@ -89,6 +92,7 @@ async function exportText(format: 'csv' | 'json', ...pages: BatchItemView[][]): 
     batch,
     pagesOf(...pages),
     new Date('2025-03-05T00:00:00Z'),
+    english,
   )) {
     text += piece;
   }
@@ -96,7 +100,7 @@ async function exportText(format: 'csv' | 'json', ...pages: BatchItemView[][]): 
 }
 
 const cell = (item: BatchItemView, column: string) =>
-  batchItemCsvCells(item, batch)[BATCH_CSV_HEADER.indexOf(column)];
+  batchItemCsvCells(item, batch, english)[BATCH_CSV_HEADER.indexOf(column)];
 
 describe('batch CSV export', () => {
   it('starts with the BOM and the header, then one CRLF-terminated row per video', async () => {
@@ -147,7 +151,7 @@ describe('batch CSV export', () => {
     expect(cell(forbidden, 'retryable')).toBe('false');
     expect(cell(conflict, 'description_current')).toBe('someone else’s');
     expect(cell(conflict, 'chunk')).toBe('');
-    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict, batch).length);
+    expect(BATCH_CSV_HEADER).toHaveLength(batchItemCsvCells(conflict, batch, english).length);
   });
 
   it('shows a tag operation as the tags added and removed', () => {

@@ -1,7 +1,8 @@
 import type { BatchItemView, BatchSummary } from '@/lib/db/queries/batch-history';
 import { EDITABLE_FIELDS, type FieldChanges } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
-import { batchesMessages } from '@/lib/messages/batches';
+import { summaryText } from '@/lib/i18n/batch-text';
+import type { Translator } from '@/lib/i18n/translator';
 import { CSV_BOM, csvRow } from './csv';
 import { formatFieldValue } from './field-values';
 
@@ -43,10 +44,11 @@ export const BATCH_CSV_HEADER: readonly string[] = [
   'batch_note',
 ];
 
-/** One video's CSV cells, in BATCH_CSV_HEADER order (unescaped: csvRow escapes). */
+/** One video's CSV cells, in BATCH_CSV_HEADER order (unescaped: csvRow escapes); the summary in the language of `t`. */
 export function batchItemCsvCells(
   item: BatchItemView,
   batch: Pick<BatchSummary, 'summary' | 'note' | 'total'>,
+  t: Translator,
 ): string[] {
   return [
     item.videoId,
@@ -66,7 +68,7 @@ export function batchItemCsvCells(
     ]),
     formatFieldValue('tags', item.tagOps?.add),
     formatFieldValue('tags', item.tagOps?.remove),
-    batchesMessages.summaryText(batch.summary, batch.total),
+    summaryText(t, batch.summary, batch.total),
     batch.note,
   ];
 }
@@ -112,23 +114,27 @@ export function batchItemJson(item: BatchItemView): BatchJsonItem {
   };
 }
 
-/** The export's text, piece by piece: a header, then each page of items as it arrives. */
+/**
+ * The export's text, piece by piece: a header, then each page of items as it arrives. Column names and codes
+ * stay machine-readable; the batch's summary is in the language of `t`.
+ */
 export async function* batchExportText(
   format: ExportFormat,
   batch: BatchSummary,
   pages: AsyncIterable<readonly BatchItemView[]>,
   exportedAt: Date,
+  t: Translator,
 ): AsyncGenerator<string> {
   if (format === 'csv') {
     yield CSV_BOM + csvRow(BATCH_CSV_HEADER);
     for await (const items of pages)
-      yield items.map((item) => csvRow(batchItemCsvCells(item, batch))).join('');
+      yield items.map((item) => csvRow(batchItemCsvCells(item, batch, t))).join('');
     return;
   }
   const header: BatchJsonHeader = {
     format: BATCH_JSON_FORMAT,
     exportedAt: exportedAt.toISOString(),
-    batch: { ...batch, summaryText: batchesMessages.summaryText(batch.summary, batch.total) },
+    batch: { ...batch, summaryText: summaryText(t, batch.summary, batch.total) },
   };
   // The header object's closing brace is replaced by the items array, so the file stays one JSON document.
   yield `${JSON.stringify(header).slice(0, -1)},"items":[`;

@@ -1,15 +1,12 @@
 import type { EditableField } from '@/lib/edits/fields';
+import { en } from '@/lib/i18n/messages/en';
 
-/** Texts about the editable fields themselves (English), shared by the grid, the review and batch pages. */
+/**
+ * The field labels in English, for the grid areas that do not take the viewer's language yet (phase 2 of
+ * issue #18 moves them to useTranslations('fields')). The text lives in the catalog (lib/i18n/messages).
+ */
 export const fieldMessages = {
-  labels: {
-    title: 'Title',
-    description: 'Description',
-    tags: 'Tags',
-    cateId: 'Category',
-    coverUrl: 'Cover URL',
-    referenceId: 'Reference ID',
-  } satisfies Record<EditableField, string>,
+  labels: en.fields.labels satisfies Record<EditableField, string>,
   /** Shown for an empty value in before/after displays. */
-  empty: '(empty)',
+  empty: en.fields.empty,
 };

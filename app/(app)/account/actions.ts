@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
@@ -15,9 +16,7 @@ import {
 import { type ChangeContext, endUserSessions, UserAdminError } from '@/lib/auth/users';
 import { getConfig } from '@/lib/config';
 import { getUserById } from '@/lib/db/queries/users';
-import { messages } from '@/lib/messages';
 
-const t = messages.account;
 const codeSchema = z.strictObject({ code: z.string().trim().min(1).max(32) });
 const enrolling = { whileEnrolling: true };
 
@@ -30,11 +29,12 @@ export const startTwoStepAction = authedAction(
   'viewer',
   z.strictObject({}),
   async (_input, { user }): Promise<TwoStepEnrolment> => {
-    if (!user.hasPassword) throw new ActionError('forbidden', t.twoStepSso);
+    const t = await getTranslations('account');
+    if (!user.hasPassword) throw new ActionError('forbidden', t('twoStepSso'));
     try {
       return await startTwoStepEnrolment(user);
     } catch (error) {
-      if (error instanceof UserAdminError) throw new ActionError('conflict', t.alreadyOn);
+      if (error instanceof UserAdminError) throw new ActionError('conflict', t('alreadyOn'));
       throw error;
     }
   },
@@ -46,13 +46,14 @@ export const confirmTwoStepAction = authedAction(
   'viewer',
   codeSchema,
   async ({ code }, { user }): Promise<{ recoveryCodes: string[] }> => {
+    const t = await getTranslations('account');
     try {
       const recoveryCodes = await confirmTwoStepEnrolment(user.id, code, await selfContext(user));
-      if (!recoveryCodes) throw new ActionError('invalid_input', t.wrongCode, { code: [t.wrongCode] });
+      if (!recoveryCodes) throw new ActionError('invalid_input', t('wrongCode'), { code: [t('wrongCode')] });
       return { recoveryCodes };
     } catch (error) {
       if (!(error instanceof UserAdminError)) throw error;
-      throw new ActionError('conflict', error.code === 'conflict' ? t.alreadyOn : t.noEnrolment);
+      throw new ActionError('conflict', error.code === 'conflict' ? t('alreadyOn') : t('noEnrolment'));
     }
   },
   enrolling,
@@ -60,12 +61,13 @@ export const confirmTwoStepAction = authedAction(
 
 /** Turns the signed-in user's two-step sign-in off, proven with a current code (not for admins who must keep it). */
 export const turnOffTwoStepAction = authedAction('viewer', codeSchema, async ({ code }, { user }) => {
+  const t = await getTranslations('account');
   if (user.role === 'admin' && getConfig().auth.requireAdminMfa)
-    throw new ActionError('forbidden', t.cannotTurnOff);
+    throw new ActionError('forbidden', t('cannotTurnOff'));
   const row = await getUserById(user.id);
   const context = await selfContext(user);
   if (!row || !(await verifySecondFactor(row, code, context.ip ?? null))) {
-    throw new ActionError('invalid_input', t.wrongCode, { code: [t.wrongCode] });
+    throw new ActionError('invalid_input', t('wrongCode'), { code: [t('wrongCode')] });
   }
   await resetTwoStep(user.id, context);
   return null;

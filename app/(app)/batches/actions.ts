@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { type BatchActor, batchProblem, retryBatch, revertBatch } from '@/lib/batches';
@@ -19,7 +20,7 @@ async function startLinkedBatch(
     const started = await start(batchId, actor);
     return { batchId: started?.batchId ?? null };
   } catch (error) {
-    const problem = batchProblem(error);
+    const problem = batchProblem(error, await getTranslations('batches'));
     if (problem) throw new ActionError(problem.code, problem.message);
     throw error;
   }

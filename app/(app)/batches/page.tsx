@@ -1,3 +1,5 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { BatchTable } from '@/components/batches/batch-table';
 import { HistoryFilterForm } from '@/components/batches/history-filter-form';
 import { KeysetPager } from '@/components/batches/keyset-pager';
@@ -5,16 +7,17 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { BATCH_OUTCOMES, BATCH_STATUSES, listBatches } from '@/lib/db/queries/batch-history';
 import { listUsers } from '@/lib/db/queries/users';
-import { messages } from '@/lib/messages';
 import { parseBatchListParams, type SearchParams } from './search-params';
 
-export const metadata = { title: messages.batches.listTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('batches'))('listTitle') };
+}
 
-const t = messages.batches;
 const PAGE_SIZE = 50;
 
 export default async function BatchesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser('editor', '/batches');
+  const t = await getTranslations();
   const params = parseBatchListParams(await searchParams);
   const isAdmin = hasRole(user, 'admin');
   const [page, people] = await Promise.all([
@@ -44,39 +47,50 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
   };
   const userSelect = {
     name: 'user',
-    label: t.filters.user,
-    anyLabel: t.filters.anyUser,
+    label: t('batches.filters.user'),
+    anyLabel: t('batches.filters.anyUser'),
     options: people.map((person) => ({ value: person.id, label: person.email })),
     value: params.user,
   };
 
   return (
     <div className="page">
-      <h1>{t.listTitle}</h1>
-      <p>{isAdmin ? t.listIntro : t.listIntroOwn}</p>
+      <h1>{t('batches.listTitle')}</h1>
+      <p>{isAdmin ? t('batches.listIntro') : t('batches.listIntroOwn')}</p>
       <HistoryFilterForm
         path="/batches"
-        legend={t.filters.legend}
-        search={{ label: t.filters.search, value: params.q }}
+        legend={t('batches.filters.legend')}
+        search={{ label: t('batches.filters.search'), value: params.q }}
         selects={[
           ...(isAdmin ? [userSelect] : []),
           {
             name: 'outcome',
-            label: t.filters.outcome,
-            anyLabel: t.filters.anyOutcome,
-            options: BATCH_OUTCOMES.map((outcome) => ({ value: outcome, label: t.outcomes[outcome] })),
+            label: t('batches.filters.outcome'),
+            anyLabel: t('batches.filters.anyOutcome'),
+            options: BATCH_OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: t(`batches.outcomes.${outcome}`),
+            })),
             value: params.outcome,
           },
           {
             name: 'status',
-            label: t.filters.status,
-            anyLabel: t.filters.anyStatus,
-            options: BATCH_STATUSES.map((status) => ({ value: status, label: t.statuses[status] })),
+            label: t('batches.filters.status'),
+            anyLabel: t('batches.filters.anyStatus'),
+            options: BATCH_STATUSES.map((status) => ({
+              value: status,
+              label: t(`batches.statuses.${status}`),
+            })),
             value: params.status,
           },
         ]}
         range={{ from: filterParams.from, to: filterParams.to }}
-        labels={t.filters}
+        labels={{
+          from: t('batches.filters.from'),
+          to: t('batches.filters.to'),
+          apply: t('batches.filters.apply'),
+          clear: t('batches.filters.clear'),
+        }}
       />
       <BatchTable batches={page.rows} />
       <KeysetPager
@@ -84,7 +98,7 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
         params={filterParams}
         nextCursor={page.nextCursor}
         isFirstPage={!params.cursor}
-        labels={{ nav: t.listPages, first: t.firstPage, next: t.nextPage }}
+        labels={{ nav: t('batches.listPages'), first: t('batches.firstPage'), next: t('batches.nextPage') }}
       />
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
@@ -21,12 +22,11 @@ import {
   type UserSummary,
 } from '@/lib/auth/users';
 import type { UserRow } from '@/lib/db/schema';
-import { messages } from '@/lib/messages';
 
 const changeUserRoleSchema = z.object({ userId: z.uuid(), role: z.enum(ROLES) });
 const setUserDisabledSchema = z.object({ userId: z.uuid(), disabled: z.boolean() });
 const createUserSchema = z.strictObject({
-  email: z.email(messages.users.invalidEmail).max(320),
+  email: z.email().max(320),
   name: z.string().trim().max(200).optional(),
   role: z.enum(ROLES),
 });
@@ -114,9 +114,10 @@ async function runUserChange(
     return toUserSummary(updated);
   } catch (error) {
     if (!(error instanceof UserAdminError)) throw error;
-    if (error.code === 'self_change') throw new ActionError('forbidden', messages.users.cannotChangeSelf);
-    if (error.code === 'not_found') throw new ActionError('not_found', messages.users.userNotFound);
-    if (error.code === 'last_admin') throw new ActionError('conflict', messages.users.lastAdmin);
-    throw new ActionError('conflict', messages.users.emailTaken);
+    const t = await getTranslations('users');
+    if (error.code === 'self_change') throw new ActionError('forbidden', t('cannotChangeSelf'));
+    if (error.code === 'not_found') throw new ActionError('not_found', t('userNotFound'));
+    if (error.code === 'last_admin') throw new ActionError('conflict', t('lastAdmin'));
+    throw new ActionError('conflict', t('emailTaken'));
   }
 }

@@ -1,6 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { clientAddress } from '@/lib/auth/client-address';
@@ -24,6 +25,7 @@ export const changeOwnPasswordAction = authedAction(
       await changeOwnPassword(user.id, password, {
         actor: { id: user.id, email: user.email },
         ip: clientAddress(await headers()),
+        locale: await getLocale(),
       });
       return null;
     } catch (error) {

@@ -1,18 +1,20 @@
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { ensureDemoAccounts } from '@/lib/auth/demo-accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { getCurrentUser } from '@/lib/auth/session';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import { getConfig } from '@/lib/config';
-import { messages } from '@/lib/messages';
 import styles from './sign-in.module.css';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: messages.auth.signInTitle };
-
-const t = messages.auth;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('auth'))('signInTitle') };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,27 +25,32 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const isEmulator = config.mode === 'emulator';
   if (isEmulator) await ensureDemoAccounts(config.mode);
   if (await getCurrentUser()) redirect(callbackUrl);
+  const t = await getTranslations('auth');
+  const common = await getTranslations('common');
 
   return (
     <main className={styles.page}>
+      <div className={styles.language}>
+        <LocaleSwitch />
+      </div>
       <section className={`card ${styles.panel}`} aria-labelledby="sign-in-title">
-        <p className={styles.product}>{messages.common.appName}</p>
-        <h1 id="sign-in-title">{t.signInTitle}</h1>
-        <p className={styles.intro}>{t.signInIntro}</p>
-        {first(params.passwordChanged) === '1' && <p role="status">{t.passwordChanged}</p>}
+        <p className={styles.product}>{common('appName')}</p>
+        <h1 id="sign-in-title">{t('signInTitle')}</h1>
+        <p className={styles.intro}>{t('signInIntro')}</p>
+        {first(params.passwordChanged) === '1' && <p role="status">{t('passwordChanged')}</p>}
         <SignInForm
           callbackUrl={callbackUrl}
           hasSingleSignOn={config.auth.oidc !== undefined}
-          initialError={signInErrorMessage(first(params.error))}
+          initialError={signInErrorMessage(t, first(params.error))}
         />
         {isEmulator && (
           <aside className={styles.demo} aria-labelledby="demo-accounts-title">
-            <h2 id="demo-accounts-title">{t.demoAccountsTitle}</h2>
-            <p>{t.demoAccountsBody(DEMO_PASSWORD)}</p>
+            <h2 id="demo-accounts-title">{t('demoAccountsTitle')}</h2>
+            <p>{t('demoAccountsBody', { password: DEMO_PASSWORD })}</p>
             <ul>
               {DEMO_ACCOUNTS.map((account) => (
                 <li key={account.email}>
-                  <code>{account.email}</code> — {account.role}
+                  <code>{account.email}</code> — {t('demoAccountRole', { role: account.role })}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireApiUser } from '@/lib/auth/session';
 import { getOverview } from '@/lib/db/queries/overview';
-import { messages } from '@/lib/messages';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +32,12 @@ export async function GET(request: Request): Promise<Response> {
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
     return Response.json(
-      { error: { code: 'invalid_input', message: messages.overview.badPeriod(MAX_DAYS) } },
+      {
+        error: {
+          code: 'invalid_input',
+          message: (await getTranslations('overview'))('badPeriod', { maxDays: MAX_DAYS }),
+        },
+      },
       { status: 400 },
     );
   }

@@ -1,5 +1,8 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { BatchActions } from '@/components/batches/batch-actions';
 import { BatchHeader } from '@/components/batches/batch-header';
 import { BatchItemsTable } from '@/components/batches/batch-items-table';
@@ -22,13 +25,14 @@ import {
 } from '@/lib/db/queries/batch-history';
 import { QPS_LIMITS } from '@/lib/edits/limits';
 import { callTimeline } from '@/lib/history/call-timeline';
-import { messages } from '@/lib/messages';
+import { summaryText } from '@/lib/i18n/batch-text';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';
 
-export const metadata = { title: messages.batches.listTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('batches'))('listTitle') };
+}
 
-const t = messages.batches;
 const ITEM_PAGE_SIZE = 100;
 const CHUNK_PAGE_SIZE = 50;
 
@@ -65,17 +69,23 @@ export default async function BatchPage({
   const timeline = callTimeline(timings);
   const retrySource = newestRetry ?? progress;
 
+  const t = await getTranslations();
   const path = `/batches/${batch.id}`;
   const itemFilter = { outcome: query.outcome, q: query.q };
 
   return (
     <div className="page">
       <LiveRefresh isActive={isRunning} />
-      <h1>{t.detailTitle(t.kinds[batch.kind], t.summaryText(batch.summary, batch.total))}</h1>
-      {batch.note && <p className={styles.note}>{t.noteWithText(batch.note)}</p>}
+      <h1>
+        {t('batches.detailTitle', {
+          kind: t(`batches.kinds.${batch.kind}`),
+          summary: summaryText(t, batch.summary, batch.total),
+        })}
+      </h1>
+      {batch.note && <p className={styles.note}>{t('batches.noteWithText', { note: batch.note })}</p>}
       {isRunning && (
         <p className={styles.live} role="status">
-          {t.live}
+          {t('batches.live')}
         </p>
       )}
       <BatchHeader batch={batch} />
@@ -97,12 +107,13 @@ export default async function BatchPage({
       {timeline.seconds.length > 0 ? (
         <CallTimelineChart timeline={timeline} limit={QPS_LIMITS.UpdateVideoInfos!} />
       ) : (
-        <p className={styles.muted}>{t.timeline.none}</p>
+        <p className={styles.muted}>{t('batches.timeline.none')}</p>
       )}
 
       <section className={styles.section} aria-labelledby="batch-items">
         <h2 id="batch-items">
-          {t.itemsTitle} <span className={styles.muted}>({t.itemsSummary(batch.total)})</span>
+          {t('batches.itemsTitle')}{' '}
+          <span className={styles.muted}>({t('batches.itemsSummary', { total: batch.total })})</span>
         </h2>
         <ItemFilterForm path={path} outcome={query.outcome} search={query.q} />
         <BatchItemsTable items={items.rows} />
@@ -111,13 +122,17 @@ export default async function BatchPage({
           params={itemFilter}
           nextCursor={items.nextCursor}
           isFirstPage={!query.cursor}
-          labels={{ nav: t.itemPages, first: t.firstItems, next: t.nextPage }}
+          labels={{
+            nav: t('batches.itemPages'),
+            first: t('batches.firstItems'),
+            next: t('batches.nextPage'),
+          }}
         />
       </section>
 
       <section className={styles.section} aria-labelledby="batch-chunks">
-        <h2 id="batch-chunks">{t.chunksTitle}</h2>
-        <p className={styles.muted}>{t.chunksIntro}</p>
+        <h2 id="batch-chunks">{t('batches.chunksTitle')}</h2>
+        <p className={styles.muted}>{t('batches.chunksIntro')}</p>
         <ChunkTimeline chunks={chunks.rows} />
         <KeysetPager
           path={path}
@@ -125,7 +140,11 @@ export default async function BatchPage({
           cursorParam="chunks"
           nextCursor={chunks.nextCursor}
           isFirstPage={!query.chunks}
-          labels={{ nav: t.chunkPages, first: t.firstItems, next: t.nextPage }}
+          labels={{
+            nav: t('batches.chunkPages'),
+            first: t('batches.firstItems'),
+            next: t('batches.nextPage'),
+          }}
         />
       </section>
     </div>
@@ -134,30 +153,31 @@ export default async function BatchPage({
 
 /** Outcome and search filters of a batch's videos: a plain GET form, so it works before hydration. */
 function ItemFilterForm({ path, outcome, search }: { path: string; outcome?: string; search?: string }) {
+  const t = useTranslations();
   return (
-    <search aria-label={t.itemFilters.legend}>
+    <search aria-label={t('batches.itemFilters.legend')}>
       <form action={path} className={styles.filters}>
         <label className="field">
-          <span>{t.itemFilters.outcome}</span>
+          <span>{t('batches.itemFilters.outcome')}</span>
           <select name="outcome" defaultValue={outcome ?? ''}>
-            <option value="">{t.itemFilters.anyOutcome}</option>
+            <option value="">{t('batches.itemFilters.anyOutcome')}</option>
             {BATCH_ITEM_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t.outcomes[status]}
+                {t(`batches.outcomes.${status}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>{t.itemFilters.search}</span>
+          <span>{t('batches.itemFilters.search')}</span>
           <input name="q" type="search" defaultValue={search ?? ''} maxLength={200} />
         </label>
         <div className={styles.filterButtons}>
           <button type="submit" className="btn btn-primary">
-            {t.itemFilters.apply}
+            {t('batches.itemFilters.apply')}
           </button>
           <Link className="btn" href={path}>
-            {t.itemFilters.clear}
+            {t('batches.itemFilters.clear')}
           </Link>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { parseAuditParams } from '@/app/(app)/batches/search-params';
 import { requireApiUser } from '@/lib/auth/session';
 import { type AuditEventView, listAuditTrail } from '@/lib/db/queries/batch-history';
@@ -24,8 +25,9 @@ export async function GET(request: Request): Promise<Response> {
     } while (cursor);
   }
 
+  const t = await getTranslations();
   const day = new Date().toISOString().slice(0, 10);
-  return streamText(auditCsvText(pages()), {
+  return streamText(auditCsvText(pages(), t), {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="audit-${day}.csv"`,
   });

@@ -1,8 +1,8 @@
 import 'server-only';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireApiUser, type SessionUser } from '@/lib/auth/session';
 import { batchProblem } from '@/lib/batches';
-import { messages } from '@/lib/messages';
 
 const idSchema = z.uuid();
 
@@ -23,16 +23,17 @@ export function batchReadRoute<T>(
     const user = await requireApiUser('editor');
     if (user instanceof Response) return user;
     const id = idSchema.safeParse((await params).id);
-    if (!id.success) return apiError(404, 'not_found', messages.batches.actions.notYours);
+    if (!id.success)
+      return apiError(404, 'not_found', (await getTranslations('batches'))('actions.notYours'));
     try {
       const value = await read(id.data, user, new URL(request.url).searchParams);
       if (value instanceof Response) return value;
       return Response.json(value, { headers: { 'Cache-Control': 'no-store' } });
     } catch (error) {
-      const problem = batchProblem(error);
+      const problem = batchProblem(error, await getTranslations('batches'));
       if (problem) return apiError(problem.status, problem.code, problem.message);
       console.error('[api] batch read failed:', error);
-      return apiError(500, 'internal', messages.auth.internal);
+      return apiError(500, 'internal', (await getTranslations('auth'))('internal'));
     }
   };
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireApiUser } from '@/lib/auth/session';
 import { canActOnBatch } from '@/lib/batches';
@@ -9,13 +10,10 @@ import {
   exportFileName,
 } from '@/lib/export/batch-export';
 import { streamText } from '@/lib/export/stream';
-import { messages } from '@/lib/messages';
 
 export const dynamic = 'force-dynamic';
 
 const querySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('csv') });
-
-const t = messages.batches.export;
 
 /** Downloads a batch as CSV or JSON, streamed page by page, for an admin or the batch's own editor. */
 export async function GET(
@@ -24,19 +22,20 @@ export async function GET(
 ): Promise<Response> {
   const user = await requireApiUser('editor');
   if (user instanceof Response) return user;
+  const t = await getTranslations();
 
   const query = querySchema.safeParse({
     format: new URL(request.url).searchParams.get('format') ?? undefined,
   });
-  if (!query.success) return errorResponse(400, 'invalid_input', t.badFormat);
+  if (!query.success) return errorResponse(400, 'invalid_input', t('batches.export.badFormat'));
 
   const batch = await getBatchDetail((await params).id);
-  if (!batch) return errorResponse(404, 'not_found', t.notFound);
-  if (!canActOnBatch(user, batch)) return errorResponse(403, 'forbidden', t.forbidden);
+  if (!batch) return errorResponse(404, 'not_found', t('batches.export.notFound'));
+  if (!canActOnBatch(user, batch)) return errorResponse(403, 'forbidden', t('batches.export.forbidden'));
 
   const format = query.data.format;
   const { children: _children, ...summary } = batch;
-  const pieces = batchExportText(format, summary, iterateBatchItems(batch.id), new Date());
+  const pieces = batchExportText(format, summary, iterateBatchItems(batch.id), new Date(), t);
   return streamText(pieces, {
     'Content-Type': EXPORT_CONTENT_TYPES[format],
     'Content-Disposition': `attachment; filename="${exportFileName(batch, format)}"`,

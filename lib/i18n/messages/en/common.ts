@@ -1,6 +1,7 @@
-/** Texts shared by every page (English). */
-export const commonMessages = {
+/** common texts (English). */
+export const common = {
   appName: 'VOD Bulk Editor',
+  appDescription: 'Bulk-edit ApsaraVideo VOD metadata in a spreadsheet-grade grid.',
   modeEmulator: 'Emulator — demo data, not your VOD account',
   modeProduction: 'Alibaba Cloud VOD',
   signOut: 'Sign out',
@@ -11,6 +12,7 @@ export const commonMessages = {
   navBatches: 'Batches',
   navAudit: 'Audit',
   navUsers: 'Users',
+  userBadge: '{email} · {role, select, admin {admin} editor {editor} other {viewer}}',
   forbiddenTitle: 'You do not have access to this page',
   forbiddenBody: 'Your role does not allow this. Ask an admin if you need it.',
   notFoundTitle: 'Page not found',

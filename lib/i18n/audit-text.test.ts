@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { auditMessages } from './audit';
+import { auditSentence } from './audit-text';
+import { translatorFor } from './translator';
 
+const en = translatorFor('en');
+const chinese = translatorFor('zh-CN');
 const sentence = (action: string, details: Record<string, unknown>, actorEmail = 'editor@demo.local') =>
-  auditMessages.sentence({ actorEmail, action, details });
+  auditSentence(en, { actorEmail, action, details });
 
 describe('[AUDIT] one sentence per event', () => {
   it('tells what a batch did from its stored summary', () => {
@@ -60,5 +63,42 @@ describe('[AUDIT] one sentence per event', () => {
 
   it('falls back to the action’s name for an action it has no sentence for', () => {
     expect(sentence('something.new', {})).toBe('editor@demo.local: something.new');
+    expect(sentence('auth.sign_out', {})).toBe('editor@demo.local: Signed out');
+  });
+
+  it('names the app’s own parts instead of their codes', () => {
+    expect(sentence('user.created', { email: 'admin@demo.local', role: 'admin' }, 'system:demo-seed')).toBe(
+      'Demo setup added admin@demo.local as admin',
+    );
+    expect(
+      auditSentence(chinese, {
+        actorEmail: 'system',
+        action: 'batch.resumed',
+        details: { pending: 3 },
+      }),
+    ).toBe('应用 恢复了一个批次，还有 3 个视频待提交');
+  });
+
+  it('reads in Chinese for a Chinese viewer', () => {
+    const zh = translatorFor('zh-CN');
+    const summary = {
+      videos: 2000,
+      fields: ['tags'],
+      parts: [{ kind: 'tags', added: ['bulk-2025'], removed: [] }],
+    };
+    expect(
+      auditSentence(zh, {
+        actorEmail: 'editor@demo.local',
+        action: 'batch.created',
+        details: { kind: 'save', total: 2000, summary },
+      }),
+    ).toBe('editor@demo.local 为 2,000 个视频添加了标签 bulk-2025');
+    expect(
+      auditSentence(zh, {
+        actorEmail: 'admin@demo.local',
+        action: 'user.role_changed',
+        details: { email: 'e@x.io', from: 'editor', to: 'admin' },
+      }),
+    ).toBe('admin@demo.local 将 e@x.io 的角色从编辑改为管理员');
   });
 });

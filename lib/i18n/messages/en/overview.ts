@@ -1,8 +1,5 @@
-const count = (n: number) => n.toLocaleString('en');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
-
-/** overview texts (English). Keep every user-facing string of this area here. */
-export const overviewMessages = {
+/** overview texts (English). */
+export const overview = {
   pageTitle: 'Overview',
   intro: 'What changed, by whom, what went wrong, and what is running now.',
   period: {
@@ -15,7 +12,7 @@ export const overviewMessages = {
     to: 'To',
     apply: 'Show',
   },
-  badPeriod: (maxDays: number) => `Choose a period of at most ${maxDays} days, its start before its end.`,
+  badPeriod: 'Choose a period of at most {maxDays, number} days, its start before its end.',
   loading: 'Loading…',
   failed: 'The overview could not be loaded. Try again in a moment.',
   retry: 'Try again',
@@ -29,15 +26,15 @@ export const overviewMessages = {
     day: 'Day',
     videosChanged: 'Videos changed',
     batches: 'Batches',
-    summary: (days: number, videos: number, batches: number) =>
-      `${plural(videos, 'video', 'videos')} changed in ${plural(batches, 'batch', 'batches')} over ${plural(days, 'day', 'days')}.`,
+    summary:
+      '{videos, plural, one {# video} other {# videos}} changed in {batches, plural, one {# batch} other {# batches}} over {days, plural, one {# day} other {# days}}.',
   },
   outcomes: {
     title: 'Outcomes by kind',
     outcome: 'Outcome',
     videos: 'Videos',
-    summary: (total: number, problems: number) =>
-      `${plural(total, 'video', 'videos')} sent; ${plural(problems, 'had a problem', 'had problems')}.`,
+    summary:
+      '{total, plural, one {# video} other {# videos}} sent; {problems, plural, one {# had a problem} other {# had problems}}.',
   },
   problems: {
     title: 'Top problem codes',
@@ -45,8 +42,8 @@ export const overviewMessages = {
     outcome: 'Outcome',
     videos: 'Videos',
     batches: 'Batches',
-    batchLink: (n: number) => `Batch ${n}`,
-    batchLinkLabel: (code: string, n: number) => `Batch ${n} with ${code}`,
+    batchLink: 'Batch {n, number}',
+    batchLinkLabel: 'Batch {n, number} with {code}',
     none: 'No problems in this period.',
   },
   editors: {
@@ -63,8 +60,8 @@ export const overviewMessages = {
     by: 'By',
     status: 'Status',
     progress: 'Progress',
-    progressLabel: (done: number, total: number) => `${count(done)} of ${count(total)} videos done`,
-    problems: (n: number) => (n > 0 ? plural(n, 'problem', 'problems') : ''),
+    progressLabel: '{done, number} of {total, plural, one {# video} other {# videos}} done',
+    problems: '{n, plural, =0 {} one {# problem} other {# problems}}',
     none: 'Nothing is running or waiting.',
     stale: 'Could not refresh; showing the last known state.',
   },
@@ -77,5 +74,4 @@ export const overviewMessages = {
     last: 'Latest',
     none: 'No video failed more than once in this period.',
   },
-  count,
 } as const;

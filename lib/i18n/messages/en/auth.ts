@@ -1,5 +1,5 @@
-/** auth texts (English). Keep every user-facing string of this area here. */
-export const authMessages = {
+/** auth texts (English). */
+export const auth = {
   signInTitle: 'Sign in',
   signInIntro: 'Sign in to edit your video library.',
   emailLabel: 'Email',
@@ -11,15 +11,17 @@ export const authMessages = {
   ssoProviderName: 'Single sign-on',
   orDivider: 'or',
   invalidCredentials: 'Email or password is incorrect',
-  throttled: (seconds: number) =>
-    `Too many failed attempts. Try again in ${seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`,
+  throttled: 'Too many failed attempts. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  throttledMinutes:
+    'Too many failed attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
   signInUnavailable: 'Sign-in is unavailable right now. Try again in a moment.',
   ssoDenied:
     'Single sign-on did not let you in. Your account may be disabled, or your identity provider gave no verified email.',
   demoAccountsTitle: 'Demo accounts (emulator only)',
-  demoAccountsBody: (password: string) => `Every demo account uses the password “${password}”.`,
-  passwordTooShort: (min: number) => `Password must be at least ${min} characters`,
-  passwordTooLong: (max: number) => `Password must be at most ${max} characters`,
+  demoAccountsBody: 'Every demo account uses the password “{password}”.',
+  demoAccountRole: '{role, select, admin {admin} editor {editor} other {viewer}}',
+  passwordTooShort: 'Password must be at least {min, number} characters',
+  passwordTooLong: 'Password must be at most {max, number} characters',
   passwordTooGuessable:
     'This password is too common or too easy to guess. Try a longer phrase of unrelated words.',
   unauthenticated: 'Your session has ended. Sign in again.',
@@ -29,7 +31,7 @@ export const authMessages = {
     'You signed in with a one-time password. Choose your own to go on; then sign in again with it.',
   newPasswordLabel: 'New password',
   confirmPasswordLabel: 'New password again',
-  passwordRule: (min: number) => `At least ${min} characters.`,
+  passwordRule: 'At least {min, number} characters.',
   passwordsDiffer: 'The two passwords differ.',
   changePasswordButton: 'Set password',
   changingPassword: 'Saving…',

@@ -1,5 +1,5 @@
-/** account (the signed-in user's own sign-in security) texts (English). Keep every user-facing string of this area here. */
-export const accountMessages = {
+/** account texts: the signed-in user's own sign-in security (English). */
+export const account = {
   pageTitle: 'Account security',
   navLabel: 'Account',
   mustEnrol: 'Admins must use two-step sign-in here. Set it up to continue.',

@@ -1,0 +1,32 @@
+import type { Catalog } from '../catalog';
+
+/** account texts (简体中文). */
+export const account: Catalog['account'] = {
+  pageTitle: '账号安全',
+  navLabel: '账号',
+  mustEnrol: '此处要求管理员使用两步验证。请先完成设置。',
+  twoStepTitle: '两步验证',
+  twoStepIntro: '输入密码后，登录时还需要输入手机上身份验证器应用（任意 TOTP 应用）生成的验证码。',
+  twoStepSso: '您通过单点登录进行登录：两步验证由您的身份提供方负责。',
+  twoStepOn: '两步验证已开启。',
+  twoStepOff: '两步验证已关闭。',
+  setUp: '设置两步验证',
+  setUpSteps: '将此密钥添加到身份验证器应用（手动输入或导入链接），然后输入应用显示的 6 位验证码。',
+  secretLabel: '密钥',
+  uriLabel: '身份验证器应用链接',
+  codeLabel: '应用中的验证码',
+  confirm: '开启',
+  wrongCode: '验证码无效。请检查手机时间并使用最新的验证码。',
+  recoveryTitle: '您的恢复码',
+  recoveryIntro: '手机丢失时，每个恢复码可登录一次。请立即妥善保存：它们不会再次显示。',
+  recoveryDone: '我已保存恢复码',
+  turnOff: '关闭两步验证',
+  turnOffCodeLabel: '当前验证码（用于关闭两步验证）',
+  turnedOff: '两步验证已关闭。',
+  cannotTurnOff: '此处要求管理员保持两步验证开启。',
+  sessionsTitle: '会话',
+  sessionsIntro: '在不再使用或已丢失的电脑上登录过？结束所有会话，包括当前会话。',
+  signOutEverywhere: '在所有设备上退出登录',
+  alreadyOn: '两步验证已开启。',
+  noEnrolment: '请先开始设置两步验证。',
+};

@@ -1,0 +1,78 @@
+import type { Catalog } from '../catalog';
+
+/** overview texts (简体中文). */
+export const overview: Catalog['overview'] = {
+  pageTitle: '概览',
+  intro: '改了什么、谁改的、哪里出了问题，以及正在运行的任务。',
+  period: {
+    legend: '时间范围',
+    today: '今天',
+    week: '近 7 天',
+    month: '近 30 天',
+    custom: '自定义',
+    from: '开始日期',
+    to: '结束日期',
+    apply: '查看',
+  },
+  badPeriod: '请选择不超过 {maxDays, number} 天的时间范围，且开始日期早于结束日期。',
+  loading: '加载中…',
+  failed: '概览加载失败，请稍后重试。',
+  retry: '重试',
+  totals: {
+    videosChanged: '修改的视频',
+    batches: '批次',
+    problems: '有问题的视频',
+  },
+  daily: {
+    title: '每日修改的视频数和批次数',
+    day: '日期',
+    videosChanged: '修改的视频',
+    batches: '批次',
+    summary:
+      '{days, plural, other {# 天}}内，{batches, plural, other {# 个批次}}共修改了 {videos, plural, other {# 个视频}}。',
+  },
+  outcomes: {
+    title: '按结果分类',
+    outcome: '结果',
+    videos: '视频数',
+    summary: '共提交 {total, plural, other {# 个视频}}；其中 {problems, plural, other {# 个}}有问题。',
+  },
+  problems: {
+    title: '最常见的错误码',
+    code: '错误码',
+    outcome: '结果',
+    videos: '视频数',
+    batches: '批次',
+    batchLink: '批次 {n, number}',
+    batchLinkLabel: '出现 {code} 的批次 {n, number}',
+    none: '此时间范围内没有问题。',
+  },
+  editors: {
+    title: '按修改视频数排列的编辑',
+    editor: '编辑',
+    videosChanged: '修改的视频',
+    batches: '批次',
+    none: '此时间范围内没有批次。',
+  },
+  active: {
+    title: '正在运行或等待中',
+    intro: '每隔几秒自动刷新。',
+    batch: '批次',
+    by: '操作人',
+    status: '状态',
+    progress: '进度',
+    progressLabel: '已完成 {done, number} / {total, plural, other {# 个视频}}',
+    problems: '{n, plural, =0 {} other {# 个问题}}',
+    none: '当前没有运行或等待中的批次。',
+    stale: '无法刷新；显示的是最近一次的状态。',
+  },
+  repeated: {
+    title: '多次失败的视频',
+    intro: '在此时间范围内的多个批次中都出现问题的视频。',
+    video: '视频',
+    failures: '失败次数',
+    batches: '批次',
+    last: '最近一次',
+    none: '此时间范围内没有视频失败超过一次。',
+  },
+};

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { ErrorDetails } from '@/components/ui/error-details';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
-import { explainOutcome } from '@/lib/messages/errors';
+import { outcomeErrorKind } from '@/lib/messages/errors';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
 import { HistoryTable } from './history-table';
@@ -41,7 +41,8 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
             <OutcomeBadge status={item.status} />
             {isProblem(item.status) ? (
               <ErrorDetails
-                {...explainOutcome(item.status, item.errorCode)}
+                sentence={t(`errors.${outcomeErrorKind(item.status, item.errorCode)}.sentence`)}
+                nextStep={t(`errors.${outcomeErrorKind(item.status, item.errorCode)}.nextStep`)}
                 code={item.errorCode}
                 requestId={item.requestId}
                 technical={item.errorMessage}

@@ -1,4 +1,4 @@
-import { errorMessages as m } from '@/lib/messages/errors';
+import { useTranslations } from 'next-intl';
 
 /**
  * An error in words: what happened and the next step, with the technical detail (code, request ID,
@@ -17,6 +17,7 @@ export function ErrorDetails({
   requestId: string | null;
   technical: string | null;
 }) {
+  const t = useTranslations('errors');
   const hasDetails = Boolean(code || requestId || technical);
   return (
     <span className="ui-error">
@@ -25,11 +26,11 @@ export function ErrorDetails({
       </span>
       {hasDetails ? (
         <details className="ui-error__details">
-          <summary>{m.details}</summary>
+          <summary>{t('details')}</summary>
           <dl className="ui-error__list">
             {code ? (
               <>
-                <dt>{m.code}</dt>
+                <dt>{t('code')}</dt>
                 <dd>
                   <code>{code}</code>
                 </dd>
@@ -37,7 +38,7 @@ export function ErrorDetails({
             ) : null}
             {requestId ? (
               <>
-                <dt>{m.requestId}</dt>
+                <dt>{t('requestId')}</dt>
                 <dd>
                   <code>{requestId}</code>
                 </dd>
@@ -45,7 +46,7 @@ export function ErrorDetails({
             ) : null}
             {technical ? (
               <>
-                <dt>{m.technical}</dt>
+                <dt>{t('technical')}</dt>
                 <dd>
                   <code>{technical}</code>
                 </dd>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zhCN } from '@/lib/i18n/messages/zh-CN';
 import { LOCAL_ERROR_CODES } from '@/lib/vod/errors';
 import { errorMessages, explainErrorCode, explainOutcome } from './errors';
 
@@ -45,5 +46,15 @@ describe('explainOutcome', () => {
 
   it('prefers the code when there is one', () => {
     expect(explainOutcome('failed', 'RequestTimeout')).toBe(errorMessages.timeout);
+  });
+});
+
+describe('the errors catalog', () => {
+  it('has a Chinese sentence and next step for every kind', () => {
+    for (const [kind, text] of Object.entries(zhCN.errors)) {
+      if (typeof text === 'string') continue;
+      expect(text.sentence, kind).toMatch(/[\u4e00-\u9fff]/);
+      expect(text.nextStep, kind).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

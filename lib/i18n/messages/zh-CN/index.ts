@@ -5,6 +5,7 @@ import { auth } from './auth';
 import { batches } from './batches';
 import { cli } from './cli';
 import { common } from './common';
+import { errors } from './errors';
 import { fields } from './fields';
 import { language } from './language';
 import { overview } from './overview';
@@ -15,6 +16,7 @@ export const zhCN: Catalog = {
   common,
   language,
   fields,
+  errors,
   auth,
   account,
   users,

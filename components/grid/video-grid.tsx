@@ -30,6 +30,7 @@ import { currentValue, type EditStore } from './state/edit-store';
 import { GridContext, type GridContextValue } from './state/grid-context';
 import type { NavStore } from './state/nav-store';
 import type { GridPreferences } from './state/preferences';
+import type { RowCache } from './state/row-cache';
 import { selectedAmong, selectedRowCount } from './state/row-selection';
 import type { GridSession } from './state/session';
 import { useBeforeUnload } from './state/use-before-unload';
@@ -49,7 +50,7 @@ export interface VideoGridProps {
   isLoadingMore: boolean;
   categories: readonly CategoryNode[];
   canEdit: boolean;
-  /** `${userId}:${libraryKey}`: the IndexedDB namespace for unsaved edits. */
+  /** The editor's user id: the IndexedDB namespace of their draft, one per editor whatever the view. */
   draftKey: string;
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
@@ -58,8 +59,8 @@ export interface VideoGridProps {
   session: GridSession;
 }
 
-/** Feeds streamed-in videos to the edit store, only the appended ones when the list grew. */
-function useLoadVideos(store: EditStore, videos: readonly Video[]) {
+/** Feeds streamed-in videos to the edit store and the row cache, only the appended ones when the list grew. */
+function useLoadVideos(store: EditStore, rowCache: RowCache, videos: readonly Video[]) {
   const loaded = useRef<readonly Video[]>([]);
   useLayoutEffect(() => {
     const previous = loaded.current;
@@ -69,9 +70,26 @@ function useLoadVideos(store: EditStore, videos: readonly Video[]) {
       videos[0] === previous[0] &&
       videos[previous.length - 1] === previous[previous.length - 1];
     const fresh = isAppend ? videos.slice(previous.length) : videos;
+    rowCache.remember(fresh);
     if (fresh.length > 0) store.dispatch({ type: 'load', videos: fresh });
     loaded.current = videos;
-  }, [store, videos]);
+  }, [store, rowCache, videos]);
+}
+
+/**
+ * The rows of every edited video, wherever they were loaded, taken when "Changed only" is switched on and
+ * kept while it stays on, so a row does not vanish under the editor the moment its edit is undone.
+ */
+function useChangedRows(session: GridSession, isChangedOnly: boolean): readonly Video[] {
+  return useMemo(() => {
+    if (!isChangedOnly) return [];
+    const rows: Video[] = [];
+    for (const videoId of session.edit.getState().edits.keys()) {
+      const row = session.rows.get(videoId);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }, [session, isChangedOnly]);
 }
 
 /** After sorting, filtering or rows streaming in, focus stays on the same video where it can. */
@@ -120,9 +138,12 @@ export function VideoGrid(props: VideoGridProps) {
   const categoryIndex = useMemo(() => indexCategories(categories), [categories]);
   const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);
 
-  useLoadVideos(stores.edit, videos);
+  useLoadVideos(stores.edit, stores.rows, videos);
   useBeforeUnload(stores.edit);
-  const draft = useDraftPersistence(stores.edit, props.draftKey, canEdit);
+  const draft = useDraftPersistence(stores, props.draftKey, canEdit);
+  const viewIds = useMemo(() => new Set(videos.map((video) => video.id)), [videos]);
+  const [isChangedOnly, setIsChangedOnly] = useState(false);
+  const changedRows = useChangedRows(stores, isChangedOnly);
 
   const [isOnlyProblems, setIsOnlyProblems] = useState(false);
   const hasOutcomes = outcomes.size > 0;
@@ -133,7 +154,7 @@ export function VideoGrid(props: VideoGridProps) {
     sizeStyle,
     resetPreferences,
   } = useVideoTable({
-    videos,
+    videos: isChangedOnly ? changedRows : videos,
     preferences: props.preferences,
     onPreferencesChange: props.onPreferencesChange,
     showOutcomeColumn: hasOutcomes,
@@ -181,6 +202,7 @@ export function VideoGrid(props: VideoGridProps) {
     () => ({
       gridId,
       editStore: stores.edit,
+      rowCache: stores.rows,
       tagOps: stores.tagOps,
       navStore: stores.nav,
       selection: stores.selection,
@@ -272,6 +294,9 @@ export function VideoGrid(props: VideoGridProps) {
           onResetColumns={resetPreferences}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
+          viewIds={viewIds}
+          isChangedOnly={isChangedOnly}
+          onChangedOnlyChange={setIsChangedOnly}
           tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
         />
         {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
@@ -287,7 +312,7 @@ export function VideoGrid(props: VideoGridProps) {
           ref={attachScroller}
           role="grid"
           aria-label={gridMessages.gridLabel}
-          aria-rowcount={(isOnlyProblems ? rows.length : Math.max(total, videos.length)) + 1}
+          aria-rowcount={(isOnlyProblems || isChangedOnly ? rows.length : Math.max(total, videos.length)) + 1}
           aria-colcount={visibleColumns.length}
           aria-multiselectable="true"
           aria-readonly={canEdit ? undefined : true}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GridPreferences } from '@/components/grid/state/preferences';
 import { createGridSession } from '@/components/grid/state/session';
 import { VideoGrid } from '@/components/grid/video-grid';
@@ -15,24 +15,28 @@ import { useGridPreferences } from './use-grid-preferences';
 import { useVideoStream } from './use-video-stream';
 
 export interface VideosWorkspaceProps {
+  /** Names the view (filter and sort); a new view resets what belongs to a view, never the edits. */
+  viewKey: string;
   firstPage: VideoPage;
   filter: VideoFilter;
   categories: readonly CategoryNode[];
   canEdit: boolean;
-  draftKey: string;
+  /** The signed-in editor's user id: drafts and remembered saves are theirs, not a view's. */
+  editorKey: string;
   preferences: GridPreferences | null;
 }
 
 /**
- * The client side of /videos: filter bar, streamed rows, the grid. It owns the grid session, which the
- * grid reads and the save writes its outcomes into.
+ * The client side of /videos: filter bar, streamed rows, the grid. It owns the editor's grid session, which
+ * the grid reads and the save writes its outcomes into; it stays mounted while the editor changes views.
  */
 export function VideosWorkspace({
+  viewKey,
   firstPage,
   filter,
   categories,
   canEdit,
-  draftKey,
+  editorKey,
   preferences,
 }: VideosWorkspaceProps) {
   const streamUrl =
@@ -42,11 +46,18 @@ export function VideosWorkspace({
   const stream = useVideoStream(firstPage, streamUrl);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
   const [session] = useState(createGridSession);
-  const save = useSave(session, draftKey);
+  const save = useSave(session, editorKey);
+  // A selection ("All 37 matching") belongs to the view it was made in.
+  const shownView = useRef(viewKey);
+  useEffect(() => {
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
+    session.selection.clear();
+  }, [session, viewKey]);
 
   return (
     <SaveContext.Provider value={save}>
-      <FilterBar filter={filter} categories={categories} />
+      <FilterBar key={viewKey} filter={filter} categories={categories} />
       <LoadProgress
         loaded={stream.videos.length}
         total={stream.total}
@@ -60,7 +71,7 @@ export function VideosWorkspace({
         isLoadingMore={stream.isLoading}
         categories={categories}
         canEdit={canEdit}
-        draftKey={draftKey}
+        draftKey={editorKey}
         preferences={gridPreferences}
         onPreferencesChange={setGridPreferences}
         ensureAllLoaded={stream.ensureAllLoaded}

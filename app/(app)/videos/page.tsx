@@ -27,13 +27,14 @@ export default async function VideosPage({
   return (
     <>
       <h1 className="visually-hidden">{messages.videos.pageTitle}</h1>
+      {/* No key per view: the workspace, and with it the editor's edits, stays mounted across views. */}
       <VideosWorkspace
-        key={libraryKey(filter)}
+        viewKey={libraryKey(filter)}
         firstPage={firstPage}
         filter={filter}
         categories={categories}
         canEdit={hasRole(user, 'editor')}
-        draftKey={`${user.id}:${libraryKey(filter)}`}
+        editorKey={user.id}
         preferences={parseGridPreferences(preferences)}
       />
     </>

@@ -8,8 +8,10 @@ import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
 import { searchParamsFromFilter } from '@/lib/videos/filter-params';
+import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
 import { FilterBar } from './filter-bar';
+import { IdListReport } from './id-list-report';
 import { LoadProgress } from './load-progress';
 import { useGridPreferences } from './use-grid-preferences';
 import { useVideoStream } from './use-video-stream';
@@ -19,6 +21,8 @@ export interface VideosWorkspaceProps {
   viewKey: string;
   firstPage: VideoPage;
   filter: VideoFilter;
+  /** The saved ID list the view shows, with its report; null for a view without one. */
+  idList: IdListView | null;
   categories: readonly CategoryNode[];
   canEdit: boolean;
   /** The signed-in editor's user id: drafts and remembered saves are theirs, not a view's. */
@@ -34,16 +38,13 @@ export function VideosWorkspace({
   viewKey,
   firstPage,
   filter,
+  idList,
   categories,
   canEdit,
   editorKey,
   preferences,
 }: VideosWorkspaceProps) {
-  const streamUrl =
-    firstPage.scrollToken && firstPage.videos.length < firstPage.total
-      ? `/api/videos?${withToken(searchParamsFromFilter(filter), firstPage.scrollToken)}`
-      : null;
-  const stream = useVideoStream(firstPage, streamUrl);
+  const stream = useVideoStream(firstPage, streamUrlOf(firstPage, filter, idList), idList?.missingIds);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
   const [session] = useState(createGridSession);
   const save = useSave(session, editorKey);
@@ -57,7 +58,8 @@ export function VideosWorkspace({
 
   return (
     <SaveContext.Provider value={save}>
-      <FilterBar key={viewKey} filter={filter} categories={categories} />
+      <FilterBar key={viewKey} filter={filter} idList={idList} categories={categories} />
+      {idList ? <IdListReport list={idList} missingIds={stream.missingIds} /> : null}
       <LoadProgress
         loaded={stream.videos.length}
         total={stream.total}
@@ -81,7 +83,16 @@ export function VideosWorkspace({
   );
 }
 
-function withToken(params: URLSearchParams, scrollToken: string): string {
-  params.set('scrollToken', scrollToken);
-  return params.toString();
+/** Where the rest of the view streams from: after the first page's ScrollToken, or its offset in an ID list. */
+function streamUrlOf(firstPage: VideoPage, filter: VideoFilter, idList: IdListView | null): string | null {
+  if (idList) {
+    if (idList.nextOffset === null) return null;
+    const params = searchParamsFromFilter(filter, idList.token);
+    params.set('offset', String(idList.nextOffset));
+    return `/api/videos?${params}`;
+  }
+  if (!firstPage.scrollToken || firstPage.videos.length >= firstPage.total) return null;
+  const params = searchParamsFromFilter(filter);
+  params.set('scrollToken', firstPage.scrollToken);
+  return `/api/videos?${params}`;
 }

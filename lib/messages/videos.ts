@@ -21,5 +21,22 @@ export const videosMessages = {
   loadFailed: (code: string) =>
     `Loading stopped (${code}). The rows already loaded can still be edited; reload to try again.`,
   noMatches: 'No videos match these filters.',
+  savingIdList: 'Saving the ID list…',
+  idListFailed: 'The ID list could not be saved. Try again; if it keeps failing, paste fewer IDs.',
+  idList: {
+    regionLabel: 'Video ID list report',
+    notFound: (count: number) => `${count.toLocaleString()} ${count === 1 ? 'ID' : 'IDs'} not found`,
+    malformed: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'entry is not a video ID' : 'entries are not video IDs'}`,
+    duplicates: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'ID was' : 'IDs were'} pasted more than once (used once)`,
+    overLimit: (count: number, max: number) =>
+      `${count.toLocaleString()} more IDs were left out: a list holds at most ${max.toLocaleString()}.`,
+    more: (count: number) => ` and ${count.toLocaleString()} more`,
+    copy: (label: string) => `Copy (${label})`,
+    copied: 'Copied',
+    unknownList:
+      'This ID list is not available (it belongs to another account or was removed). Paste the IDs again.',
+  },
   vodUnavailable: 'VOD could not be reached. Check the connection and try again.',
 } as const;

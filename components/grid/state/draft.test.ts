@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Video } from '@/lib/vod';
 import { countDraft, draftOf, parseDraft, restoreAction } from './draft';
-import { currentValue, type EditAction, editReducer, type EditState, initialEditState } from './edit-store';
+import { currentValue, type EditAction, type EditState, editReducer, initialEditState } from './edit-store';
 import { createInFlightStore } from './in-flight';
 import { createRowCache } from './row-cache';
 

@@ -15,6 +15,8 @@ export { DEMO_PASSWORD };
 interface WorkerFixtures {
   /** Extra environment of the app server; a spec sets it with test.use() and gets a server of its own. */
   appEnv: Record<string, string>;
+  /** Videos in the emulator's library; a spec that needs more sets it with test.use() and gets a server of its own. */
+  appVideos: number;
   /** One production app server with its own emulator and data directory per worker. */
   app: AppServer;
 }
@@ -28,9 +30,10 @@ interface TestFixtures {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   appEnv: [{}, { option: true, scope: 'worker' }],
+  appVideos: [300, { option: true, scope: 'worker' }],
   app: [
-    async ({ appEnv }, use) => {
-      const server = await startAppServer({ env: appEnv });
+    async ({ appEnv, appVideos }, use) => {
+      const server = await startAppServer({ env: appEnv, videos: appVideos });
       await use(server);
       await server.stop();
     },

@@ -43,6 +43,7 @@ export function FilterBar({
     const next: VideoFilter = {
       ...(text ? { text } : {}),
       ...(category ? { cateId: Number(category) } : {}),
+      ...(category && form.get('categoryOnly') === '1' ? { isCategoryOnly: true } : {}),
       ...(statuses.length ? { statuses } : {}),
       ...(from ? { createdFrom: `${from}T00:00:00Z` } : {}),
       ...(to ? { createdTo: `${to}T23:59:59Z` } : {}),
@@ -80,6 +81,10 @@ export function FilterBar({
               </option>
             ))}
           </select>
+        </label>
+        <label className={styles.inline}>
+          <input type="checkbox" name="categoryOnly" value="1" defaultChecked={filter.isCategoryOnly} />
+          {t.categoryOnly}
         </label>
         <details className={styles.statusMenu}>
           <summary className="btn">

@@ -5,6 +5,7 @@ export const videosMessages = {
   search: 'Search title, tags, description',
   category: 'Category',
   anyCategory: 'Any category',
+  categoryOnly: 'Not its sub-categories',
   status: 'Status',
   anyStatus: 'Any status',
   createdFrom: 'Created from',

@@ -1,5 +1,5 @@
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import type { VideoFilter } from '@/lib/vod';
+import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
 import { ID_LIST_TOKEN_PATTERN, parseIdList } from './id-list';
 
@@ -61,6 +61,8 @@ export const videoFilterParsers = {
   to: dateParser,
   ids: idsParser,
   sort: parseAsStringLiteral(['asc'] as const),
+  /** `0`: the chosen category only, not its sub-categories. */
+  subcats: parseAsStringLiteral(['0'] as const),
   list: createParser({
     parse: (value) => (ID_LIST_TOKEN_PATTERN.test(value) ? value : null),
     serialize: (value: string) => value,
@@ -74,10 +76,11 @@ const serializeParams = createSerializer(videoFilterParsers);
 export function filterFromSearchParams(
   params: Record<string, string | string[] | undefined> | URLSearchParams,
 ): VideoFilter {
-  const { q, category, status, from, to, ids, sort } = loadParams(params);
+  const { q, category, status, from, to, ids, sort, subcats } = loadParams(params);
   const filter: VideoFilter = {};
   if (q) filter.text = q;
   if (category !== null) filter.cateId = category;
+  if (category !== null && subcats === '0') filter.isCategoryOnly = true;
   if (status) filter.statuses = status;
   if (from) filter.createdFrom = `${from}T00:00:00Z`;
   if (to) filter.createdTo = `${to}T23:59:59Z`;
@@ -109,6 +112,7 @@ export function searchParamsFromFilter(
     to: filter.createdTo?.slice(0, 10) ?? null,
     ids: listToken === null && filter.videoIds?.length ? filter.videoIds : null,
     sort: filter.sort === 'CreationTime:Asc' ? 'asc' : null,
+    subcats: filter.cateId !== undefined && filter.isCategoryOnly ? '0' : null,
     list: listToken,
   });
   return new URLSearchParams(query);
@@ -117,4 +121,30 @@ export function searchParamsFromFilter(
 /** A stable name for a view (filter, sort, ID list): what resets when the editor changes views. */
 export function libraryKey(filter: VideoFilter, listToken: string | null = null): string {
   return searchParamsFromFilter(filter, listToken).toString() || 'all';
+}
+
+/**
+ * The filter with its category widened to the category and all its sub-categories (from the category tree),
+ * unless the editor asked for the category only. A category missing from the tree stays as it is.
+ */
+export function withSubcategories(filter: VideoFilter, roots: readonly CategoryNode[]): VideoFilter {
+  if (filter.cateId === undefined || filter.isCategoryOnly) return filter;
+  const node = findCategory(roots, filter.cateId);
+  if (!node) return filter;
+  const ids: number[] = [];
+  const visit = (category: CategoryNode) => {
+    ids.push(category.id);
+    for (const child of category.children) visit(child);
+  };
+  visit(node);
+  return { ...filter, cateIds: ids };
+}
+
+function findCategory(nodes: readonly CategoryNode[], id: number): CategoryNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const found = findCategory(node.children, id);
+    if (found) return found;
+  }
+  return undefined;
 }

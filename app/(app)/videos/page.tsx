@@ -4,7 +4,12 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getUserPreference } from '@/lib/db/queries/preferences';
 import { messages } from '@/lib/messages';
-import { filterFromSearchParams, libraryKey, listTokenFromSearchParams } from '@/lib/videos/filter-params';
+import {
+  filterFromSearchParams,
+  libraryKey,
+  listTokenFromSearchParams,
+  withSubcategories,
+} from '@/lib/videos/filter-params';
 import { openIdListView } from '@/lib/videos/id-list-pages';
 import { getCategories, searchVideos } from '@/lib/vod';
 import { GRID_PREFERENCES_KEY } from './preferences-key';
@@ -20,14 +25,14 @@ export default async function VideosPage({
 }) {
   const user = await requireUser('viewer');
   const params = await searchParams;
-  const filter = filterFromSearchParams(params);
+  const categories = await getCategories();
+  const filter = withSubcategories(filterFromSearchParams(params), categories);
   const listToken = listTokenFromSearchParams(params);
   if (listToken !== null) delete filter.videoIds;
-  const [view, categories, preferences] = await Promise.all([
+  const [view, preferences] = await Promise.all([
     listToken === null
       ? searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }).then((page) => ({ page, list: null }))
       : openIdListView(user.id, listToken, filter),
-    getCategories(),
     getUserPreference<unknown>(user.id, GRID_PREFERENCES_KEY),
   ]);
   return (

@@ -1,7 +1,12 @@
 import { requireApiUser } from '@/lib/auth/session';
 import { getVideoIdList } from '@/lib/db/queries/video-id-lists';
-import { filterFromSearchParams, listTokenFromSearchParams } from '@/lib/videos/filter-params';
+import {
+  filterFromSearchParams,
+  listTokenFromSearchParams,
+  withSubcategories,
+} from '@/lib/videos/filter-params';
 import { streamIdListPages, streamVideoPages } from '@/lib/videos/stream';
+import { getCategories } from '@/lib/vod';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +21,8 @@ export async function GET(request: Request): Promise<Response> {
   const auth = await requireApiUser('viewer');
   if (auth instanceof Response) return auth;
   const params = new URL(request.url).searchParams;
-  const filter = filterFromSearchParams(params);
+  const chosen = filterFromSearchParams(params);
+  const filter = chosen.cateId === undefined ? chosen : withSubcategories(chosen, await getCategories());
   const listToken = listTokenFromSearchParams(params);
   if (listToken !== null) {
     const offset = params.get('offset') ?? '';

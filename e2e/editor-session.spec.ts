@@ -28,6 +28,7 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
   }) => {
     const ids = await editableIds(app.control, 30, 0);
     const searched = (await app.control.listVideoIds(250, 1)).videoIds[0]!;
+    await app.control.putVideo(searched, { Title: 'Quokka expedition' });
     const videos = new VideosPage(page);
     await videos.open(ids);
     await videos.selectAllMatching(30);
@@ -36,12 +37,12 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
 
     const filters = page.getByRole('search', { name: 'Filter videos' });
     await filters.getByLabel('Video IDs').fill('');
-    await filters.getByLabel('Search title, tags, description').fill(searched);
+    await filters.getByLabel('Search title, tags, description').fill('Quokka expedition');
     await filters.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/[?&]q=/);
     await expect(videos.row(searched)).toBeVisible();
 
-    await expect(videos.changeSummary()).toHaveText(/^30 changes in 30 videos · \d+ outside this view$/);
+    await expect(videos.changeSummary()).toHaveText('30 changes in 30 videos · 30 outside this view');
     await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 
     await page.getByRole('button', { name: 'Review changes' }).click();

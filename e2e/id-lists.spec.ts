@@ -49,7 +49,16 @@ test.describe('[IDS] pasting video IDs into the filter', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { videoIds } = await app.control.listVideoIds(0, 5);
     const unknown = ['0000000000000000000000000000dead', '0000000000000000000000000000beef', 'nosuchvideo'];
-    const pasted = [...videoIds, videoIds[0], unknown[0], 'not/a/video', unknown[1], 'bad!id', videoIds[1], unknown[2]];
+    const pasted = [
+      ...videoIds,
+      videoIds[0],
+      unknown[0],
+      'not/a/video',
+      unknown[1],
+      'bad!id',
+      videoIds[1],
+      unknown[2],
+    ];
     const videos = new VideosPage(page);
     await videos.open();
     const filters = page.getByRole('search', { name: 'Filter videos' });

@@ -1,4 +1,5 @@
 import {
+  type RefObject,
   useCallback,
   useEffectEvent,
   useId,
@@ -10,6 +11,7 @@ import {
 } from 'react';
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
+import { type GridSortParam, withGridSort } from '@/lib/videos/filter-params';
 import type { CategoryNode, Video } from '@/lib/vod';
 import { LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
@@ -55,6 +57,8 @@ export interface VideoGridProps {
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
   ensureAllLoaded: () => Promise<void>;
+  /** The column sort the URL names when the page opens. */
+  urlSort: GridSortParam | null;
   /** The editor's stores, owned by the workspace; the save writes outcomes and saved values into them. */
   session: GridSession;
 }
@@ -110,6 +114,28 @@ function useFocusFollowsVideo(navStore: NavStore, rows: readonly Video[]) {
   }, [navStore, rows]);
 }
 
+/**
+ * A new sort starts at the top (not at the focused video, wherever it sorted to) and is kept in the URL,
+ * so a reload or a shared link shows the same order.
+ */
+function useSortStartsAtTop(
+  navStore: NavStore,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  sort: GridPreferences['sort'],
+) {
+  const key = JSON.stringify(sort);
+  const shown = useRef(key);
+  useLayoutEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    const url = new URL(window.location.href);
+    url.search = withGridSort(url.searchParams, sort[0] ?? null).toString();
+    window.history.replaceState(window.history.state, '', url);
+    scrollRef.current?.scrollTo({ top: 0 });
+    navStore.focus({ row: 0, col: navStore.getState().focus.col });
+  }, [key, sort, navStore, scrollRef]);
+}
+
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
@@ -153,11 +179,13 @@ export function VideoGrid(props: VideoGridProps) {
     visibleColumns,
     sizeStyle,
     resetPreferences,
+    preferences: tablePreferences,
   } = useVideoTable({
     videos: isChangedOnly ? changedRows : videos,
     preferences: props.preferences,
     onPreferencesChange: props.onPreferencesChange,
     showOutcomeColumn: hasOutcomes,
+    urlSort: props.urlSort,
   });
   const rows = useMemo(
     () =>
@@ -171,6 +199,7 @@ export function VideoGrid(props: VideoGridProps) {
   );
   const rowIds = useMemo(() => rows.map((video) => video.id), [rows]);
   useFocusFollowsVideo(stores.nav, rows);
+  useSortStartsAtTop(stores.nav, scrollRef, tablePreferences.sort);
 
   const [conflictId, setConflictId] = useState<string | null>(null);
   const [isReviewOpen, setIsReviewOpen] = useState(false);

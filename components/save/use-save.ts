@@ -3,9 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { retryBatchAction } from '@/app/(app)/batches/actions';
 import { saveVideosAction } from '@/app/(app)/videos/actions';
 import type { GridSession } from '@/components/grid/state/session';
+import { lookUpVideos } from '@/components/spreadsheet/lookup-videos';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
-import type { EditableField, FieldChanges, SaveItem } from '@/lib/edits/fields';
+import { EDITABLE_FIELDS, type EditableField, type FieldChanges, type SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
+import type { Video } from '@/lib/vod';
 import { ApiError, getJson } from './api';
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
 import { forgetAllBatchIds, forgetBatchId, readSavedBatchIds, rememberBatchId } from './save-storage';
@@ -64,17 +66,41 @@ function applyOutcomes(session: GridSession, entries: Array<{ videoId: string; o
   if (saved.length > 0) session.edit.dispatch({ type: 'rebase', entries: saved });
 }
 
+const editableValuesOf = (video: Video): FieldChanges =>
+  Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, video[field]]));
+
+/**
+ * Reads the saved videos back from VOD and makes what VOD holds now their base, so the editor sees a
+ * colleague's change to another field too. Edits made since the save stay edits.
+ */
+async function rereadSaved(session: GridSession, videoIds: readonly string[], signal: AbortSignal) {
+  if (videoIds.length === 0) return;
+  try {
+    const videos = await lookUpVideos({ videoIds, referenceIds: [] }, signal);
+    session.rows.remember(videos);
+    session.edit.dispatch({
+      type: 'rebase',
+      entries: videos.map((video) => ({ videoId: video.id, values: editableValuesOf(video) })),
+    });
+  } catch {
+    // The outcomes already made the saved values the base; only a colleague's later change stays unseen.
+  }
+}
+
 /** Reads every outcome of the batches, in order (a later batch's outcome overrides an earlier one's). */
 async function loadOutcomes(session: GridSession, batchIds: readonly string[], signal: AbortSignal) {
+  const saved = new Set<string>();
   for (const batchId of batchIds) {
     let cursor: number | null = null;
     do {
       const query: string = cursor === null ? '' : `?cursor=${cursor}`;
       const page: ItemOutcomePage = await getJson(`/api/batches/${batchId}/outcomes${query}`, signal);
       applyOutcomes(session, page.outcomes);
+      for (const { videoId, outcome } of page.outcomes) if (outcome.kind === 'updated') saved.add(videoId);
       cursor = page.nextCursor;
     } while (cursor !== null);
   }
+  await rereadSaved(session, [...saved], signal);
   return batchIds.length;
 }
 

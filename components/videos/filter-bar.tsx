@@ -2,7 +2,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
 import { saveVideoIdListAction } from '@/app/(app)/videos/actions';
 import { messages } from '@/lib/messages';
-import { searchParamsFromFilter } from '@/lib/videos/filter-params';
+import { gridSortFromSearchParams, searchParamsFromFilter, withGridSort } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
@@ -60,7 +60,11 @@ export function FilterBar({
       setIdsState('idle');
       listToken = saved.data.token;
     }
-    const query = searchParamsFromFilter(next, listToken).toString();
+    // The grid's column sort stays as it is across filters.
+    const query = withGridSort(
+      searchParamsFromFilter(next, listToken),
+      gridSortFromSearchParams(new URLSearchParams(window.location.search)),
+    ).toString();
     router.push(query ? `/videos?${query}` : '/videos');
   };
 

@@ -7,7 +7,7 @@ import { VideoGrid } from '@/components/grid/video-grid';
 import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
-import { searchParamsFromFilter } from '@/lib/videos/filter-params';
+import { type GridSortParam, searchParamsFromFilter } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
 import { FilterBar } from './filter-bar';
@@ -23,6 +23,8 @@ export interface VideosWorkspaceProps {
   filter: VideoFilter;
   /** The saved ID list the view shows, with its report; null for a view without one. */
   idList: IdListView | null;
+  /** The grid's column sort the URL names. */
+  urlSort: GridSortParam | null;
   categories: readonly CategoryNode[];
   canEdit: boolean;
   /** The signed-in editor's user id: drafts and remembered saves are theirs, not a view's. */
@@ -39,6 +41,7 @@ export function VideosWorkspace({
   firstPage,
   filter,
   idList,
+  urlSort,
   categories,
   canEdit,
   editorKey,
@@ -77,6 +80,7 @@ export function VideosWorkspace({
         preferences={gridPreferences}
         onPreferencesChange={setGridPreferences}
         ensureAllLoaded={stream.ensureAllLoaded}
+        urlSort={urlSort}
         session={session}
       />
     </SaveContext.Provider>

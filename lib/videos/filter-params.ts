@@ -148,3 +148,34 @@ function findCategory(nodes: readonly CategoryNode[], id: number): CategoryNode 
   }
   return undefined;
 }
+
+/** A grid column sort as the URL keeps it (`order=title.desc`); the grid checks the column id. */
+export interface GridSortParam {
+  id: string;
+  desc: boolean;
+}
+
+const gridSortParser = createParser({
+  parse: (value): GridSortParam | null => {
+    const match = /^([A-Za-z]{1,32})\.(asc|desc)$/.exec(value);
+    return match ? { id: match[1]!, desc: match[2] === 'desc' } : null;
+  },
+  serialize: (value: GridSortParam) => `${value.id}.${value.desc ? 'desc' : 'asc'}`,
+  eq: (a, b) => a.id === b.id && a.desc === b.desc,
+});
+const loadGridSort = createLoader({ order: gridSortParser });
+
+/** The grid's column sort the URL names, or null. */
+export function gridSortFromSearchParams(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): GridSortParam | null {
+  return loadGridSort(params).order;
+}
+
+/** The search params with the grid's column sort set (or removed when null), everything else kept. */
+export function withGridSort(params: URLSearchParams, sort: GridSortParam | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (sort) next.set('order', gridSortParser.serialize(sort));
+  else next.delete('order');
+  return next;
+}

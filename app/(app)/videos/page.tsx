@@ -6,6 +6,7 @@ import { getUserPreference } from '@/lib/db/queries/preferences';
 import { messages } from '@/lib/messages';
 import {
   filterFromSearchParams,
+  gridSortFromSearchParams,
   libraryKey,
   listTokenFromSearchParams,
   withSubcategories,
@@ -44,6 +45,7 @@ export default async function VideosPage({
         firstPage={view.page}
         filter={filter}
         idList={view.list}
+        urlSort={gridSortFromSearchParams(params)}
         categories={categories}
         canEdit={hasRole(user, 'editor')}
         editorKey={user.id}

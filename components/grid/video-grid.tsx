@@ -45,6 +45,8 @@ import './grid.css';
 export type { GridPreferences } from './state/preferences';
 
 export interface VideoGridProps {
+  /** Names the view (filter and sort); a new one turns "Changed only" off, so the new view shows. */
+  viewKey: string;
   /** Rows loaded so far; grows (append-only) while more stream in. */
   videos: readonly Video[];
   /** Rows matching the filter (SearchMedia Total). */
@@ -170,6 +172,15 @@ export function VideoGrid(props: VideoGridProps) {
   const viewIds = useMemo(() => new Set(videos.map((video) => video.id)), [videos]);
   const [isChangedOnly, setIsChangedOnly] = useState(false);
   const changedRows = useChangedRows(stores, isChangedOnly);
+  // In "Changed only" the edited rows are the whole view: all loaded, nothing more matches.
+  const shownVideos = isChangedOnly ? changedRows : videos;
+  const shownTotal = isChangedOnly ? changedRows.length : total;
+  const shownView = useRef(props.viewKey);
+  useLayoutEffect(() => {
+    if (shownView.current === props.viewKey) return;
+    shownView.current = props.viewKey;
+    setIsChangedOnly(false);
+  }, [props.viewKey]);
 
   const [isOnlyProblems, setIsOnlyProblems] = useState(false);
   const hasOutcomes = outcomes.size > 0;
@@ -181,7 +192,7 @@ export function VideoGrid(props: VideoGridProps) {
     resetPreferences,
     preferences: tablePreferences,
   } = useVideoTable({
-    videos: isChangedOnly ? changedRows : videos,
+    videos: shownVideos,
     preferences: props.preferences,
     onPreferencesChange: props.onPreferencesChange,
     showOutcomeColumn: hasOutcomes,
@@ -210,7 +221,11 @@ export function VideoGrid(props: VideoGridProps) {
   const getModel = useEffectEvent(
     (): GridModel => ({ rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit }),
   );
-  const getLoaded = useEffectEvent(() => ({ videos, total, ensureAllLoaded: props.ensureAllLoaded }));
+  const getLoaded = useEffectEvent(() => ({
+    videos: shownVideos,
+    total: shownTotal,
+    ensureAllLoaded: props.ensureAllLoaded,
+  }));
 
   const [controller] = useState(() =>
     createGridController({
@@ -250,9 +265,9 @@ export function VideoGrid(props: VideoGridProps) {
     () =>
       selectedAmong(
         stores.selection.getState(),
-        videos.map((video) => video.id),
+        shownVideos.map((video) => video.id),
       ),
-    [stores, videos],
+    [stores, shownVideos],
   );
 
   /** Waits until every matching video is loaded and rendered into the grid's rows. */
@@ -270,9 +285,14 @@ export function VideoGrid(props: VideoGridProps) {
 
   // The export dialog reads the grid as last committed, also while it renders, so this is a ref written
   // after each commit rather than an effect event (which may not be called during render).
-  const committedView = useRef({ rows, columns: visibleColumns, loaded: videos.length, total });
+  const committedView = useRef({
+    rows,
+    columns: visibleColumns,
+    loaded: shownVideos.length,
+    total: shownTotal,
+  });
   useLayoutEffect(() => {
-    committedView.current = { rows, columns: visibleColumns, loaded: videos.length, total };
+    committedView.current = { rows, columns: visibleColumns, loaded: shownVideos.length, total: shownTotal };
   });
   const gridView = useCallback(() => committedView.current, []);
 
@@ -306,7 +326,7 @@ export function VideoGrid(props: VideoGridProps) {
   );
 
   const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;
-  const selectionTotal = Math.max(total, videos.length);
+  const selectionTotal = Math.max(shownTotal, shownVideos.length);
 
   return (
     <GridContext.Provider value={context}>
@@ -328,7 +348,9 @@ export function VideoGrid(props: VideoGridProps) {
           onChangedOnlyChange={setIsChangedOnly}
           tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
         />
-        {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
+        {canEdit ? (
+          <BulkBar total={shownTotal} loadedCount={shownVideos.length} onOpen={setBulkKind} />
+        ) : null}
         {hasOutcomes ? (
           <OutcomeSummary
             outcomes={outcomes}
@@ -341,7 +363,7 @@ export function VideoGrid(props: VideoGridProps) {
           ref={attachScroller}
           role="grid"
           aria-label={gridMessages.gridLabel}
-          aria-rowcount={(isOnlyProblems || isChangedOnly ? rows.length : Math.max(total, videos.length)) + 1}
+          aria-rowcount={(isOnlyProblems ? rows.length : Math.max(shownTotal, shownVideos.length)) + 1}
           aria-colcount={visibleColumns.length}
           aria-multiselectable="true"
           aria-readonly={canEdit ? undefined : true}
@@ -368,7 +390,7 @@ export function VideoGrid(props: VideoGridProps) {
               targetIds={bulkTargets}
               targetCount={selectedRowCount(stores.selection.getState(), selectionTotal)}
               isLoadingRest={isLoadingRest}
-              loadingMessage={gridMessages.loadingRest(videos.length, total)}
+              loadingMessage={gridMessages.loadingRest(shownVideos.length, shownTotal)}
               onApply={applyBulk}
               onClose={() => setBulkKind(null)}
             />

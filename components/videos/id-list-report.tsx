@@ -10,7 +10,16 @@ const t = messages.videos.idList;
 const SHOWN = 20;
 
 /** What an ID list held besides the videos it found: unknown, malformed and duplicate IDs, each copyable. */
-export function IdListReport({ list, missingIds }: { list: IdListView; missingIds: readonly string[] }) {
+export function IdListReport({
+  list,
+  missingIds,
+  isNarrowed,
+}: {
+  list: IdListView;
+  missingIds: readonly string[];
+  /** Other filters apply too, so an ID not returned may exist but not match them. */
+  isNarrowed: boolean;
+}) {
   if (list.isUnknown) {
     return (
       <p role="alert" className={styles.report}>
@@ -19,7 +28,11 @@ export function IdListReport({ list, missingIds }: { list: IdListView; missingId
     );
   }
   const lines = [
-    { key: 'missing', label: t.notFound(missingIds.length), ids: missingIds },
+    {
+      key: 'missing',
+      label: isNarrowed ? t.notFoundOrFiltered(missingIds.length) : t.notFound(missingIds.length),
+      ids: missingIds,
+    },
     { key: 'malformed', label: t.malformed(list.malformed.length), ids: list.malformed },
     { key: 'duplicates', label: t.duplicates(list.duplicates.length), ids: list.duplicates },
   ].filter((line) => line.ids.length > 0);

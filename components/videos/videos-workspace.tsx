@@ -62,7 +62,13 @@ export function VideosWorkspace({
   return (
     <SaveContext.Provider value={save}>
       <FilterBar key={viewKey} filter={filter} idList={idList} categories={categories} />
-      {idList ? <IdListReport list={idList} missingIds={stream.missingIds} /> : null}
+      {idList ? (
+        <IdListReport
+          list={idList}
+          missingIds={stream.missingIds}
+          isNarrowed={Object.keys(filter).some((key) => key !== 'sort')}
+        />
+      ) : null}
       <LoadProgress
         loaded={stream.videos.length}
         total={stream.total}
@@ -71,6 +77,7 @@ export function VideosWorkspace({
       />
       <SaveProgress save={save} />
       <VideoGrid
+        viewKey={viewKey}
         videos={stream.videos}
         total={stream.total}
         isLoadingMore={stream.isLoading}

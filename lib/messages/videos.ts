@@ -27,6 +27,8 @@ export const videosMessages = {
   idList: {
     regionLabel: 'Video ID list report',
     notFound: (count: number) => `${count.toLocaleString()} ${count === 1 ? 'ID' : 'IDs'} not found`,
+    notFoundOrFiltered: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'ID' : 'IDs'} not found or not matching the other filters`,
     malformed: (count: number) =>
       `${count.toLocaleString()} ${count === 1 ? 'entry is not a video ID' : 'entries are not video IDs'}`,
     duplicates: (count: number) =>

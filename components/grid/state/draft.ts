@@ -57,7 +57,9 @@ export function draftOf(
     // Every row enters the edit store through the row cache (stream or import), so both are there.
     const row = rows.get(videoId);
     if (Object.keys(changes).length === 0 || base === undefined || row === undefined) continue;
-    entries.push({ row: { ...row, ...pickValues(base) }, changes });
+    // The base is the loaded row itself until a save moves it; only then is a merged copy needed.
+    const stored = (base as FieldChanges) === row ? row : { ...row, ...pickValues(base) };
+    entries.push({ row: stored, changes });
   }
   return { version: 2, savedAt: now.toISOString(), entries };
 }

@@ -4,6 +4,8 @@ import { countDraft, draftOf, parseDraft, restoreAction, type StoredDraft } from
 import type { GridSession } from './session';
 
 const KEY_PREFIX = 'vod-bulk-editor:grid-draft:v2:';
+// Edited videos above which a draft's write takes long enough to pace (measured: ~0.6 s for 50,000).
+const LARGE_DRAFT = 5_000;
 
 export interface DraftOffer {
   changeCount: number;
@@ -13,7 +15,7 @@ export interface DraftOffer {
 /**
  * Keeps the editor's unsaved edits in IndexedDB (one draft per editor, whatever the view) and offers them
  * back after a reload or crash. Each change is written at once (one write at a time, the latest state
- * next) and again on `pagehide`, so an edit made just before leaving is kept. Nothing is written until a
+ * next; a very large draft paces itself) and again on `pagehide`, so an edit made just before leaving is kept. Nothing is written until a
  * found draft is restored or discarded, so an empty grid never overwrites it.
  */
 export function useDraftPersistence(session: GridSession, editorKey: string, isEnabled: boolean) {
@@ -50,38 +52,56 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
     // Rows streaming in change the edit state too; only a change to the edits or to what is in flight is
     // a change to the draft.
     let written: unknown[] = [];
-    const write = () => {
+    // Writing clones the whole draft on the main thread (about half a second for 50,000 edited videos). A
+    // large draft waits twice as long as its last write took before the next one, so editing stays fluid;
+    // drafts of everyday size take milliseconds and are written at once. Leaving the page never waits.
+    let pauseUntil = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = (isLeaving = false) => {
       const sources = [session.edit.getState().edits, session.inFlight.getState()];
       if (sources.every((source, i) => source === written[i])) return;
       if (isWriting) {
         isDirty = true;
         return;
       }
+      const wait = pauseUntil - performance.now();
+      if (!isLeaving && wait > 0) {
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          write();
+        }, wait);
+        return;
+      }
       isWriting = true;
       isDirty = false;
       written = sources;
+      const started = performance.now();
       const draft = draftOf(session.edit.getState(), session.rows, session.inFlight.getState());
       (draft.entries.length === 0 ? del(key) : set(key, draft))
         .catch(() => undefined)
         .finally(() => {
+          const took = performance.now() - started;
+          pauseUntil = draft.entries.length > LARGE_DRAFT ? performance.now() + 2 * took : 0;
           isWriting = false;
           if (isDirty) write();
         });
     };
-    const offEdit = session.edit.subscribe(write);
-    const offInFlight = session.inFlight.subscribe(write);
+    const onChange = () => write();
+    const offEdit = session.edit.subscribe(onChange);
+    const offInFlight = session.inFlight.subscribe(onChange);
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flush();
     };
     const flush = () => {
       written = [];
-      write();
+      write(true);
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     // Edits made while the stored draft was being read are written now.
     flush();
     return () => {
+      clearTimeout(timer);
       offEdit();
       offInFlight();
       window.removeEventListener('pagehide', flush);

@@ -59,21 +59,29 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
     await expect(videos.changeSummary()).toHaveText('No unsaved changes');
   });
 
-  test('[SESSION][DRAFT] an edit committed 100 ms before a reload is offered back', async ({ page, app }) => {
+  test('[SESSION][DRAFT] an edit committed 100 ms before the tab goes away is offered back', async ({
+    page,
+    app,
+    context,
+  }) => {
+    const url = `/videos?ids=${(await app.control.listVideoIds(0, 5)).videoIds.join(',')}`;
     const videos = new VideosPage(page);
-    await videos.open((await app.control.listVideoIds(0, 5)).videoIds);
-    await videos.typeInto(0, 'Title', 'Just before the reload');
+    await page.goto(url);
+    await videos.typeInto(0, 'Title', 'Just before leaving');
     await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
     await page.waitForTimeout(100);
+    // Closing the tab ends the page at once; a reload here would keep the old page running until the
+    // server answers, which hides a late write.
+    await page.close();
 
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.reload();
-    await expect(page.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
-    await page.getByRole('button', { name: 'Restore' }).click();
-    await expect(await videos.cell(0, 'Title')).toContainText('Just before the reload');
+    const again = await context.newPage();
+    await again.goto(url);
+    await expect(again.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
+    await again.getByRole('button', { name: 'Restore' }).click();
+    await expect(await new VideosPage(again).cell(0, 'Title')).toContainText('Just before leaving');
   });
 
-  test('[SESSION][SAVED] leaving during a save: no restore offer, during or after it; the selection clears', async ({
+  test('[SESSION][SAVED] leaving during a save: no restore offer, during or after it', async ({
     page,
     app,
   }) => {
@@ -87,7 +95,6 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
     try {
       await videos.reviewAndSave();
       await expect(videos.saveProgressBar()).toBeVisible();
-      await expect(page.getByText('All 40 matching videos selected')).toHaveCount(0);
       // An editor reads the progress for a moment before leaving.
       await page.waitForTimeout(1000);
       page.once('dialog', (dialog) => void dialog.accept());

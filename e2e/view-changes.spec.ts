@@ -40,7 +40,10 @@ test.describe('[VIEW] changing what the grid shows', () => {
     await expect(page.getByText('No videos match these filters.')).toBeVisible();
   });
 
-  test('[VIEW][REREAD] after a save the saved rows show what VOD holds now', async ({ page, app }) => {
+  test('[VIEW][REREAD] after a save the saved rows show what VOD holds now and the selection clears', async ({
+    page,
+    app,
+  }) => {
     const { control } = app;
     const locked = new Set((await control.forbidden()).resourceGroupVideoIds);
     const ids = (await control.listVideoIds(150, 10)).videoIds.filter((id) => !locked.has(id)).slice(0, 3);
@@ -48,10 +51,12 @@ test.describe('[VIEW] changing what the grid shows', () => {
     await videos.open(ids);
     const row = (await videos.displayedVideoIds(3)).indexOf(ids[0]!);
     await videos.typeInto(row, 'Title', 'Saved title');
+    await videos.selectAllMatching(3);
     await control.putVideo(ids[0]!, { Description: 'Changed by a colleague' });
     await videos.reviewAndSave();
     await videos.waitForSaveFinished();
     await expect(await videos.cell(row, 'Description')).toContainText('Changed by a colleague');
+    await expect(page.getByText('All 3 matching videos selected')).toHaveCount(0);
     await expect(await videos.cell(row, 'Title')).toContainText('Saved title');
     await expect(videos.changeSummary()).toHaveText('No unsaved changes');
   });

@@ -15,7 +15,7 @@ export { DEMO_PASSWORD };
 interface WorkerFixtures {
   /** Extra environment of the app server; a spec sets it with test.use() and gets a server of its own. */
   appEnv: Record<string, string>;
-  /** How many videos the worker's emulator holds; a spec sets it with test.use() and gets a server of its own. */
+  /** Videos in the emulator's library; a spec that needs more sets it with test.use() and gets a server of its own. */
   appVideos: number;
   /** One production app server with its own emulator and data directory per worker. */
   app: AppServer;

@@ -233,7 +233,7 @@ test.describe('[SHEET] spreadsheet round trip', () => {
     await expect(videos.changeSummary()).toHaveText('No unsaved changes');
 
     await sheets.apply();
-    await expect(videos.changeSummary()).toHaveText('2 changes in 2 videos');
+    await expect(videos.changeSummary()).toHaveText('2 changes in 2 videos · 1 outside this view');
     const review = await videos.openReview();
     await expect(review).toContainText('Found by lookup');
     await expect(review).toContainText('Imported title');

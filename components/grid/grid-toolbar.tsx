@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { gridMessages } from '@/lib/messages/grid';
 import { ColumnsMenu } from './dialogs/columns-menu';
+import type { EditState } from './state/edit-store';
 import { useGridContext } from './state/grid-context';
 import type { ConfigurableColumnId } from './state/preferences';
 import { useEditStoreSelector } from './state/use-grid-state';
@@ -15,6 +16,11 @@ export interface GridToolbarProps {
   onTogglePinned: (id: ConfigurableColumnId) => void;
   onHistory: (direction: 'undo' | 'redo') => void;
   onReview: () => void;
+  /** The videos the current view has loaded; edits of any other video are counted as outside it. */
+  viewIds: ReadonlySet<string>;
+  /** Whether the grid shows only the edited videos, wherever they were loaded. */
+  isChangedOnly: boolean;
+  onChangedOnlyChange: (isChangedOnly: boolean) => void;
   /** More buttons at the toolbar's end, before the columns menu (export and import). */
   tools?: ReactNode;
 }
@@ -24,15 +30,14 @@ export function GridToolbar({
   onResetColumns,
   pinned,
   onTogglePinned,
-  onHistory,
-  onReview,
   tools,
+  ...controls
 }: GridToolbarProps) {
   const { canEdit } = useGridContext();
   return (
     <div className="vg-toolbar">
       {canEdit ? (
-        <EditControls onHistory={onHistory} onReview={onReview} />
+        <EditControls {...controls} />
       ) : (
         <p className="vg-toolbar__notice">{gridMessages.readOnlyNotice}</p>
       )}
@@ -44,12 +49,28 @@ export function GridToolbar({
   );
 }
 
-function EditControls({ onHistory, onReview }: Pick<GridToolbarProps, 'onHistory' | 'onReview'>) {
+/** Changed cells of videos the current view has not loaded. */
+function countOutside(state: EditState, viewIds: ReadonlySet<string>): number {
+  let count = 0;
+  for (const [videoId, changes] of state.edits) {
+    if (!viewIds.has(videoId)) count += Object.keys(changes).length;
+  }
+  return count;
+}
+
+function EditControls({
+  onHistory,
+  onReview,
+  viewIds,
+  isChangedOnly,
+  onChangedOnlyChange,
+}: Omit<GridToolbarProps, 'table' | 'onResetColumns' | 'pinned' | 'onTogglePinned' | 'tools'>) {
   const { validator } = useGridContext();
   const canUndo = useEditStoreSelector((state) => state.undo.length > 0);
   const canRedo = useEditStoreSelector((state) => state.redo.length > 0);
   const changeCount = useEditStoreSelector((state) => state.changeCount);
   const videoCount = useEditStoreSelector((state) => state.edits.size);
+  const outsideCount = useEditStoreSelector((state) => countOutside(state, viewIds));
   const invalidCount = useEditStoreSelector((state) => validator.summary(state).cellCount);
   return (
     <>
@@ -69,6 +90,7 @@ function EditControls({ onHistory, onReview }: Pick<GridToolbarProps, 'onHistory
       </div>
       <p className="vg-toolbar__counter" role="status" data-testid="change-summary">
         {changeCount === 0 ? gridMessages.noChanges : gridMessages.changeSummary(changeCount, videoCount)}
+        {outsideCount > 0 ? gridMessages.outsideView(outsideCount) : null}
         {invalidCount > 0 ? (
           <span className="vg-toolbar__invalid">
             <span aria-hidden="true"> ⚠ </span>
@@ -76,6 +98,15 @@ function EditControls({ onHistory, onReview }: Pick<GridToolbarProps, 'onHistory
           </span>
         ) : null}
       </p>
+      <label className="vg-toolbar__toggle">
+        <input
+          type="checkbox"
+          checked={isChangedOnly}
+          disabled={changeCount === 0 && !isChangedOnly}
+          onChange={(event) => onChangedOnlyChange(event.target.checked)}
+        />
+        {gridMessages.changedOnly}
+      </label>
       <Button variant="primary" onClick={onReview} disabled={changeCount === 0}>
         {gridMessages.reviewChanges}
       </Button>

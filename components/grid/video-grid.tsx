@@ -1,4 +1,5 @@
 import {
+  type RefObject,
   useCallback,
   useEffectEvent,
   useId,
@@ -10,6 +11,7 @@ import {
 } from 'react';
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
 import { gridMessages } from '@/lib/messages/grid';
+import { type GridSortParam, withGridSort } from '@/lib/videos/filter-params';
 import type { CategoryNode, Video } from '@/lib/vod';
 import { GridNotice, LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
@@ -30,6 +32,7 @@ import { currentValue, type EditStore } from './state/edit-store';
 import { GridContext, type GridContextValue } from './state/grid-context';
 import type { NavStore } from './state/nav-store';
 import { type GridPreferences, pinnedColumns } from './state/preferences';
+import type { RowCache } from './state/row-cache';
 import { selectedAmong, selectedRowCount } from './state/row-selection';
 import type { GridSession } from './state/session';
 import { useBeforeUnload } from './state/use-before-unload';
@@ -42,6 +45,8 @@ import './grid.css';
 export type { GridPreferences } from './state/preferences';
 
 export interface VideoGridProps {
+  /** Names the view (filter and sort); a new one turns "Changed only" off, so the new view shows. */
+  viewKey: string;
   /** Rows loaded so far; grows (append-only) while more stream in. */
   videos: readonly Video[];
   /** Rows matching the filter (SearchMedia Total). */
@@ -49,17 +54,19 @@ export interface VideoGridProps {
   isLoadingMore: boolean;
   categories: readonly CategoryNode[];
   canEdit: boolean;
-  /** `${userId}:${libraryKey}`: the IndexedDB namespace for unsaved edits. */
+  /** The editor's user id: the IndexedDB namespace of their draft, one per editor whatever the view. */
   draftKey: string;
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
   ensureAllLoaded: () => Promise<void>;
+  /** The column sort the URL names when the page opens. */
+  urlSort: GridSortParam | null;
   /** The editor's stores, owned by the workspace; the save writes outcomes and saved values into them. */
   session: GridSession;
 }
 
-/** Feeds streamed-in videos to the edit store, only the appended ones when the list grew. */
-function useLoadVideos(store: EditStore, videos: readonly Video[]) {
+/** Feeds streamed-in videos to the edit store and the row cache, only the appended ones when the list grew. */
+function useLoadVideos(store: EditStore, rowCache: RowCache, videos: readonly Video[]) {
   const loaded = useRef<readonly Video[]>([]);
   useLayoutEffect(() => {
     const previous = loaded.current;
@@ -69,9 +76,26 @@ function useLoadVideos(store: EditStore, videos: readonly Video[]) {
       videos[0] === previous[0] &&
       videos[previous.length - 1] === previous[previous.length - 1];
     const fresh = isAppend ? videos.slice(previous.length) : videos;
+    rowCache.remember(fresh);
     if (fresh.length > 0) store.dispatch({ type: 'load', videos: fresh });
     loaded.current = videos;
-  }, [store, videos]);
+  }, [store, rowCache, videos]);
+}
+
+/**
+ * The rows of every edited video, wherever they were loaded, taken when "Changed only" is switched on and
+ * kept while it stays on, so a row does not vanish under the editor the moment its edit is undone.
+ */
+function useChangedRows(session: GridSession, isChangedOnly: boolean): readonly Video[] {
+  return useMemo(() => {
+    if (!isChangedOnly) return [];
+    const rows: Video[] = [];
+    for (const videoId of session.edit.getState().edits.keys()) {
+      const row = session.rows.get(videoId);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }, [session, isChangedOnly]);
 }
 
 /** After sorting, filtering or rows streaming in, focus stays on the same video where it can. */
@@ -90,6 +114,28 @@ function useFocusFollowsVideo(navStore: NavStore, rows: readonly Video[]) {
       col: focus.col,
     });
   }, [navStore, rows]);
+}
+
+/**
+ * A new sort starts at the top (not at the focused video, wherever it sorted to) and is kept in the URL,
+ * so a reload or a shared link shows the same order.
+ */
+function useSortStartsAtTop(
+  navStore: NavStore,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  sort: GridPreferences['sort'],
+) {
+  const key = JSON.stringify(sort);
+  const shown = useRef(key);
+  useLayoutEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    const url = new URL(window.location.href);
+    url.search = withGridSort(url.searchParams, sort[0] ?? null).toString();
+    window.history.replaceState(window.history.state, '', url);
+    scrollRef.current?.scrollTo({ top: 0 });
+    navStore.focus({ row: 0, col: navStore.getState().focus.col });
+  }, [key, sort, navStore, scrollRef]);
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -120,9 +166,21 @@ export function VideoGrid(props: VideoGridProps) {
   const categoryIndex = useMemo(() => indexCategories(categories), [categories]);
   const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);
 
-  useLoadVideos(stores.edit, videos);
+  useLoadVideos(stores.edit, stores.rows, videos);
   useBeforeUnload(stores.edit);
-  const draft = useDraftPersistence(stores.edit, props.draftKey, canEdit);
+  const draft = useDraftPersistence(stores, props.draftKey, canEdit);
+  const viewIds = useMemo(() => new Set(videos.map((video) => video.id)), [videos]);
+  const [isChangedOnly, setIsChangedOnly] = useState(false);
+  const changedRows = useChangedRows(stores, isChangedOnly);
+  // In "Changed only" the edited rows are the whole view: all loaded, nothing more matches.
+  const shownVideos = isChangedOnly ? changedRows : videos;
+  const shownTotal = isChangedOnly ? changedRows.length : total;
+  const shownView = useRef(props.viewKey);
+  useLayoutEffect(() => {
+    if (shownView.current === props.viewKey) return;
+    shownView.current = props.viewKey;
+    setIsChangedOnly(false);
+  }, [props.viewKey]);
 
   const [isOnlyProblems, setIsOnlyProblems] = useState(false);
   const hasOutcomes = outcomes.size > 0;
@@ -135,10 +193,11 @@ export function VideoGrid(props: VideoGridProps) {
     resetPreferences,
     togglePinned,
   } = useVideoTable({
-    videos,
+    videos: shownVideos,
     preferences: props.preferences,
     onPreferencesChange: props.onPreferencesChange,
     showOutcomeColumn: hasOutcomes,
+    urlSort: props.urlSort,
   });
   const rows = useMemo(
     () =>
@@ -152,6 +211,7 @@ export function VideoGrid(props: VideoGridProps) {
   );
   const rowIds = useMemo(() => rows.map((video) => video.id), [rows]);
   useFocusFollowsVideo(stores.nav, rows);
+  useSortStartsAtTop(stores.nav, scrollRef, preferences.sort);
 
   const [conflictId, setConflictId] = useState<string | null>(null);
   const [isReviewOpen, setIsReviewOpen] = useState(false);
@@ -162,7 +222,11 @@ export function VideoGrid(props: VideoGridProps) {
   const getModel = useEffectEvent(
     (): GridModel => ({ rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit }),
   );
-  const getLoaded = useEffectEvent(() => ({ videos, total, ensureAllLoaded: props.ensureAllLoaded }));
+  const getLoaded = useEffectEvent(() => ({
+    videos: shownVideos,
+    total: shownTotal,
+    ensureAllLoaded: props.ensureAllLoaded,
+  }));
 
   const [controller] = useState(() =>
     createGridController({
@@ -186,6 +250,7 @@ export function VideoGrid(props: VideoGridProps) {
     () => ({
       gridId,
       editStore: stores.edit,
+      rowCache: stores.rows,
       tagOps: stores.tagOps,
       navStore: stores.nav,
       selection: stores.selection,
@@ -204,9 +269,9 @@ export function VideoGrid(props: VideoGridProps) {
     () =>
       selectedAmong(
         stores.selection.getState(),
-        videos.map((video) => video.id),
+        shownVideos.map((video) => video.id),
       ),
-    [stores, videos],
+    [stores, shownVideos],
   );
 
   /** Waits until every matching video is loaded and rendered into the grid's rows. */
@@ -226,9 +291,14 @@ export function VideoGrid(props: VideoGridProps) {
 
   // The export dialog reads the grid as last committed, also while it renders, so this is a ref written
   // after each commit rather than an effect event (which may not be called during render).
-  const committedView = useRef({ rows, columns: visibleColumns, loaded: videos.length, total });
+  const committedView = useRef({
+    rows,
+    columns: visibleColumns,
+    loaded: shownVideos.length,
+    total: shownTotal,
+  });
   useLayoutEffect(() => {
-    committedView.current = { rows, columns: visibleColumns, loaded: videos.length, total };
+    committedView.current = { rows, columns: visibleColumns, loaded: shownVideos.length, total: shownTotal };
   });
   const gridView = useCallback(() => committedView.current, []);
 
@@ -262,7 +332,7 @@ export function VideoGrid(props: VideoGridProps) {
   );
 
   const conflictOutcome = conflictId ? outcomes.get(conflictId) : undefined;
-  const selectionTotal = Math.max(total, videos.length);
+  const selectionTotal = Math.max(shownTotal, shownVideos.length);
 
   return (
     <GridContext.Provider value={context}>
@@ -281,9 +351,14 @@ export function VideoGrid(props: VideoGridProps) {
           onTogglePinned={togglePinned}
           onHistory={controller.actions.history}
           onReview={() => setIsReviewOpen(true)}
+          viewIds={viewIds}
+          isChangedOnly={isChangedOnly}
+          onChangedOnlyChange={setIsChangedOnly}
           tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
         />
-        {canEdit ? <BulkBar total={total} loadedCount={videos.length} onOpen={setBulkKind} /> : null}
+        {canEdit ? (
+          <BulkBar total={shownTotal} loadedCount={shownVideos.length} onOpen={setBulkKind} />
+        ) : null}
         {hasOutcomes ? (
           <OutcomeSummary
             outcomes={outcomes}
@@ -296,7 +371,7 @@ export function VideoGrid(props: VideoGridProps) {
           ref={attachScroller}
           role="grid"
           aria-label={gridMessages.gridLabel}
-          aria-rowcount={(isOnlyProblems ? rows.length : Math.max(total, videos.length)) + 1}
+          aria-rowcount={(isOnlyProblems ? rows.length : Math.max(shownTotal, shownVideos.length)) + 1}
           aria-colcount={visibleColumns.length}
           aria-multiselectable="true"
           aria-readonly={canEdit ? undefined : true}
@@ -324,7 +399,7 @@ export function VideoGrid(props: VideoGridProps) {
               targetIds={bulkTargets}
               targetCount={selectedRowCount(stores.selection.getState(), selectionTotal)}
               isLoadingRest={isLoadingRest}
-              loadingMessage={gridMessages.loadingRest(videos.length, total)}
+              loadingMessage={gridMessages.loadingRest(shownVideos.length, shownTotal)}
               onApply={applyBulk}
               onClose={() => setBulkKind(null)}
             />

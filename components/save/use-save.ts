@@ -3,9 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { retryBatchAction } from '@/app/(app)/batches/actions';
 import { saveVideosAction } from '@/app/(app)/videos/actions';
 import type { GridSession } from '@/components/grid/state/session';
+import { lookUpVideos } from '@/components/spreadsheet/lookup-videos';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
-import type { EditableField, FieldChanges, SaveItem } from '@/lib/edits/fields';
+import { EDITABLE_FIELDS, type EditableField, type FieldChanges, type SaveItem } from '@/lib/edits/fields';
 import { saveMessages } from '@/lib/messages/save';
+import type { Video } from '@/lib/vod';
 import { ApiError, getJson } from './api';
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
 import { forgetAllBatchIds, forgetBatchId, readSavedBatchIds, rememberBatchId } from './save-storage';
@@ -50,6 +52,7 @@ const retryUnlessAnswered = (_count: number, error: unknown) => !(error instance
 /** Writes a page of outcomes into the grid session: onto the rows, and saved values as the new base. */
 function applyOutcomes(session: GridSession, entries: Array<{ videoId: string; outcome: ItemOutcome }>) {
   session.outcomes.update((current) => withOutcomes(current, entries));
+  session.inFlight.settle(entries.map((entry) => entry.videoId));
   const state = session.edit.getState();
   const saved: { videoId: string; values: FieldChanges; settled?: EditableField[] }[] = [];
   for (const { videoId, outcome } of entries) {
@@ -63,38 +66,63 @@ function applyOutcomes(session: GridSession, entries: Array<{ videoId: string; o
   if (saved.length > 0) session.edit.dispatch({ type: 'rebase', entries: saved });
 }
 
+const editableValuesOf = (video: Video): FieldChanges =>
+  Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, video[field]]));
+
+/**
+ * Reads the saved videos back from VOD and makes what VOD holds now their base, so the editor sees a
+ * colleague's change to another field too. Edits made since the save stay edits.
+ */
+async function rereadSaved(session: GridSession, videoIds: readonly string[], signal: AbortSignal) {
+  if (videoIds.length === 0) return;
+  try {
+    const videos = await lookUpVideos({ videoIds, referenceIds: [] }, signal);
+    session.rows.remember(videos);
+    session.edit.dispatch({
+      type: 'rebase',
+      entries: videos.map((video) => ({ videoId: video.id, values: editableValuesOf(video) })),
+    });
+  } catch {
+    // The outcomes already made the saved values the base; only a colleague's later change stays unseen.
+  }
+}
+
 /** Reads every outcome of the batches, in order (a later batch's outcome overrides an earlier one's). */
 async function loadOutcomes(session: GridSession, batchIds: readonly string[], signal: AbortSignal) {
+  const saved = new Set<string>();
   for (const batchId of batchIds) {
     let cursor: number | null = null;
     do {
       const query: string = cursor === null ? '' : `?cursor=${cursor}`;
       const page: ItemOutcomePage = await getJson(`/api/batches/${batchId}/outcomes${query}`, signal);
       applyOutcomes(session, page.outcomes);
+      for (const { videoId, outcome } of page.outcomes) if (outcome.kind === 'updated') saved.add(videoId);
       cursor = page.nextCursor;
     } while (cursor !== null);
   }
+  await rereadSaved(session, [...saved], signal);
   return batchIds.length;
 }
 
 /**
- * The client side of saving for one view (`viewKey`: user and library): sends the diff through the save
+ * The client side of saving for one editor (`editorKey`: their user id): sends the diff through the save
  * action, follows the batch the server runs (its progress polled every 500 ms through GET
- * /api/batches/[id]/progress), then writes every row's outcome into the grid session. Batches are
- * remembered per view for the tab's session, so leaving and coming back picks them up again.
+ * /api/batches/[id]/progress), then writes every row's outcome into the grid session. What a save sends
+ * is in flight until its outcome arrives, so the draft leaves it out. Batches are remembered per editor
+ * for the tab's session, so leaving and coming back picks them up again.
  */
-export function useSave(session: GridSession, viewKey: string): SaveController {
+export function useSave(session: GridSession, editorKey: string): SaveController {
   const [local, setLocal] = useState<LocalState>({ kind: 'idle' });
   // Each save, retry or dismissal starts a new generation; answers to older ones are dropped.
   const generation = useRef(0);
 
   useEffect(() => {
     generation.current++;
-    const remembered = readSavedBatchIds(viewKey);
+    const remembered = readSavedBatchIds(editorKey);
     setLocal(
       remembered.length > 0 ? { kind: 'following', batchIds: remembered, message: null } : { kind: 'idle' },
     );
-  }, [viewKey]);
+  }, [editorKey]);
 
   const batchIds = local.kind === 'following' ? local.batchIds : null;
   const current = batchIds?.at(-1) ?? null;
@@ -106,7 +134,7 @@ export function useSave(session: GridSession, viewKey: string): SaveController {
         return await getJson<BatchProgress>(`/api/batches/${current}/progress`, signal);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'not_found' && current)
-          forgetBatchId(viewKey, current);
+          forgetBatchId(editorKey, current);
         throw error;
       }
     },
@@ -130,6 +158,11 @@ export function useSave(session: GridSession, viewKey: string): SaveController {
       const mine = ++generation.current;
       const videoIds = items.map((item) => item.videoId);
       session.outcomes.update((current) => withPending(current, videoIds));
+      // The edits as they are now: an item sends bulk tags as an operation, not as the list the grid shows.
+      const edits = session.edit.getState().edits;
+      session.inFlight.send(
+        items.map((item) => ({ videoId: item.videoId, changes: edits.get(item.videoId) ?? item.changes })),
+      );
       setLocal({ kind: 'submitting' });
       void saveVideosAction({ items, ...(note ? { note } : {}) })
         .catch(() => null)
@@ -140,15 +173,18 @@ export function useSave(session: GridSession, viewKey: string): SaveController {
             session.outcomes.update((current) =>
               withOutcomes(withoutOutcomes(current, videoIds), refusal.outcomes),
             );
+            session.inFlight.settle(videoIds);
             const reason = result && !result.ok ? result.error.message : saveMessages.notSent;
             setLocal({ kind: 'refused', message: [reason, ...refusal.general].join(' ') });
             return;
           }
-          rememberBatchId(viewKey, result.data.batchId);
+          rememberBatchId(editorKey, result.data.batchId);
+          // The selection was for this save; the next bulk action must not hit the same set again.
+          session.selection.clear();
           setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
         });
     },
-    [session, viewKey],
+    [session, editorKey],
   );
 
   const retry = useCallback(() => {
@@ -168,16 +204,16 @@ export function useSave(session: GridSession, viewKey: string): SaveController {
           setLocal({ kind: 'following', batchIds, message });
           return;
         }
-        rememberBatchId(viewKey, result.data.batchId);
+        rememberBatchId(editorKey, result.data.batchId);
         setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
       });
-  }, [current, batchIds, viewKey]);
+  }, [current, batchIds, editorKey]);
 
   const dismiss = useCallback(() => {
     generation.current++;
-    forgetAllBatchIds(viewKey);
+    forgetAllBatchIds(editorKey);
     setLocal({ kind: 'idle' });
-  }, [viewKey]);
+  }, [editorKey]);
 
   const view = useMemo((): SaveView => {
     switch (local.kind) {

@@ -78,7 +78,7 @@ function referenceOwners(state: EditState): Map<string, string> {
  * the videos that are not loaded, check every row, and on apply write the valid rows as one undoable step.
  */
 export function useSheetImport() {
-  const { editStore, tagOps, categories, actions } = useGridContext();
+  const { editStore, tagOps, rowCache, categories, actions } = useGridContext();
   const [step, setStep] = useState<ImportStep>({ step: 'choose', error: null });
   const abort = useRef<AbortController | null>(null);
   // A worker started ahead, loading its code while the viewer picks a file.
@@ -190,14 +190,11 @@ export function useSheetImport() {
     const { plan, lookedUp } = step;
     const written = new Set(plan.writes.map((write) => write.videoId));
     for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op);
-    editStore.dispatch({
-      type: 'write',
-      kind: 'import',
-      writes: plan.writes,
-      load: lookedUp.filter((video) => written.has(video.id)),
-    });
+    const load = lookedUp.filter((video) => written.has(video.id));
+    rowCache.remember(load);
+    editStore.dispatch({ type: 'write', kind: 'import', writes: plan.writes, load });
     actions.announce(t.applied(plan.writes.length, plan.changedVideos));
-  }, [step, editStore, tagOps, actions]);
+  }, [step, editStore, tagOps, rowCache, actions]);
 
   const reset = useCallback(() => {
     abort.current?.abort();

@@ -1,7 +1,9 @@
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useId } from 'react';
+import { type FormEvent, useId, useState } from 'react';
+import { saveVideoIdListAction } from '@/app/(app)/videos/actions';
 import { messages } from '@/lib/messages';
-import { parseVideoIdList, searchParamsFromFilter } from '@/lib/videos/filter-params';
+import { gridSortFromSearchParams, searchParamsFromFilter, withGridSort } from '@/lib/videos/filter-params';
+import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
 import styles from './filter-bar.module.css';
@@ -12,18 +14,24 @@ function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
 
-/** The filter bar: submitting it changes the URL, and the server renders the new view. */
+/**
+ * The filter bar: submitting it changes the URL, and the server renders the new view. Pasted video IDs are
+ * saved as a list first (in the action's body), and the URL carries the list's token.
+ */
 export function FilterBar({
   filter,
+  idList,
   categories,
 }: {
   filter: VideoFilter;
+  idList: IdListView | null;
   categories: readonly CategoryNode[];
 }) {
   const router = useRouter();
   const id = useId();
+  const [idsState, setIdsState] = useState<'idle' | 'saving' | 'failed'>('idle');
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = String(form.get('q') ?? '').trim();
@@ -31,17 +39,32 @@ export function FilterBar({
     const statuses = form.getAll('status').map(String) as WireVideoStatus[];
     const from = String(form.get('from') ?? '');
     const to = String(form.get('to') ?? '');
-    const ids = parseVideoIdList(String(form.get('ids') ?? ''));
+    const idsText = String(form.get('ids') ?? '').trim();
     const next: VideoFilter = {
       ...(text ? { text } : {}),
       ...(category ? { cateId: Number(category) } : {}),
+      ...(category && form.get('categoryOnly') === '1' ? { isCategoryOnly: true } : {}),
       ...(statuses.length ? { statuses } : {}),
       ...(from ? { createdFrom: `${from}T00:00:00Z` } : {}),
       ...(to ? { createdTo: `${to}T23:59:59Z` } : {}),
-      ...(ids.length ? { videoIds: ids } : {}),
       ...(form.get('sort') === 'asc' ? { sort: 'CreationTime:Asc' as const } : {}),
     };
-    const query = searchParamsFromFilter(next).toString();
+    let listToken: string | null = null;
+    if (idsText) {
+      setIdsState('saving');
+      const saved = await saveVideoIdListAction({ text: idsText }).catch(() => null);
+      if (!saved?.ok) {
+        setIdsState('failed');
+        return;
+      }
+      setIdsState('idle');
+      listToken = saved.data.token;
+    }
+    // The grid's column sort stays as it is across filters.
+    const query = withGridSort(
+      searchParamsFromFilter(next, listToken),
+      gridSortFromSearchParams(new URLSearchParams(window.location.search)),
+    ).toString();
     router.push(query ? `/videos?${query}` : '/videos');
   };
 
@@ -62,6 +85,10 @@ export function FilterBar({
               </option>
             ))}
           </select>
+        </label>
+        <label className={styles.inline}>
+          <input type="checkbox" name="categoryOnly" value="1" defaultChecked={filter.isCategoryOnly} />
+          {t.categoryOnly}
         </label>
         <details className={styles.statusMenu}>
           <summary className="btn">
@@ -95,7 +122,7 @@ export function FilterBar({
           <textarea
             name="ids"
             rows={1}
-            defaultValue={filter.videoIds?.join('\n') ?? ''}
+            defaultValue={(idList?.ids ?? filter.videoIds)?.join('\n') ?? ''}
             aria-describedby={`${id}-ids-hint`}
             placeholder={t.videoIdsPlaceholder}
           />
@@ -113,13 +140,15 @@ export function FilterBar({
           {t.oldestFirst}
         </label>
         <div className={styles.actions}>
-          <button type="submit" className="btn btn-primary">
+          <button type="submit" className="btn btn-primary" disabled={idsState === 'saving'}>
             {t.apply}
           </button>
           <button type="button" className="btn" onClick={() => router.push('/videos')}>
             {t.clear}
           </button>
         </div>
+        {idsState === 'saving' ? <p role="status">{t.savingIdList}</p> : null}
+        {idsState === 'failed' ? <p role="alert">{t.idListFailed}</p> : null}
       </form>
     </search>
   );

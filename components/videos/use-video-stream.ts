@@ -4,12 +4,17 @@ import type { Video, VideoPage } from '@/lib/vod';
 
 export interface VideoStreamState {
   videos: readonly Video[];
+  /** What the view holds at most: SearchMedia's Total, or an ID list's length less the IDs not found. */
   total: number;
+  /** IDs of an ID list that VOD did not return, so far. */
+  missingIds: readonly string[];
   isLoading: boolean;
   errorCode: string | null;
   /** Resolves once every matching video is loaded (or loading stopped with an error). */
   ensureAllLoaded: () => Promise<void>;
 }
+
+const NONE: readonly string[] = [];
 
 // Rows arrive far faster than anyone reads them; repainting the grid at most this often keeps scrolling smooth.
 const FLUSH_INTERVAL_MS = 250;
@@ -18,9 +23,14 @@ const FLUSH_INTERVAL_MS = 250;
  * Keeps the loaded rows of a filtered view: the server-rendered first page, then the rest streamed from
  * /api/videos. Editing goes on while rows stream in; a new view (new `streamUrl`) starts over.
  */
-export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): VideoStreamState {
+export function useVideoStream(
+  firstPage: VideoPage,
+  streamUrl: string | null,
+  firstMissingIds: readonly string[] = NONE,
+): VideoStreamState {
   const [videos, setVideos] = useState<readonly Video[]>(firstPage.videos);
   const [total, setTotal] = useState(firstPage.total);
+  const [missingIds, setMissingIds] = useState(firstMissingIds);
   const [isLoading, setIsLoading] = useState(streamUrl !== null);
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const waiters = useRef<Array<() => void>>([]);
@@ -35,6 +45,7 @@ export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): 
   useEffect(() => {
     setVideos(firstPage.videos);
     setTotal(firstPage.total);
+    setMissingIds(firstMissingIds);
     setErrorCode(null);
     if (streamUrl === null) {
       settle();
@@ -56,6 +67,8 @@ export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): 
       if (line.type === 'page') {
         pending.push(...line.videos);
         setTotal(line.total);
+        const missing = line.missingIds ?? [];
+        if (missing.length > 0) setMissingIds((current) => current.concat(missing));
       } else if (line.type === 'error') setErrorCode(line.code);
     })
       .catch((error: unknown) => {
@@ -71,7 +84,7 @@ export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): 
       controller.abort();
       clearInterval(timer);
     };
-  }, [firstPage, streamUrl, settle]);
+  }, [firstPage, streamUrl, firstMissingIds, settle]);
 
   const ensureAllLoaded = useCallback(
     () =>
@@ -81,7 +94,7 @@ export function useVideoStream(firstPage: VideoPage, streamUrl: string | null): 
     [],
   );
 
-  return { videos, total, isLoading, errorCode, ensureAllLoaded };
+  return { videos, total: total - missingIds.length, missingIds, isLoading, errorCode, ensureAllLoaded };
 }
 
 async function readLines(

@@ -1,52 +1,74 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GridPreferences } from '@/components/grid/state/preferences';
 import { createGridSession } from '@/components/grid/state/session';
 import { VideoGrid } from '@/components/grid/video-grid';
 import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
-import { searchParamsFromFilter } from '@/lib/videos/filter-params';
+import { type GridSortParam, searchParamsFromFilter } from '@/lib/videos/filter-params';
+import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
 import { FilterBar } from './filter-bar';
+import { IdListReport } from './id-list-report';
 import { LoadProgress } from './load-progress';
 import { useGridPreferences } from './use-grid-preferences';
 import { useVideoStream } from './use-video-stream';
 
 export interface VideosWorkspaceProps {
+  /** Names the view (filter and sort); a new view resets what belongs to a view, never the edits. */
+  viewKey: string;
   firstPage: VideoPage;
   filter: VideoFilter;
+  /** The saved ID list the view shows, with its report; null for a view without one. */
+  idList: IdListView | null;
+  /** The grid's column sort the URL names. */
+  urlSort: GridSortParam | null;
   categories: readonly CategoryNode[];
   canEdit: boolean;
-  draftKey: string;
+  /** The signed-in editor's user id: drafts and remembered saves are theirs, not a view's. */
+  editorKey: string;
   preferences: GridPreferences | null;
 }
 
 /**
- * The client side of /videos: filter bar, streamed rows, the grid. It owns the grid session, which the
- * grid reads and the save writes its outcomes into.
+ * The client side of /videos: filter bar, streamed rows, the grid. It owns the editor's grid session, which
+ * the grid reads and the save writes its outcomes into; it stays mounted while the editor changes views.
  */
 export function VideosWorkspace({
+  viewKey,
   firstPage,
   filter,
+  idList,
+  urlSort,
   categories,
   canEdit,
-  draftKey,
+  editorKey,
   preferences,
 }: VideosWorkspaceProps) {
-  const streamUrl =
-    firstPage.scrollToken && firstPage.videos.length < firstPage.total
-      ? `/api/videos?${withToken(searchParamsFromFilter(filter), firstPage.scrollToken)}`
-      : null;
-  const stream = useVideoStream(firstPage, streamUrl);
+  const stream = useVideoStream(firstPage, streamUrlOf(firstPage, filter, idList), idList?.missingIds);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
   const [session] = useState(createGridSession);
-  const save = useSave(session, draftKey);
+  const save = useSave(session, editorKey);
+  // A selection ("All 37 matching") belongs to the view it was made in.
+  const shownView = useRef(viewKey);
+  useEffect(() => {
+    if (shownView.current === viewKey) return;
+    shownView.current = viewKey;
+    session.selection.clear();
+  }, [session, viewKey]);
 
   return (
     <SaveContext.Provider value={save}>
-      <FilterBar filter={filter} categories={categories} />
+      <FilterBar key={viewKey} filter={filter} idList={idList} categories={categories} />
+      {idList ? (
+        <IdListReport
+          list={idList}
+          missingIds={stream.missingIds}
+          isNarrowed={Object.keys(filter).some((key) => key !== 'sort')}
+        />
+      ) : null}
       <LoadProgress
         loaded={stream.videos.length}
         total={stream.total}
@@ -55,22 +77,33 @@ export function VideosWorkspace({
       />
       <SaveProgress save={save} />
       <VideoGrid
+        viewKey={viewKey}
         videos={stream.videos}
         total={stream.total}
         isLoadingMore={stream.isLoading}
         categories={categories}
         canEdit={canEdit}
-        draftKey={draftKey}
+        draftKey={editorKey}
         preferences={gridPreferences}
         onPreferencesChange={setGridPreferences}
         ensureAllLoaded={stream.ensureAllLoaded}
+        urlSort={urlSort}
         session={session}
       />
     </SaveContext.Provider>
   );
 }
 
-function withToken(params: URLSearchParams, scrollToken: string): string {
-  params.set('scrollToken', scrollToken);
-  return params.toString();
+/** Where the rest of the view streams from: after the first page's ScrollToken, or its offset in an ID list. */
+function streamUrlOf(firstPage: VideoPage, filter: VideoFilter, idList: IdListView | null): string | null {
+  if (idList) {
+    if (idList.nextOffset === null) return null;
+    const params = searchParamsFromFilter(filter, idList.token);
+    params.set('offset', String(idList.nextOffset));
+    return `/api/videos?${params}`;
+  }
+  if (!firstPage.scrollToken || firstPage.videos.length >= firstPage.total) return null;
+  const params = searchParamsFromFilter(filter);
+  params.set('scrollToken', firstPage.scrollToken);
+  return `/api/videos?${params}`;
 }

@@ -118,6 +118,26 @@ export const userPreferences = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.key] })],
 );
 
+/**
+ * A pasted list of video IDs, kept so the videos page's URL carries a short token (`list=`) instead of
+ * thousands of IDs. `malformed` and `duplicates` are what the paste held besides, for the page's report.
+ */
+export const videoIdLists = pgTable(
+  'video_id_lists',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    videoIds: jsonb('video_ids').$type<string[]>().notNull(),
+    malformed: jsonb('malformed').$type<string[]>().notNull(),
+    duplicates: jsonb('duplicates').$type<string[]>().notNull(),
+    overLimit: integer('over_limit').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('video_id_lists_user_idx').on(t.userId, t.createdAt)],
+);
+
 export const batchKind = pgEnum('batch_kind', ['save', 'retry', 'revert']);
 export const batchStatus = pgEnum('batch_status', [
   'pending',

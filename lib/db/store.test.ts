@@ -61,6 +61,7 @@ describe.each(testDatabaseTargets().map((t) => [t.name, t] as const))('[STORE][%
       'sign_in_throttles',
       'user_preferences',
       'users',
+      'video_id_lists',
     ]);
     const triggers = await rows<{ tgname: string }>(
       store,

@@ -53,6 +53,8 @@ export const gridMessages = {
   changeSummary: (changes: number, videos: number) =>
     `${plural(changes, 'change', 'changes')} in ${plural(videos, 'video', 'videos')}`,
   noChanges: 'No unsaved changes',
+  outsideView: (changes: number) => ` · ${changes.toLocaleString('en')} outside this view`,
+  changedOnly: 'Changed only',
   invalidSummary: (cells: number) => `${plural(cells, 'cell needs', 'cells need')} fixing`,
   reviewChanges: 'Review changes',
   columnsMenu: 'Columns',

@@ -5,6 +5,7 @@ export const videosMessages = {
   search: 'Search title, tags, description',
   category: 'Category',
   anyCategory: 'Any category',
+  categoryOnly: 'Not its sub-categories',
   status: 'Status',
   anyStatus: 'Any status',
   createdFrom: 'Created from',
@@ -20,5 +21,24 @@ export const videosMessages = {
   allLoaded: (total: number) => `${total.toLocaleString()} videos`,
   loadStopped: 'Loading stopped; the rows already loaded can still be edited. Reload the page to try again.',
   noMatches: 'No videos match these filters.',
+  savingIdList: 'Saving the ID list…',
+  idListFailed: 'The ID list could not be saved. Try again; if it keeps failing, paste fewer IDs.',
+  idList: {
+    regionLabel: 'Video ID list report',
+    notFound: (count: number) => `${count.toLocaleString()} ${count === 1 ? 'ID' : 'IDs'} not found`,
+    notFoundOrFiltered: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'ID' : 'IDs'} not found or not matching the other filters`,
+    malformed: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'entry is not a video ID' : 'entries are not video IDs'}`,
+    duplicates: (count: number) =>
+      `${count.toLocaleString()} ${count === 1 ? 'ID was' : 'IDs were'} pasted more than once (used once)`,
+    overLimit: (count: number, max: number) =>
+      `${count.toLocaleString()} more IDs were left out: a list holds at most ${max.toLocaleString()}.`,
+    more: (count: number) => ` and ${count.toLocaleString()} more`,
+    copy: (label: string) => `Copy (${label})`,
+    copied: 'Copied',
+    unknownList:
+      'This ID list is not available (it belongs to another account or was removed). Paste the IDs again.',
+  },
   vodUnavailable: 'VOD could not be reached. Check the connection and try again.',
 } as const;

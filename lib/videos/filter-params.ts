@@ -1,6 +1,7 @@
 import { createLoader, createParser, createSerializer, parseAsStringLiteral } from 'nuqs/server';
-import type { VideoFilter } from '@/lib/vod';
+import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
+import { ID_LIST_TOKEN_PATTERN, parseIdList } from './id-list';
 
 /**
  * The videos page keeps its filter in the URL so a view can be shared and reloaded. The parsers below are
@@ -8,15 +9,16 @@ import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes
  * filter bar (client) alike; anything malformed is dropped, not trusted.
  */
 
-const VIDEO_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 128;
 const MAX_IDS = 1000;
 
-/** Splits pasted video IDs on commas, whitespace or new lines; drops malformed ones and duplicates. */
+/**
+ * Reads the `ids` param of a link (a few IDs, e.g. from a batch page); pasted lists travel as a saved
+ * list's token instead (`list`, see id-list.ts).
+ */
 export function parseVideoIdList(text: string): string[] {
-  const ids = text.split(/[\s,;]+/).filter((id) => VIDEO_ID.test(id));
-  return [...new Set(ids)].slice(0, MAX_IDS);
+  return parseIdList(text).ids.slice(0, MAX_IDS);
 }
 
 const nonEmpty = <T>(values: T[]): T[] | null => (values.length > 0 ? values : null);
@@ -59,6 +61,12 @@ export const videoFilterParsers = {
   to: dateParser,
   ids: idsParser,
   sort: parseAsStringLiteral(['asc'] as const),
+  /** `0`: the chosen category only, not its sub-categories. */
+  subcats: parseAsStringLiteral(['0'] as const),
+  list: createParser({
+    parse: (value) => (ID_LIST_TOKEN_PATTERN.test(value) ? value : null),
+    serialize: (value: string) => value,
+  }),
 };
 
 const loadParams = createLoader(videoFilterParsers);
@@ -68,10 +76,11 @@ const serializeParams = createSerializer(videoFilterParsers);
 export function filterFromSearchParams(
   params: Record<string, string | string[] | undefined> | URLSearchParams,
 ): VideoFilter {
-  const { q, category, status, from, to, ids, sort } = loadParams(params);
+  const { q, category, status, from, to, ids, sort, subcats } = loadParams(params);
   const filter: VideoFilter = {};
   if (q) filter.text = q;
   if (category !== null) filter.cateId = category;
+  if (category !== null && subcats === '0') filter.isCategoryOnly = true;
   if (status) filter.statuses = status;
   if (from) filter.createdFrom = `${from}T00:00:00Z`;
   if (to) filter.createdTo = `${to}T23:59:59Z`;
@@ -80,21 +89,93 @@ export function filterFromSearchParams(
   return filter;
 }
 
-/** Writes a VideoFilter as URL search params (the inverse of filterFromSearchParams). */
-export function searchParamsFromFilter(filter: VideoFilter): URLSearchParams {
+/** The token of the saved ID list the URL names, or null. */
+export function listTokenFromSearchParams(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): string | null {
+  return loadParams(params).list;
+}
+
+/**
+ * Writes a VideoFilter as URL search params (the inverse of filterFromSearchParams), with the token of a
+ * saved ID list, if any, in place of the IDs.
+ */
+export function searchParamsFromFilter(
+  filter: VideoFilter,
+  listToken: string | null = null,
+): URLSearchParams {
   const query = serializeParams({
     q: filter.text ?? null,
     category: filter.cateId ?? null,
     status: filter.statuses?.length ? filter.statuses : null,
     from: filter.createdFrom?.slice(0, 10) ?? null,
     to: filter.createdTo?.slice(0, 10) ?? null,
-    ids: filter.videoIds?.length ? filter.videoIds : null,
+    ids: listToken === null && filter.videoIds?.length ? filter.videoIds : null,
     sort: filter.sort === 'CreationTime:Asc' ? 'asc' : null,
+    subcats: filter.cateId !== undefined && filter.isCategoryOnly ? '0' : null,
+    list: listToken,
   });
   return new URLSearchParams(query);
 }
 
-/** A stable name for a filtered view, used to key unsaved drafts per library view. */
-export function libraryKey(filter: VideoFilter): string {
-  return searchParamsFromFilter(filter).toString() || 'all';
+/** A stable name for a view (filter, sort, ID list): what resets when the editor changes views. */
+export function libraryKey(filter: VideoFilter, listToken: string | null = null): string {
+  return searchParamsFromFilter(filter, listToken).toString() || 'all';
+}
+
+/**
+ * The filter with its category widened to the category and all its sub-categories (from the category tree),
+ * unless the editor asked for the category only. A category missing from the tree stays as it is.
+ */
+export function withSubcategories(filter: VideoFilter, roots: readonly CategoryNode[]): VideoFilter {
+  if (filter.cateId === undefined || filter.isCategoryOnly) return filter;
+  const node = findCategory(roots, filter.cateId);
+  if (!node) return filter;
+  const ids: number[] = [];
+  const visit = (category: CategoryNode) => {
+    ids.push(category.id);
+    for (const child of category.children) visit(child);
+  };
+  visit(node);
+  return { ...filter, cateIds: ids };
+}
+
+function findCategory(nodes: readonly CategoryNode[], id: number): CategoryNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const found = findCategory(node.children, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A grid column sort as the URL keeps it (`order=title.desc`); the grid checks the column id. */
+export interface GridSortParam {
+  id: string;
+  desc: boolean;
+}
+
+const gridSortParser = createParser({
+  parse: (value): GridSortParam | null => {
+    const match = /^([A-Za-z]{1,32})\.(asc|desc)$/.exec(value);
+    return match ? { id: match[1]!, desc: match[2] === 'desc' } : null;
+  },
+  serialize: (value: GridSortParam) => `${value.id}.${value.desc ? 'desc' : 'asc'}`,
+  eq: (a, b) => a.id === b.id && a.desc === b.desc,
+});
+const loadGridSort = createLoader({ order: gridSortParser });
+
+/** The grid's column sort the URL names, or null. */
+export function gridSortFromSearchParams(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): GridSortParam | null {
+  return loadGridSort(params).order;
+}
+
+/** The search params with the grid's column sort set (or removed when null), everything else kept. */
+export function withGridSort(params: URLSearchParams, sort: GridSortParam | null): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (sort) next.set('order', gridSortParser.serialize(sort));
+  else next.delete('order');
+  return next;
 }

@@ -2,30 +2,31 @@ import 'server-only';
 import { log } from '@/lib/log';
 import type { VideoFilter } from '@/lib/vod';
 import { searchVideos, VodError } from '@/lib/vod';
+import { searchIdListPage } from './id-list-pages';
 import type { VideoStreamLine } from './stream-protocol';
 
 const PAGE_SIZE = 100;
 
-/** SearchMedia pages from a ScrollToken onwards, encoded as NDJSON lines, stopping when the client goes away. */
-export function streamVideoPages(
-  filter: VideoFilter,
-  scrollToken: string,
-  signal: AbortSignal,
-): ReadableStream<Uint8Array> {
+type PageLine = Extract<VideoStreamLine, { type: 'page' }>;
+/** Reads the next page; `isLast` once nothing follows it. */
+type NextPage = (signal: AbortSignal) => Promise<{ line: PageLine; isLast: boolean }>;
+
+/** Pages encoded as NDJSON lines, one per pull, stopping when the client goes away. */
+function streamPages(next: NextPage, signal: AbortSignal): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let token: string | null = scrollToken;
+  let isDone = false;
   const line = (value: VideoStreamLine) => encoder.encode(`${JSON.stringify(value)}\n`);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      if (token === null || signal.aborted) {
+      if (isDone || signal.aborted) {
         controller.close();
         return;
       }
       try {
-        const page = await searchVideos(filter, { scrollToken: token, pageSize: PAGE_SIZE });
-        token = page.videos.length === 0 ? null : page.scrollToken;
-        controller.enqueue(line({ type: 'page', videos: page.videos, total: page.total }));
-        if (token === null) {
+        const page = await next(signal);
+        controller.enqueue(line(page.line));
+        if (page.isLast) {
+          isDone = true;
           controller.enqueue(line({ type: 'done' }));
           controller.close();
         }
@@ -40,4 +41,40 @@ export function streamVideoPages(
       }
     },
   });
+}
+
+/** SearchMedia pages from a ScrollToken onwards, as NDJSON lines. */
+export function streamVideoPages(
+  filter: VideoFilter,
+  scrollToken: string,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  let token = scrollToken;
+  return streamPages(async () => {
+    const page = await searchVideos(filter, { scrollToken: token, pageSize: PAGE_SIZE });
+    const isLast = page.videos.length === 0 || page.scrollToken === null;
+    if (page.scrollToken) token = page.scrollToken;
+    return { line: { type: 'page', videos: page.videos, total: page.total }, isLast };
+  }, signal);
+}
+
+/** An ID list's pages from `offset` onwards, as NDJSON lines naming the IDs VOD did not return. */
+export function streamIdListPages(
+  filter: VideoFilter,
+  ids: readonly string[],
+  offset: number,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
+  let position = offset;
+  return streamPages(async (abort) => {
+    const page = await searchIdListPage(filter, ids, position, abort);
+    if (page.nextOffset !== null) position = page.nextOffset;
+    const line: PageLine = {
+      type: 'page',
+      videos: page.videos,
+      total: ids.length,
+      missingIds: page.missingIds,
+    };
+    return { line, isLast: page.nextOffset === null };
+  }, signal);
 }

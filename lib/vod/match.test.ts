@@ -91,6 +91,14 @@ describe('[vod][match] buildMatch', () => {
     expect(match.startsWith("(VideoId in ('v0',")).toBe(true);
   });
 
+  it('matches a category with its sub-categories as an or-group', () => {
+    expect(buildMatch({ cateId: 7, cateIds: [7, 70, 700], statuses: ['Normal'] })).toBe(
+      "(CateId = 7 or CateId = 70 or CateId = 700) and Status in ('Normal')",
+    );
+    expect(buildMatch({ cateId: 7, cateIds: [7] })).toBe('CateId = 7');
+    expect(() => buildMatch({ cateIds: [1, 1.5] })).toThrow(/category id/);
+  });
+
   it('closes one-sided time ranges with far bounds', () => {
     expect(buildMatch({ createdFrom: '2024-05-01T00:00:00Z' })).toBe(
       "CreationTime = ['2024-05-01T00:00:00Z','9999-12-31T23:59:59Z']",

@@ -45,10 +45,17 @@ export function buildMatch(filter: VideoFilter): string | undefined {
   }
   if (filter.videoIds && filter.videoIds.length > 0)
     clauses.push(videoIdClause([...new Set(filter.videoIds)]));
-  if (filter.cateId !== undefined) {
-    if (!Number.isSafeInteger(filter.cateId)) throw invalidArgument(`Not a category id: ${filter.cateId}`);
-    clauses.push(`CateId = ${filter.cateId}`);
+  const cateIds = filter.cateIds?.length
+    ? filter.cateIds
+    : filter.cateId === undefined
+      ? []
+      : [filter.cateId];
+  for (const id of cateIds) {
+    if (!Number.isSafeInteger(id)) throw invalidArgument(`Not a category id: ${id}`);
   }
+  // CateId matches one value only; a category with its sub-categories is an or-group.
+  if (cateIds.length === 1) clauses.push(`CateId = ${cateIds[0]}`);
+  else if (cateIds.length > 1) clauses.push(`(${cateIds.map((id) => `CateId = ${id}`).join(' or ')})`);
   if (filter.statuses && filter.statuses.length > 0) clauses.push(inList('Status', filter.statuses));
   if (filter.createdFrom || filter.createdTo) {
     const from = filter.createdFrom ? toVodTime(filter.createdFrom) : EARLIEST;

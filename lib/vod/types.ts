@@ -21,7 +21,12 @@ export interface Video extends EditableValues {
 export interface VideoFilter {
   /** Fuzzy text in Title, Tags or Description. */
   text?: string;
+  /** The category the editor chose. */
   cateId?: number;
+  /** Only the chosen category itself, not its sub-categories. */
+  isCategoryOnly?: boolean;
+  /** Videos filed under any of these categories (the chosen one and its sub-categories); overrides cateId. */
+  cateIds?: number[];
   statuses?: WireVideoStatus[];
   /** ISO 8601 bounds on CreationTime, inclusive. */
   createdFrom?: string;

@@ -386,6 +386,20 @@ describe('[vod][integration] reads', () => {
     expect(byId.total).toBe(150);
   });
 
+  it('searchVideos matches a category with its sub-categories as an or-group', async () => {
+    const { vod } = client();
+    const parent = (await vod.getCategories()).find((node) => node.children.length > 0)!;
+    const child = parent.children[0]!;
+    await control.putVideo(ids[11]!, { CateId: child.id, Title: `Subcategory marker r${run}` });
+    const text = `Subcategory marker r${run}`;
+    const widened = await vod.searchVideos({
+      text,
+      cateIds: [parent.id, ...parent.children.map((c) => c.id)],
+    });
+    expect(widened.videos.map((v) => v.id)).toEqual([ids[11]]);
+    expect((await vod.searchVideos({ text, cateId: parent.id })).videos).toEqual([]);
+  });
+
   it('getCategories returns the whole tree with paths and serves repeats from its cache', async () => {
     const { vod } = client();
     const tree = await vod.getCategories();

@@ -1,9 +1,12 @@
 'use server';
 
+import { z } from 'zod';
 import { gridPreferencesSchema } from '@/components/grid/state/preferences';
 import { ActionError, authedAction } from '@/lib/auth/action';
 import { saveChanges, saveRequestSchema } from '@/lib/batches';
 import { setUserPreference } from '@/lib/db/queries/preferences';
+import { insertVideoIdList } from '@/lib/db/queries/video-id-lists';
+import { MAX_ID_LIST_TEXT, parseIdList } from '@/lib/videos/id-list';
 import { GRID_PREFERENCES_KEY } from './preferences-key';
 
 /**
@@ -24,4 +27,14 @@ export const saveGridPreferencesAction = authedAction(
     await setUserPreference(user.id, GRID_PREFERENCES_KEY, preferences);
     return null;
   },
+);
+
+/**
+ * Keeps a pasted list of video IDs and returns its token: the URL names the list (`list=`) instead of
+ * holding thousands of IDs, which overflow its headers.
+ */
+export const saveVideoIdListAction = authedAction(
+  'viewer',
+  z.object({ text: z.string().max(MAX_ID_LIST_TEXT) }),
+  async ({ text }, { user }) => ({ token: await insertVideoIdList(user.id, parseIdList(text)) }),
 );

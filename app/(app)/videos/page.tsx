@@ -4,7 +4,14 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getUserPreference } from '@/lib/db/queries/preferences';
 import { messages } from '@/lib/messages';
-import { filterFromSearchParams, libraryKey } from '@/lib/videos/filter-params';
+import {
+  filterFromSearchParams,
+  gridSortFromSearchParams,
+  libraryKey,
+  listTokenFromSearchParams,
+  withSubcategories,
+} from '@/lib/videos/filter-params';
+import { openIdListView } from '@/lib/videos/id-list-pages';
 import { getCategories, searchVideos } from '@/lib/vod';
 import { GRID_PREFERENCES_KEY } from './preferences-key';
 
@@ -18,22 +25,30 @@ export default async function VideosPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser('viewer');
-  const filter = filterFromSearchParams(await searchParams);
-  const [firstPage, categories, preferences] = await Promise.all([
-    searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }),
-    getCategories(),
+  const params = await searchParams;
+  const categories = await getCategories();
+  const filter = withSubcategories(filterFromSearchParams(params), categories);
+  const listToken = listTokenFromSearchParams(params);
+  if (listToken !== null) delete filter.videoIds;
+  const [view, preferences] = await Promise.all([
+    listToken === null
+      ? searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }).then((page) => ({ page, list: null }))
+      : openIdListView(user.id, listToken, filter),
     getUserPreference<unknown>(user.id, GRID_PREFERENCES_KEY),
   ]);
   return (
     <>
       <h1 className="visually-hidden">{messages.videos.pageTitle}</h1>
+      {/* No key per view: the workspace, and with it the editor's edits, stays mounted across views. */}
       <VideosWorkspace
-        key={libraryKey(filter)}
-        firstPage={firstPage}
+        viewKey={libraryKey(filter, listToken)}
+        firstPage={view.page}
         filter={filter}
+        idList={view.list}
+        urlSort={gridSortFromSearchParams(params)}
         categories={categories}
         canEdit={hasRole(user, 'editor')}
-        draftKey={`${user.id}:${libraryKey(filter)}`}
+        editorKey={user.id}
         preferences={parseGridPreferences(preferences)}
       />
     </>

@@ -190,20 +190,19 @@ describe('editReducer', () => {
     expect(isChanged(undone, 'v1', 'title')).toBe(true);
   });
 
-  it('restores drafts, deferring videos that load later', () => {
+  it('restores a draft together with the rows it was made on, loaded or not', () => {
     const restored = run(load(video('v1')), {
-      type: 'restore',
-      entries: [
-        ['v1', { title: 'Draft 1' }],
-        ['v9', { tags: ['late'] }],
+      type: 'write',
+      kind: 'restore',
+      writes: [
+        { videoId: 'v1', field: 'title', value: 'Draft 1' },
+        { videoId: 'v9', field: 'tags', value: ['late'] },
       ],
+      load: [video('v9')],
     });
     expect(currentValue(restored, 'v1', 'title')).toBe('Draft 1');
-    expect(restored.pending.get('v9')).toEqual({ tags: ['late'] });
-    const loaded = editReducer(restored, load(video('v9')));
-    expect(currentValue(loaded, 'v9', 'tags')).toEqual(['late']);
-    expect(loaded.pending.size).toBe(0);
-    expect(loaded.changeCount).toBe(2);
+    expect(currentValue(restored, 'v9', 'tags')).toEqual(['late']);
+    expect(restored.changeCount).toBe(2);
   });
 
   it('keeps the original base of an edited video that loads again', () => {

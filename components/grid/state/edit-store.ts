@@ -47,8 +47,6 @@ export interface EditState {
   base: ReadonlyMap<string, EditableValues>;
   /** Per video, only the fields whose value differs from base. */
   edits: ReadonlyMap<string, FieldChanges>;
-  /** Restored edits of videos that have not loaded yet; applied when they arrive. */
-  pending: ReadonlyMap<string, FieldChanges>;
   undo: readonly HistoryStep[];
   redo: readonly HistoryStep[];
   /** Number of changed cells across all videos. */
@@ -65,7 +63,7 @@ export type EditAction =
   | { type: 'load'; videos: readonly LoadedVideo[] }
   /**
    * Writes cells as one undoable step. `load` first adds videos the grid has not loaded (an import looked
-   * them up), so their cells can be written too.
+   * them up, or a restored draft brought them along), so their cells can be written too.
    */
   | { type: 'write'; kind: StepKind; writes: readonly CellWrite[]; load?: readonly LoadedVideo[] }
   | { type: 'undo' }
@@ -78,7 +76,6 @@ export type EditAction =
     }
   /** Takes VOD's current values for a conflicting video: rebase, then set the cells to them as one step. */
   | { type: 'takeTheirs'; videoId: string; current: FieldChanges }
-  | { type: 'restore'; entries: readonly (readonly [videoId: string, changes: FieldChanges])[] }
   | { type: 'discardAll' };
 
 /** History caps: a bulk action over 50,000 videos is one step with 50,000 patches. */
@@ -88,7 +85,6 @@ export function initialEditState(): EditState {
   return {
     base: new Map(),
     edits: new Map(),
-    pending: new Map(),
     undo: [],
     redo: [],
     changeCount: 0,
@@ -130,7 +126,6 @@ export function baseOfChanges(base: EditableValues, changes: FieldChanges): Fiel
 class Transaction {
   private base: Map<string, EditableValues> | null = null;
   private edits: Map<string, FieldChanges> | null = null;
-  private pending: Map<string, FieldChanges> | null = null;
   private readonly copiedEdits = new Set<string>();
   private readonly copiedBase = new Set<string>();
   private readonly touched = new Set<string>();
@@ -147,10 +142,6 @@ class Transaction {
 
   get editsMap(): ReadonlyMap<string, FieldChanges> {
     return this.edits ?? this.state.edits;
-  }
-
-  get pendingMap(): ReadonlyMap<string, FieldChanges> {
-    return this.pending ?? this.state.pending;
   }
 
   current(videoId: string, field: EditableField): CellValue | undefined {
@@ -221,26 +212,10 @@ class Transaction {
     this.copiedBase.delete(video.id);
     this.touched.add(video.id);
     this.referenceTouched = true;
-    const restored = this.pendingMap.get(video.id);
-    if (restored !== undefined) {
-      this.pending ??= new Map(this.state.pending);
-      this.pending.delete(video.id);
-      for (const field of Object.keys(restored) as EditableField[]) {
-        this.set(video.id, field, restored[field] as CellValue);
-      }
-    }
-  }
-
-  addPending(videoId: string, changes: FieldChanges) {
-    this.pending ??= new Map(this.state.pending);
-    this.pending.set(videoId, { ...this.pending.get(videoId), ...changes });
-    // Pending edits count nowhere visible, but they must be persisted again: bump the version.
-    this.touched.add(videoId);
   }
 
   clearAll() {
     this.edits = new Map();
-    this.pending = new Map();
     this.changeCount = 0;
     this.referenceTouched = true;
     for (const videoId of this.state.edits.keys()) this.touched.add(videoId);
@@ -255,14 +230,12 @@ class Transaction {
     const changed =
       this.base !== null ||
       this.edits !== null ||
-      this.pending !== null ||
       history.undo !== this.state.undo ||
       history.redo !== this.state.redo;
     if (!changed) return this.state;
     return {
       base: this.baseMap,
       edits: this.editsMap,
-      pending: this.pendingMap,
       undo: history.undo,
       redo: history.redo,
       changeCount: this.changeCount,
@@ -347,19 +320,6 @@ export function editReducer(state: EditState, action: EditAction): EditState {
         value: action.current[field] as CellValue,
       }));
       return applyWrites(state, tx, 'takeTheirs', writes);
-    }
-    case 'restore': {
-      const writes: CellWrite[] = [];
-      for (const [videoId, changes] of action.entries) {
-        if (!state.base.has(videoId)) {
-          tx.addPending(videoId, changes);
-          continue;
-        }
-        for (const field of Object.keys(changes) as EditableField[]) {
-          writes.push({ videoId, field, value: changes[field] as CellValue });
-        }
-      }
-      return applyWrites(state, tx, 'restore', writes);
     }
     case 'discardAll':
       tx.clearAll();

@@ -4,6 +4,7 @@ import type { CategoryNode } from '@/lib/vod';
 import type { CategoryIndex } from '../ops/categories';
 import type { CellValue, EditStore } from './edit-store';
 import type { NavStore } from './nav-store';
+import type { RowCache } from './row-cache';
 import type { RowSelectionStore } from './row-selection';
 import type { TagOpLog } from './tag-op-log';
 import type { Validator } from './validation';
@@ -25,6 +26,8 @@ export interface GridActions {
 export interface GridContextValue {
   gridId: string;
   editStore: EditStore;
+  /** The loaded row of every video seen this session; whatever adds videos to the edit store adds them here. */
+  rowCache: RowCache;
   /** Bulk "Add tags"/"Remove tags" per video, sent as operations. */
   tagOps: TagOpLog;
   navStore: NavStore;

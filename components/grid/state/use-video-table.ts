@@ -19,6 +19,7 @@ import {
   useTable,
 } from '@tanstack/react-table';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import type { GridSortParam } from '@/lib/videos/filter-params';
 import type { Video } from '@/lib/vod';
 import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
 import {
@@ -99,6 +100,8 @@ export interface VideoTableOptions {
   preferences: GridPreferences | null;
   onPreferencesChange: (preferences: GridPreferences) => void;
   showOutcomeColumn: boolean;
+  /** The sort the URL names, which wins over the stored one when the grid opens. */
+  urlSort: GridSortParam | null;
 }
 
 /**
@@ -110,8 +113,13 @@ export function useVideoTable({
   preferences,
   onPreferencesChange,
   showOutcomeColumn,
+  urlSort,
 }: VideoTableOptions) {
-  const [prefs, setPrefs] = useState<GridPreferences>(() => preferences ?? DEFAULT_GRID_PREFERENCES);
+  const [prefs, setPrefs] = useState<GridPreferences>(() => {
+    const stored = preferences ?? DEFAULT_GRID_PREFERENCES;
+    if (urlSort === null || !isConfigurable(urlSort.id)) return stored;
+    return { ...stored, sort: [{ id: urlSort.id, desc: urlSort.desc }] };
+  });
   const lastReported = useRef(JSON.stringify(prefs));
 
   // Preferences that arrive after mount (or change elsewhere) replace ours unless they are what we sent.

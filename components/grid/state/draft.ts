@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  type FieldChanges,
+  fieldChangesSchema,
+} from '@/lib/edits/fields';
+import type { Video } from '@/lib/vod';
+import type { CellValue, CellWrite, EditAction, EditState } from './edit-store';
+import { type InFlightMap, unsentChanges } from './in-flight';
+import type { RowCache } from './row-cache';
+
+/**
+ * The editor's draft as IndexedDB keeps it: every unsaved edit with the row it was made on, so restoring
+ * it brings back exactly what was offered, whatever view the editor is in. Pure functions; the hook in
+ * use-draft-persistence.ts reads and writes it.
+ */
+
+// A draft may hold values the editor has not fixed yet, so it allows far more than VOD's limits; it only
+// refuses what no editor could have typed.
+const DRAFT_SLACK = 64;
+const changesSchema = fieldChangesSchema(DRAFT_SLACK);
+const valuesSchema = changesSchema.required();
+
+const rowSchema = valuesSchema.extend({
+  id: z.string().min(1).max(128),
+  cateName: z.string().nullable(),
+  status: z.string() as z.ZodType<Video['status']>,
+  durationSec: z.number().nullable(),
+  sizeBytes: z.number().nullable(),
+  creationTime: z.string(),
+  modificationTime: z.string().nullable(),
+});
+
+export const draftSchema = z.object({
+  version: z.literal(2),
+  savedAt: z.iso.datetime(),
+  entries: z.array(z.object({ row: rowSchema, changes: changesSchema })),
+});
+
+export type StoredDraft = z.infer<typeof draftSchema>;
+
+/**
+ * The draft of the edit state: each edited video's row and its changes, leaving out what a save has in
+ * flight (it is being saved; once saved it is no longer an edit).
+ */
+export function draftOf(
+  state: EditState,
+  rows: RowCache,
+  inFlight: InFlightMap,
+  now = new Date(),
+): StoredDraft {
+  const entries: StoredDraft['entries'] = [];
+  for (const [videoId, edited] of state.edits) {
+    const changes = unsentChanges(edited, inFlight.get(videoId));
+    const base = state.base.get(videoId);
+    // Every row enters the edit store through the row cache (stream or import), so both are there.
+    const row = rows.get(videoId);
+    if (Object.keys(changes).length === 0 || base === undefined || row === undefined) continue;
+    // The base is the loaded row itself until a save moves it; only then is a merged copy needed.
+    const stored = (base as FieldChanges) === row ? row : { ...row, ...pickValues(base) };
+    entries.push({ row: stored, changes });
+  }
+  return { version: 2, savedAt: now.toISOString(), entries };
+}
+
+/** The number of changed cells a draft holds: what the offer says and what restoring brings back. */
+export function countDraft(draft: StoredDraft): number {
+  return draft.entries.reduce((sum, entry) => sum + Object.keys(entry.changes).length, 0);
+}
+
+/** Reads a stored value as a draft; anything else (an older version, a broken value) is no draft. */
+export function parseDraft(stored: unknown): StoredDraft | null {
+  const parsed = draftSchema.safeParse(stored);
+  return parsed.success && countDraft(parsed.data) > 0 ? parsed.data : null;
+}
+
+/** The one undoable step that restores a draft, loading its rows as the base of its edits. */
+export function restoreAction(draft: StoredDraft): Extract<EditAction, { type: 'write' }> {
+  const writes: CellWrite[] = [];
+  for (const { row, changes } of draft.entries) {
+    for (const field of Object.keys(changes) as EditableField[]) {
+      writes.push({ videoId: row.id, field, value: changes[field] as CellValue });
+    }
+  }
+  return { type: 'write', kind: 'restore', writes, load: draft.entries.map((entry) => entry.row) };
+}
+
+function pickValues(values: FieldChanges): FieldChanges {
+  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, values[field]]));
+}

@@ -13,6 +13,7 @@ describe('[bench][args]', () => {
       'review',
       'spreadsheet',
       'bundle',
+      'cluster',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '@/lib/i18n/messages/zh-CN';
-import { LOCAL_ERROR_CODES } from '@/lib/vod/errors';
+import { LOCAL_ERROR_CODES } from '@/lib/vod';
 import { errorMessages, explainErrorCode, explainOutcome } from './errors';
 
 describe('explainErrorCode', () => {

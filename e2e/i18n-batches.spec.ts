@@ -43,7 +43,7 @@ test('[I18N][zh-CN][BATCHES] an admin reads a mixed batch, filters its videos an
     await filters.getByLabel('结果').selectOption({ label: '无权限' });
     await filters.getByRole('button', { name: '搜索' }).click();
     await expect(items.getByRole('row')).toHaveCount(2);
-    await expect(items).toContainText('视频点播拒绝：此账号无权修改该视频。');
+    await expect(items).toContainText('该视频点播账号无权修改此视频。');
     await filters.getByRole('link', { name: '清除' }).click();
     await expect(items.getByRole('row')).toHaveCount(4);
 

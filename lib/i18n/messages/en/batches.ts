@@ -51,11 +51,7 @@ export const batches = {
     pending: 'Not sent yet.',
     sending: 'Being sent to VOD.',
     updated: 'Saved in VOD.',
-    forbidden: 'VOD refused: this account may not change the video.',
-    not_found: 'VOD has no such video (deleted?).',
-    reference_not_found: 'VOD has no video with this Reference ID.',
     conflict: 'Changed in VOD since it was loaded, so it was not overwritten.',
-    failed: 'The call failed.',
   },
   chunkStatuses: {
     pending: 'Waiting',

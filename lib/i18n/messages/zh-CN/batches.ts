@@ -49,11 +49,7 @@ export const batches: Catalog['batches'] = {
     pending: '尚未提交。',
     sending: '正在提交到视频点播。',
     updated: '已保存到视频点播。',
-    forbidden: '视频点播拒绝：此账号无权修改该视频。',
-    not_found: '视频点播中没有该视频（可能已删除）。',
-    reference_not_found: '视频点播中没有使用此自定义 ID 的视频。',
     conflict: '加载后该视频已在视频点播中被修改，因此未覆盖。',
-    failed: '调用失败。',
   },
   chunkStatuses: {
     pending: '等待中',

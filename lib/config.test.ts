@@ -34,6 +34,9 @@ describe('[config] loading the environment', () => {
     expect(loadConfig({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_SECONDS: '120' }).saveOutageGiveUpMs).toBe(
       120_000,
     );
+    expect(problemsOf({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_MINUTES: '15' })).toEqual([
+      expect.stringMatching(/^SAVE_OUTAGE_GIVE_UP_MINUTES was renamed: set SAVE_OUTAGE_GIVE_UP_SECONDS/),
+    ]);
     expect(problemsOf({ ...emulatorEnv, SAVE_OUTAGE_GIVE_UP_SECONDS: '4' })[0]).toMatch(
       /^SAVE_OUTAGE_GIVE_UP_SECONDS /,
     );

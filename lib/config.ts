@@ -205,6 +205,12 @@ export function loadConfig(env: Env): AppConfig {
       'AUTH_SECRET is missing: it is required outside emulator mode, in development too (generate one with: openssl rand -base64 32)',
     );
   }
+  // A renamed variable left in a deployment's environment would otherwise be ignored without a word.
+  if (env.SAVE_OUTAGE_GIVE_UP_MINUTES !== undefined) {
+    problems.push(
+      'SAVE_OUTAGE_GIVE_UP_MINUTES was renamed: set SAVE_OUTAGE_GIVE_UP_SECONDS instead (15 minutes = 900)',
+    );
+  }
   const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
   if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
     const missing = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'].filter((_, i) => !oidcParts[i]);

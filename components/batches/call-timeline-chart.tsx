@@ -14,6 +14,7 @@ import {
   YAxis,
 } from 'recharts';
 import { ChartFigure } from '@/components/ui/chart-figure';
+import { ChartLegend } from '@/components/ui/chart-legend';
 import type { CallTimeline } from '@/lib/history/call-timeline';
 
 /** Runs of waiting seconds, as [first, last] pairs, to shade behind the bars. */
@@ -72,14 +73,18 @@ export function CallTimelineChart({ timeline, limit }: { timeline: CallTimeline;
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 16, right: 16, bottom: 0, left: 0 }} barCategoryGap={1}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
-          <XAxis dataKey="second" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} unit=" s" />
+          <XAxis
+            dataKey="second"
+            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tickFormatter={(second: number) => t('batches.duration.seconds', { s: String(second) })}
+          />
           <YAxis
             allowDecimals={false}
             domain={[0, (max: number) => Math.max(max, limit + 2)]}
             tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
           />
           <Tooltip />
-          <Legend />
+          <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
           {waitSpans(timeline).map(([from, to]) => (
             <ReferenceArea key={from} x1={from} x2={to} fill="var(--border)" fillOpacity={0.5} />
           ))}

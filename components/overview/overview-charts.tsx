@@ -15,6 +15,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartLegend } from '@/components/ui/chart-legend';
 
 const HEIGHT = 260;
 
@@ -38,7 +39,7 @@ export function DailyChart({
           tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
         />
         <Tooltip />
-        <Legend />
+        <Legend content={({ payload }) => <ChartLegend payload={payload} />} />
         <Bar
           yAxisId="videos"
           dataKey="videosChanged"

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { z } from 'zod';
 import { type Database, openDatabase } from '@/lib/db';
+import { createScratchPostgres } from '@/test/support/db';
 
 /**
  * A fresh, migrated database for one benchmark group: PGlite in a temporary directory, or, when
@@ -56,31 +55,19 @@ async function openPglite(): Promise<BenchDatabase> {
 }
 
 async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
-  const name = `vod_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchPostgres(serverUrl, 'vod_bench');
   try {
-    const open = await openDatabase({ kind: 'postgres', url: url.toString() }, { migrationsFolder });
+    const open = await openDatabase({ kind: 'postgres', url: scratch.url }, { migrationsFolder });
     return {
       db: open.db,
       engine: 'PostgreSQL',
       async close() {
         await open.close();
-        await admin(`drop database if exists ${name}`);
+        await scratch.drop();
       },
     };
   } catch (error) {
-    await admin(`drop database if exists ${name}`);
+    await scratch.drop();
     throw error;
   }
 }

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { EmulatorControl, type RecordedRequest } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
+import { createScratchPostgres } from './db';
 
 /**
  * Several production app servers (scripts/server.ts over the `.next` build) on one PostgreSQL database and
@@ -57,7 +57,7 @@ export async function startCluster(options: {
     accessKeySecret: ACCESS_KEY_SECRET,
     quiet: true,
   });
-  const database = await createDatabase(options.postgresUrl);
+  const database = await createScratchPostgres(options.postgresUrl, 'vod_cluster');
   const servers: ClusterServer[] = [];
   try {
     for (let i = 0; i < options.servers; i++) {
@@ -300,23 +300,6 @@ function cookiesOf(response: Response): string {
     .getSetCookie()
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
-}
-
-async function createDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `vod_cluster_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (statement: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }
 
 async function waitUntilLive(url: string, proc: ChildProcess, output: () => string): Promise<void> {

@@ -51,19 +51,30 @@ async function createPglite() {
 }
 
 async function createPostgres(serverUrl: string) {
-  const name = `vod_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await withAdminClient(serverUrl, (client) => client.query(`create database "${name}"`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const open = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const scratch = await createScratchPostgres(serverUrl, 'vod_test');
+  const open = await openDatabase({ kind: 'postgres', url: scratch.url });
   return {
     ...open,
     dispose: async () => {
       await open.close();
-      await withAdminClient(serverUrl, (client) =>
-        client.query(`drop database if exists "${name}" with (force)`),
-      );
+      await scratch.drop();
     },
+  };
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`, named `<prefix>_…`; drop() removes it. */
+export async function createScratchPostgres(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await withAdminClient(serverUrl, (client) => client.query(`create database "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminClient(serverUrl, (client) => client.query(`drop database if exists "${name}" with (force)`)),
   };
 }
 

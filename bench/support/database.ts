@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Database, openDatabase } from '@/lib/db';
-import { createScratchPostgres } from '@/test/support/db';
+import { createScratchPostgres } from '@/test/support/scratch-postgres';
 
 /**
  * A fresh, migrated database for one benchmark group: PGlite in a temporary directory, or, when

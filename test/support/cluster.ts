@@ -1,12 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type AppProcess, appProcess, freePort } from '@/e2e/support/app-server';
+import { E2E_ACCESS_KEY_ID, E2E_ACCESS_KEY_SECRET } from '@/e2e/support/e2e-secrets';
 import { EmulatorControl, type RecordedRequest } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
-import { createScratchPostgres } from './db';
+import { createScratchPostgres } from './scratch-postgres';
 
 /**
  * Several production app servers (scripts/server.ts over the `.next` build) on one PostgreSQL database and
@@ -14,23 +13,10 @@ import { createScratchPostgres } from './db';
  * `cluster` benchmark. Everything is driven over plain HTTP.
  */
 
-// The cluster's own account and secret on its own emulator: public on purpose, they open nothing else.
-const ACCESS_KEY_ID = 'cluster-emulator-key-id';
-const ACCESS_KEY_SECRET = 'cluster-emulator-key-secret-5e1b9d7c3a';
-const AUTH_SECRET = 'cluster-auth-secret-8c2e4a6f1b3d5e7a9c0b2d4f6a8e1c3b';
 const SAVE_ACTION = { file: 'app/(app)/videos/actions.ts', name: 'saveVideosAction' };
 
-export interface ClusterServer {
-  url: string;
-  /** The server's output so far. */
-  output(): string;
-  /** Sends the signal and waits for the process to exit (SIGKILL: a crash; SIGTERM: a graceful stop). */
-  kill(signal: NodeJS.Signals): Promise<void>;
-  /** Starts the server again on its port and waits until it is ready. */
-  start(): Promise<void>;
-  /** Kills the server and removes its data directory. */
-  dispose(): Promise<void>;
-}
+/** One of the cluster's app servers. */
+export type ClusterServer = AppProcess;
 
 export interface Cluster {
   emulator: RunningEmulator;
@@ -53,15 +39,21 @@ export async function startCluster(options: {
     port: 0,
     videos: options.videos,
     seed: 3,
-    accessKeyId: ACCESS_KEY_ID,
-    accessKeySecret: ACCESS_KEY_SECRET,
+    accessKeyId: E2E_ACCESS_KEY_ID,
+    accessKeySecret: E2E_ACCESS_KEY_SECRET,
     quiet: true,
   });
   const database = await createScratchPostgres(options.postgresUrl, 'vod_cluster');
   const servers: ClusterServer[] = [];
   try {
     for (let i = 0; i < options.servers; i++) {
-      const server = appServer(await freePort(), emulator, database.url, options.env ?? {});
+      const server = appProcess({
+        port: await freePort(),
+        emulator,
+        databaseUrl: database.url,
+        env: options.env,
+        readyPath: '/api/health/ready',
+      });
       servers.push(server);
       await server.start();
     }
@@ -79,69 +71,6 @@ export async function startCluster(options: {
       await Promise.all(servers.map((server) => server.dispose()));
       await emulator.close();
       await database.drop();
-    },
-  };
-}
-
-function appServer(
-  port: number,
-  emulator: RunningEmulator,
-  databaseUrl: string,
-  extraEnv: Record<string, string>,
-): ClusterServer {
-  const url = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-cluster-'));
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-    AUTH_SECRET,
-    NEXTAUTH_URL: url,
-    VOD_EMULATOR: '1',
-    VOD_ENDPOINT: emulator.endpoint,
-    VOD_PROTOCOL: 'http',
-    VOD_REGION: '',
-    ALIBABA_CLOUD_ACCESS_KEY_ID: ACCESS_KEY_ID,
-    ALIBABA_CLOUD_ACCESS_KEY_SECRET: ACCESS_KEY_SECRET,
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...extraEnv,
-  };
-  let log = '';
-  let child: ChildProcess | undefined;
-  const kill = async (signal: NodeJS.Signals) => {
-    const proc = child;
-    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-    proc.kill(signal);
-    await exited;
-  };
-  return {
-    url,
-    output: () => log,
-    kill,
-    async dispose() {
-      await kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-    async start() {
-      const proc = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'scripts/server.ts', '--port', String(port), '--hostname', '127.0.0.1'],
-        { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      proc.stdout?.on('data', (chunk: Buffer) => {
-        log += chunk.toString();
-      });
-      proc.stderr?.on('data', (chunk: Buffer) => {
-        log += chunk.toString();
-      });
-      proc.once('exit', () => {
-        if (child === proc) child = undefined;
-      });
-      child = proc;
-      await waitUntilLive(url, proc, () => log);
     },
   };
 }
@@ -300,32 +229,4 @@ function cookiesOf(response: Response): string {
     .getSetCookie()
     .map((cookie) => cookie.split(';')[0])
     .join('; ');
-}
-
-async function waitUntilLive(url: string, proc: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (proc.exitCode !== null)
-      throw new Error(`The app server exited with code ${proc.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/api/health/ready`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`The app server did not become ready within 180 s:\n${output()}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

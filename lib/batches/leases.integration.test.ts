@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BatchLeaseLostError } from '@/lib/db/queries/batch-leases';
 import { startChunk } from '@/lib/db/queries/batches';
 import { batchChunks, batches, batchItems } from '@/lib/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
@@ -39,7 +40,7 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
         changes: { title: `Lease edition ${edition} of ${video.id}` },
       })),
     });
-    const result = await service.saveChanges(h.editor, request);
+    const result = await service.saveChanges(h.editor, request, translatorFor('en'));
     if (!result.ok) throw new Error(`refused: ${result.message}`);
     return { batchId: result.batchId, request };
   }

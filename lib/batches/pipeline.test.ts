@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '@/emulator/control-client';
 import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { saveRequestSchema } from './input';
@@ -42,7 +43,7 @@ function retitle(videos: readonly Video[]) {
 
 async function save(service: BatchService, actor: BatchActor, videos: readonly Video[]) {
   const request = retitle(videos);
-  const result = await service.saveChanges(actor, request);
+  const result = await service.saveChanges(actor, request, translatorFor('en'));
   if (!result.ok) throw new Error(`refused: ${result.message}`);
   return { batchId: result.batchId, request };
 }
@@ -298,7 +299,7 @@ describe('[batches][pipeline] a save against the emulator', () => {
       })),
       note: '  For the 2025 campaign ',
     });
-    const result = await service.saveChanges(h.editor, request);
+    const result = await service.saveChanges(h.editor, request, translatorFor('en'));
     if (!result.ok) throw new Error(result.message);
     await service.runBatch(result.batchId);
     const [row] = await h.db.select().from(batches).where(eq(batches.id, result.batchId));
@@ -455,7 +456,9 @@ describe('[batches][pipeline] refusals', () => {
     const before = (await h.db.select().from(batches)).length;
     const parsed = saveRequestSchema.safeParse(raw);
     const message = parsed.success
-      ? await service.saveChanges(h.editor, parsed.data).then((result) => (result.ok ? null : result.message))
+      ? await service
+          .saveChanges(h.editor, parsed.data, translatorFor('en'))
+          .then((result) => (result.ok ? null : result.message))
       : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     expect(message).toEqual(expect.any(String));
     expect(message).not.toMatch(/at .*\.ts:\d+/);
@@ -464,7 +467,9 @@ describe('[batches][pipeline] refusals', () => {
 
   it('refuses a viewer outright', async () => {
     const viewer: BatchActor = { ...h.editor, role: 'viewer' };
-    await expect(h.service().saveChanges(viewer, retitle(await h.videos(1)))).rejects.toMatchObject({
+    await expect(
+      h.service().saveChanges(viewer, retitle(await h.videos(1)), translatorFor('en')),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

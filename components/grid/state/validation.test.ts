@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
   type EditAction,
   type EditState,
@@ -32,7 +33,7 @@ describe('createValidator', () => {
     );
     const issue = createValidator(categories).issuesFor(state, 'v1')?.get('tags');
     expect(issue).toEqual({ code: 'tagTooLong', tag: 'x'.repeat(33), maxBytes: 32 });
-    expect(issueMessage(issue!)).toContain('longer than 32 bytes');
+    expect(issueText(translatorFor('en'), 'tags', issue!)).toContain('longer than 32 bytes');
   });
 
   it('flags a Reference ID used by another loaded video, even an unchanged one', () => {

@@ -7,6 +7,8 @@ import { type ColumnMapping, matchHeader } from '@/lib/spreadsheet/columns';
 import type { CategoryNode } from '@/lib/vod';
 import { createImportPlanner } from './import-plan';
 
+const english = translatorFor('en');
+
 const node = (id: number, path: string[], children: CategoryNode[] = []): CategoryNode => ({
   id,
   name: path.at(-1)!,
@@ -47,7 +49,7 @@ function plan(headers: string[], rows: string[][], mapping: ColumnMapping = head
     headers,
     mapping,
     videoByReference: (referenceId) => owners.get(referenceId),
-    t: translatorFor('en'),
+    t: english,
   });
   planner.add(rows);
   return planner.finish();

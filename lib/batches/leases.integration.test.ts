@@ -10,6 +10,8 @@ import { testDatabaseTargets } from '@/test/support/db';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 
+const english = translatorFor('en');
+
 /**
  * Several app servers on one database, played by several batch services with their own server ids: a batch
  * runs on the server holding its lease, a dead server's batch is taken over where it stopped, and a
@@ -40,7 +42,7 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
         changes: { title: `Lease edition ${edition} of ${video.id}` },
       })),
     });
-    const result = await service.saveChanges(h.editor, request, translatorFor('en'));
+    const result = await service.saveChanges(h.editor, request, english);
     if (!result.ok) throw new Error(`refused: ${result.message}`);
     return { batchId: result.batchId, request };
   }

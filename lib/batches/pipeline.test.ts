@@ -10,6 +10,8 @@ import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 import type { BatchActor, ItemOutcome } from './types';
 
+const english = translatorFor('en');
+
 let h: PipelineHarness;
 
 beforeAll(async () => {
@@ -43,7 +45,7 @@ function retitle(videos: readonly Video[]) {
 
 async function save(service: BatchService, actor: BatchActor, videos: readonly Video[]) {
   const request = retitle(videos);
-  const result = await service.saveChanges(actor, request, translatorFor('en'));
+  const result = await service.saveChanges(actor, request, english);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
   return { batchId: result.batchId, request };
 }
@@ -299,7 +301,7 @@ describe('[batches][pipeline] a save against the emulator', () => {
       })),
       note: '  For the 2025 campaign ',
     });
-    const result = await service.saveChanges(h.editor, request, translatorFor('en'));
+    const result = await service.saveChanges(h.editor, request, english);
     if (!result.ok) throw new Error(result.message);
     await service.runBatch(result.batchId);
     const [row] = await h.db.select().from(batches).where(eq(batches.id, result.batchId));
@@ -457,7 +459,7 @@ describe('[batches][pipeline] refusals', () => {
     const parsed = saveRequestSchema.safeParse(raw);
     const message = parsed.success
       ? await service
-          .saveChanges(h.editor, parsed.data, translatorFor('en'))
+          .saveChanges(h.editor, parsed.data, english)
           .then((result) => (result.ok ? null : result.message))
       : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     expect(message).toEqual(expect.any(String));
@@ -467,9 +469,7 @@ describe('[batches][pipeline] refusals', () => {
 
   it('refuses a viewer outright', async () => {
     const viewer: BatchActor = { ...h.editor, role: 'viewer' };
-    await expect(
-      h.service().saveChanges(viewer, retitle(await h.videos(1)), translatorFor('en')),
-    ).rejects.toMatchObject({
+    await expect(h.service().saveChanges(viewer, retitle(await h.videos(1)), english)).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

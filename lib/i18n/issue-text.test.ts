@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { issueText } from './issue-text';
 import { translatorFor } from './translator';
 
+const english = translatorFor('en');
+
 describe('issueText', () => {
   it('counts bytes as VOD does and says so in Chinese, naming the field', () => {
     const t = translatorFor('zh-CN');
@@ -14,7 +16,7 @@ describe('issueText', () => {
   });
 
   it('reads the same issue in English', () => {
-    expect(issueText(translatorFor('en'), 'title', { code: 'tooLong', maxBytes: 128, bytes: 131 })).toBe(
+    expect(issueText(english, 'title', { code: 'tooLong', maxBytes: 128, bytes: 131 })).toBe(
       'Title is too long: 131 of 128 bytes allowed.',
     );
   });

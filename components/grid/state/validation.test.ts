@@ -10,6 +10,8 @@ import {
 } from './edit-store';
 import { createValidator } from './validation';
 
+const english = translatorFor('en');
+
 const video = (id: string, overrides: Partial<LoadedVideo> = {}): LoadedVideo => ({
   id,
   title: `Title ${id}`,
@@ -33,7 +35,7 @@ describe('createValidator', () => {
     );
     const issue = createValidator(categories).issuesFor(state, 'v1')?.get('tags');
     expect(issue).toEqual({ code: 'tagTooLong', tag: 'x'.repeat(33), maxBytes: 32 });
-    expect(issueText(translatorFor('en'), 'tags', issue!)).toContain('longer than 32 bytes');
+    expect(issueText(english, 'tags', issue!)).toContain('longer than 32 bytes');
   });
 
   it('flags a Reference ID used by another loaded video, even an unchanged one', () => {

@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, expect, test } from './fixtures';
-import { VideosPage } from './pages/videos-page';
+import { markWindow, windowSurvived } from './support/window-mark';
 import { chinesePage, signInInChinese } from './support/zh-session';
 
 /**
@@ -8,17 +7,6 @@ import { chinesePage, signInInChinese } from './support/zh-session';
  * in the user's profile, so it follows them to another browser and wins over Accept-Language). Switching
  * re-renders the page without reloading it.
  */
-
-/** Marks the page's JavaScript world, so a full reload (which would lose unsaved edits) shows. */
-async function markWindow(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { stillHere: boolean }).stillHere = true;
-  });
-}
-
-async function windowSurvived(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere === true);
-}
 
 test('[I18N][SWITCH] the sign-in page switches for a signed-out visitor and remembers it in this browser', async ({
   page,
@@ -101,35 +89,4 @@ test('[I18N][SWITCH] a user’s choice in the header is saved with them and wins
   } finally {
     await back.context().close();
   }
-});
-
-// The switch saves the editor's choice in their profile; a server of its own keeps it from other files.
-test.describe('[I18N][SWITCH] the grid', () => {
-  test.use({ appEnv: { E2E_SERVER_FOR: 'i18n-switch-grid' } });
-
-  test('[I18N][SWITCH] switching the language keeps the grid’s unsaved edit and its count', async ({
-    page,
-    app,
-    signIn,
-  }) => {
-    const { videoIds } = await app.control.listVideoIds(290, 2);
-    const videos = new VideosPage(page);
-    await signIn('editor');
-    await videos.open(videoIds);
-    await videos.typeInto(0, 'Title', 'Kept across languages');
-    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
-
-    await markWindow(page);
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
-    const grid = page.getByRole('grid', { name: '视频' });
-    await expect(grid.getByRole('columnheader', { name: '标题', exact: true })).toBeVisible();
-    await expect(videos.changeSummary()).toHaveText('1 个视频中有 1 处修改');
-    await expect(grid.getByRole('gridcell', { name: /Kept across languages/ })).toBeVisible();
-    expect(await windowSurvived(page)).toBe(true);
-
-    await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'English' }).click();
-    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
-    await expect(await videos.cell(0, 'Title')).toContainText('Kept across languages');
-    expect(await windowSurvived(page)).toBe(true);
-  });
 });

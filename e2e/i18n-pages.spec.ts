@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { CATEGORIES } from '@/emulator/store/categories';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { DEMO_USERS, expect, type Role, test } from './fixtures';
 import { type MixedBatch, saveMixedBatch } from './support/mixed-batch';
@@ -15,6 +16,8 @@ interface Setup {
   batchId: string;
   /** A user added with a one-time password, so their sign-in lands on the change-password page. */
   oneTime: { email: string; password: string };
+  /** The batch's videos as VOD holds them (titles, descriptions, tags, cover URLs): user data in the grid. */
+  videoData: string[];
 }
 
 interface ChinesePage {
@@ -28,7 +31,6 @@ interface ChinesePage {
   open?: (page: Page) => Promise<void>;
 }
 
-// Phase 2 (issue #18) adds the videos page here: { name: 'videos', as: 'editor', path: () => '/videos', … }.
 const PAGES: ChinesePage[] = [
   {
     name: 'sign-in',
@@ -56,6 +58,29 @@ const PAGES: ChinesePage[] = [
     open: async (page) => {
       await page.getByRole('button', { name: '回滚此批次' }).click();
       await expect(page.getByRole('button', { name: '立即回滚' })).toBeVisible();
+    },
+  },
+  {
+    name: 'videos',
+    as: 'editor',
+    path: ({ batch }) => `/videos?ids=${[...batch.updated, batch.forbidden].join(',')}`,
+    ready: (page) => page.getByRole('grid', { name: '视频' }).getByRole('row').nth(3),
+    open: async (page) => {
+      await page.getByRole('button', { name: '列', exact: true }).click();
+      await expect(page.getByRole('group', { name: '显示、隐藏和排列列' })).toBeVisible();
+    },
+  },
+  {
+    name: 'videos: a bulk action',
+    as: 'editor',
+    path: ({ batch }) => `/videos?ids=${[...batch.updated, batch.forbidden].join(',')}`,
+    ready: (page) => page.getByRole('grid', { name: '视频' }).getByRole('row').nth(3),
+    open: async (page) => {
+      await page.getByRole('checkbox', { name: '选择所有已加载的行' }).check();
+      await page.getByRole('button', { name: '添加前缀或后缀', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: '添加前缀或后缀' });
+      await dialog.getByLabel('前缀').fill('春季 · ');
+      await expect(dialog.getByRole('table')).toBeVisible();
     },
   },
   {
@@ -133,7 +158,21 @@ test.describe('[I18N][zh-CN] no English left on a Chinese page', () => {
       const dialog = admin.getByRole('dialog', { name: `${email} 的一次性密码` });
       const password = await dialog.getByLabel('一次性密码').inputValue();
       await dialog.getByRole('button', { name: '完成' }).click();
-      setup = { batch, batchId, oneTime: { email, password } };
+      const videos = await Promise.all(
+        [...batch.updated, batch.forbidden].map((id) => app.control.getVideo(id)),
+      );
+      const videoData = videos.flatMap((video) =>
+        video
+          ? [
+              video.Title,
+              video.Description ?? '',
+              video.CoverURL ?? '',
+              video.ReferenceId ?? '',
+              ...(video.Tags ?? '').split(',').map((tag) => tag.trim()),
+            ]
+          : [],
+      );
+      setup = { batch, batchId, oneTime: { email, password }, videoData };
     } finally {
       await admin.context().close();
     }
@@ -181,6 +220,8 @@ test.describe('[I18N][zh-CN] no English left on a Chinese page', () => {
         await expect(target.ready(page)).toBeVisible();
         const userData = [
           ...setup.batch.titles,
+          ...setup.videoData,
+          ...CATEGORIES.all.map((category) => category.CateName),
           ...DEMO_ACCOUNTS.map((account) => account.name),
           DEMO_PASSWORD,
         ];

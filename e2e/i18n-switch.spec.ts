@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_USERS, expect, test } from './fixtures';
+import { markWindow, windowSurvived } from './support/window-mark';
 import { chinesePage, signInInChinese } from './support/zh-session';
 
 /**
@@ -7,17 +7,6 @@ import { chinesePage, signInInChinese } from './support/zh-session';
  * in the user's profile, so it follows them to another browser and wins over Accept-Language). Switching
  * re-renders the page without reloading it.
  */
-
-/** Marks the page's JavaScript world, so a full reload (which would lose unsaved edits) shows. */
-async function markWindow(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { stillHere: boolean }).stillHere = true;
-  });
-}
-
-async function windowSurvived(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere === true);
-}
 
 test('[I18N][SWITCH] the sign-in page switches for a signed-out visitor and remembers it in this browser', async ({
   page,

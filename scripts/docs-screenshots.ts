@@ -3,9 +3,11 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { VideosPage } from '../e2e/pages/videos-page';
 import { startAppServer } from '../e2e/support/app-server';
+import { signInInChinese } from '../e2e/support/zh-session';
 
 /**
- * Takes the README's screenshots of the overview and a batch's call timeline: starts the production build
+ * Takes the README's screenshots of the overview and a batch's call timeline, and of the grid and a batch page
+ * in Chinese: starts the production build
  * (`npm run build` first) against the emulator, makes a few saves as the demo editor (one throttled by the
  * emulator, one with forbidden videos), then photographs the pages as the demo admin.
  *
@@ -82,6 +84,23 @@ async function main() {
     await expect(timeline.locator('.recharts-bar-rectangle').first()).toBeVisible();
     await page.setViewportSize({ width: 1440, height: 1000 });
     await page.screenshot({ path: path.join(DOCS, 'batch-timeline.png') });
+
+    // The same batch and the grid as a Chinese browser shows them to an admin who never chose a language.
+    const chinese = await browser.newContext({
+      baseURL: app.url,
+      viewport: { width: 1440, height: 900 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const zh = await chinese.newPage();
+    await signInInChinese(zh, emailOf('admin'));
+    await zh.goto('/batches');
+    await zh.getByRole('row').filter({ hasText: 'bulk-2025' }).getByRole('link').first().click();
+    await expect(zh.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await zh.screenshot({ path: path.join(DOCS, 'batch-zh-CN.png') });
+    await zh.goto(`/videos?ids=${videoIds.slice(0, 40).join(',')}`);
+    await expect(zh.getByRole('grid', { name: '视频' }).getByRole('row').nth(12)).toBeVisible();
+    await zh.screenshot({ path: path.join(DOCS, 'grid-zh-CN.png') });
   } finally {
     await browser.close();
     await app.stop();

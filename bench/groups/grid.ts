@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { startAppServer } from '@/e2e/support/app-server';
-import { messages } from '@/lib/messages';
+import { translatorFor } from '@/lib/i18n/translator';
 import { ensureProductionBuild, launchBrowser, signIn } from '../support/app';
 import { LONG_FRAME_MS, type ScrollSummary, summarizeScroll } from '../support/frame-stats';
 import { installGridProbe, probe } from '../support/grid-page';
@@ -15,6 +15,9 @@ import {
   PartialResults,
   type Target,
 } from '../support/types';
+
+// The bench drives an English browser, so it finds the UI by its English texts.
+const t = translatorFor('en');
 
 /**
  * The grid in headless Chromium against the production build, signed in as an editor, beside peer grids
@@ -112,7 +115,7 @@ async function measureScroll(page: Page, contender: Contender, rows: number, fra
 async function measureEdits(page: Page, editor: string): Promise<EditRound> {
   const grid = probe(page);
   await grid.scrollToTop();
-  const titleCol = await grid.columnIndex(messages.fields.labels.title);
+  const titleCol = await grid.columnIndex(t('fields.labels.title'));
   const keyToEditor: number[] = [];
   const enterToCell: number[] = [];
   for (let i = 0; i < KEYSTROKES; i++) {
@@ -165,7 +168,7 @@ function measureOurs(browser: Browser, appUrl: string, rows: number, frames: num
     const navigated = performance.now();
     await page.goto(`${appUrl}/videos`);
     await page
-      .getByText(messages.videos.allLoaded(rows), { exact: true })
+      .getByText(t('videos.allLoaded', { total: rows }), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });
     const allLoadedMs = performance.now() - navigated;
     const grid = probe(page);

@@ -1,10 +1,13 @@
 import type { Page } from '@playwright/test';
 import { startAppServer } from '@/e2e/support/app-server';
-import { messages } from '@/lib/messages';
+import { translatorFor } from '@/lib/i18n/translator';
 import { ensureProductionBuild, launchBrowser, signIn } from '../support/app';
 import { pairedRatios, toRow } from '../support/rows';
 import { quantile, summarize } from '../support/stats';
 import type { BenchContext, BenchGroup, BenchRow } from '../support/types';
+
+// The bench drives an English browser, so it finds the UI by its English texts.
+const t = translatorFor('en');
 
 /**
  * Opening the review in headless Chromium against the production build: with one change (the baseline)
@@ -19,7 +22,7 @@ const VIEWPORT = { width: 1440, height: 900 };
 // Runs in the page: clicks the toolbar's review button and waits for the dialog's summary to be painted.
 const OPEN_REVIEW = `new Promise((resolve, reject) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(${JSON.stringify(
-    messages.grid.reviewChanges,
+    t('grid.reviewChanges'),
   )}));
   if (!button) return reject(new Error('no review button'));
   const started = performance.now();
@@ -53,7 +56,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     await signIn(page, app.url);
     await page.goto(`${app.url}/videos`);
     await page
-      .getByText(messages.videos.allLoaded(VIDEOS), { exact: true })
+      .getByText(t('videos.allLoaded', { total: VIDEOS }), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });
 
     // One change: the baseline. Typing into the first title.
@@ -69,12 +72,12 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     }
 
     context.progress('review: adding a tag to every video');
-    await page.getByRole('checkbox', { name: messages.grid.selectAllLoaded }).check();
-    await page.getByRole('button', { name: messages.grid.bulk.addTags, exact: true }).click();
-    await page.getByLabel(messages.grid.bulk.tagsInput).fill('bench-2025');
-    await page.getByRole('button', { name: messages.grid.bulk.apply, exact: true }).click();
+    await page.getByRole('checkbox', { name: t('grid.selectAllLoaded') }).check();
+    await page.getByRole('button', { name: t('grid.bulk.addTags'), exact: true }).click();
+    await page.getByLabel(t('grid.bulk.tagsInput')).fill('bench-2025');
+    await page.getByRole('button', { name: t('grid.bulk.apply'), exact: true }).click();
     await page
-      .getByText(messages.grid.changeSummary(VIDEOS + 1, VIDEOS), { exact: true })
+      .getByText(t('grid.changeSummary', { changes: VIDEOS + 1, videos: VIDEOS }), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });
     for (let round = -context.plan.warmup; round < context.plan.runs; round++) {
       const p95 = await openTimes(page, opens);

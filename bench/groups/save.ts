@@ -1,6 +1,7 @@
 import { type BatchActor, createBatchService, type SaveRequest, saveRequestSchema } from '@/lib/batches';
 import { insertUser } from '@/lib/db/queries/users';
 import { MAX_VIDEOS_PER_SECOND } from '@/lib/edits/limits';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openBenchDatabase } from '../support/database';
 import { collectVideos } from '../support/emulator-log';
@@ -11,6 +12,8 @@ import { quantile, summarize } from '../support/stats';
 import { meterStore } from '../support/store-meter';
 import type { BenchContext, BenchGroup, BenchRow } from '../support/types';
 import { createBenchVodClient } from '../support/vod-client';
+
+const english = translatorFor('en');
 
 /**
  * The whole save path as the server action runs it: the request's structural check, the batch service's
@@ -72,7 +75,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       windows = [];
       const meter = meterStore();
       const started = performance.now();
-      const result = await service.saveChanges(actor, saveRequestSchema.parse(request));
+      const result = await service.saveChanges(actor, saveRequestSchema.parse(request), english);
       if (!result.ok) throw new Error(`the save was refused: ${result.message}`);
       const progress = await service.runBatch(result.batchId);
       const seconds = (performance.now() - started) / 1000;

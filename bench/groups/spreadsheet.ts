@@ -5,7 +5,7 @@ import type { Browser, Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { startAppServer } from '@/e2e/support/app-server';
-import { messages } from '@/lib/messages';
+import { translatorFor } from '@/lib/i18n/translator';
 import { readSheetFile } from '@/lib/spreadsheet/read-file';
 import { ensureProductionBuild, launchBrowser, signIn } from '../support/app';
 import { pairedRatios, type RowInput, toRow } from '../support/rows';
@@ -25,7 +25,9 @@ const FULL_ROWS = 100_000;
 const QUICK_ROWS = 2_000;
 const LOAD_TIMEOUT_MS = 15 * 60_000;
 const STEP_TIMEOUT_MS = 5 * 60_000;
-const t = messages.spreadsheet;
+// The bench drives an English browser, so it finds the UI by its English texts.
+const english = translatorFor('en');
+const t = translatorFor('en', 'spreadsheet');
 
 interface Round {
   exportCsvMs: number;
@@ -61,13 +63,13 @@ declare global {
 }
 
 async function exportOnce(page: Page, format: 'csv' | 'xlsx'): Promise<{ ms: number; download: Download }> {
-  await page.getByRole('button', { name: t.exportButton }).click();
-  const dialog = page.getByRole('dialog', { name: t.export.title });
-  await dialog.getByRole('radio', { name: format === 'csv' ? t.export.csv : t.export.xlsx }).check();
+  await page.getByRole('button', { name: t('exportButton') }).click();
+  const dialog = page.getByRole('dialog', { name: t('export.title') });
+  await dialog.getByRole('radio', { name: format === 'csv' ? t('export.csv') : t('export.xlsx') }).check();
   const started = performance.now();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS }),
-    dialog.getByRole('button', { name: t.export.submit, exact: true }).click(),
+    dialog.getByRole('button', { name: t('export.submit'), exact: true }).click(),
   ]);
   const ms = performance.now() - started;
   await dialog.waitFor({ state: 'detached' });
@@ -107,15 +109,15 @@ function armImportProbe(page: Page): Promise<void> {
 }
 
 async function importOnce(page: Page, file: string): Promise<{ ms: number; longestMs: number }> {
-  await page.getByRole('button', { name: t.importButton }).click();
-  const dialog = page.getByRole('dialog', { name: t.import.title });
+  await page.getByRole('button', { name: t('importButton') }).click();
+  const dialog = page.getByRole('dialog', { name: t('import.title') });
   await armImportProbe(page);
-  await dialog.getByLabel(t.import.fileLabel).setInputFiles(file);
+  await dialog.getByLabel(t('import.fileLabel')).setInputFiles(file);
   await dialog.getByTestId('import-summary').waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.waitForTimeout(600);
   const probe = await page.evaluate(() => window.__sheetProbe!);
   if (probe.start === null || probe.end === null) throw new Error('the import probe saw no start or end');
-  await dialog.getByRole('button', { name: t.cancel }).click();
+  await dialog.getByRole('button', { name: t('cancel') }).click();
   await dialog.waitFor({ state: 'detached' });
   return { ms: probe.end - probe.start, longestMs: probe.longest };
 }
@@ -152,7 +154,7 @@ async function measure(context: BenchContext, browser: Browser, rows: number): P
     await signIn(page, app.url);
     await page.goto(`${app.url}/videos`);
     await page
-      .getByText(messages.videos.allLoaded(rows), { exact: true })
+      .getByText(english('videos.allLoaded', { total: rows }), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });
     context.progress('spreadsheet: every row loaded; preparing the files to import');
     const files = await writeImportFiles((await exportOnce(page, 'csv')).download, dir);

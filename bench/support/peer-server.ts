@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { GRID_COLUMNS } from '@/components/grid/columns';
 import { formatDateTime, formatDuration } from '@/components/grid/ops/format';
 import { seedVideos } from '@/emulator/store/seed';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { PeerColumn, PeerData, PeerRow } from '../peers/peer-data';
 
 /**
@@ -20,10 +21,13 @@ export type PeerPage = (typeof PEER_PAGES)[number];
 /** The seed startAppServer gives the emulator. */
 const EMULATOR_SEED = 1;
 
+// The bench's browser is English, so the peer grid is labelled in English.
+const english = translatorFor('en');
+
 // Our grid's columns as they show by default; the outcome column appears only after a save.
 const COLUMNS: PeerColumn[] = GRID_COLUMNS.filter((column) => column.id !== 'outcome').map((column) => ({
   id: column.id,
-  label: column.label,
+  label: english(column.labelKey),
   width: column.size,
   kind: column.variant === 'select' ? 'checkbox' : column.variant === 'thumbnail' ? 'image' : 'text',
   isEditable: column.field !== null,
@@ -42,7 +46,7 @@ function peerRows(count: number): PeerRow[] {
     referenceId: video.ReferenceId ?? '',
     status: video.Status,
     duration: formatDuration(video.Duration ?? null),
-    modified: formatDateTime(video.ModificationTime ?? null),
+    modified: formatDateTime(video.ModificationTime ?? null, 'en'),
   }));
 }
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { ErrorDetails } from '@/components/ui/error-details';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
-import { outcomeErrorKind } from '@/lib/messages/errors';
+import { outcomeErrorKind } from '@/lib/i18n/error-kind';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
 import { HistoryTable } from './history-table';

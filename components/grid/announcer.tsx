@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
-import { gridMessages } from '@/lib/messages/grid';
 
 /** A step the viewer can take from a notice, such as loading the rows a paste did not reach. */
 export interface NoticeAction {
@@ -68,6 +68,7 @@ export function LiveRegion({ announcer }: { announcer: Announcer }) {
 
 /** The current notice under the grid; the live region has already spoken it, so this one stays quiet. */
 export function GridNotice({ announcer }: { announcer: Announcer }) {
+  const t = useTranslations('grid.notices');
   const { notice } = useAnnouncer(announcer);
   if (!notice) return null;
   return (
@@ -87,7 +88,7 @@ export function GridNotice({ announcer }: { announcer: Announcer }) {
         </button>
       ) : null}
       <button type="button" className="btn" onClick={announcer.dismiss}>
-        {gridMessages.notices.dismiss}
+        {t('dismiss')}
       </button>
     </div>
   );

@@ -1,6 +1,4 @@
 import { type EditableField, FIELDS } from '@/lib/edits/fields';
-import { fieldMessages } from '@/lib/messages/fields';
-import { gridMessages } from '@/lib/messages/grid';
 import type { ConfigurableColumnId } from './state/preferences';
 
 export type ColumnId = 'select' | 'outcome' | ConfigurableColumnId;
@@ -19,9 +17,13 @@ export type CellVariant =
   | 'duration'
   | 'date';
 
+/** A column's name in the catalog: an editable field's label, or the grid's name for a read-only column. */
+export type ColumnLabelKey = `fields.labels.${EditableField}` | `grid.columns.${ReadOnlyColumnId}`;
+
 export interface GridColumn {
   id: ColumnId;
-  label: string;
+  /** Translated where it is shown, so the column (and the table built on it) never changes with the language. */
+  labelKey: ColumnLabelKey;
   variant: CellVariant;
   /** The editable field behind the column, or null for read-only columns. */
   field: EditableField | null;
@@ -54,7 +56,7 @@ const readOnlyColumn = (
   isConfigurable = true,
 ): GridColumn => ({
   id,
-  label: gridMessages.columns[id],
+  labelKey: `grid.columns.${id}`,
   variant,
   field: null,
   size,
@@ -66,7 +68,7 @@ const readOnlyColumn = (
 // An editable column takes its label and cell kind from the field registry.
 const fieldColumn = (field: EditableField, size: number): GridColumn => ({
   id: FIELD_COLUMN_IDS[field],
-  label: fieldMessages.labels[field],
+  labelKey: `fields.labels.${field}`,
   variant: FIELDS[field].editor,
   field,
   size,

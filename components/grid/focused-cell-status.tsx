@@ -1,8 +1,9 @@
+import { useTranslations } from 'next-intl';
 import { useCallback, useSyncExternalStore } from 'react';
 import { ErrorDetails } from '@/components/ui/error-details';
 import type { ItemOutcome } from '@/lib/batches';
-import { explainOutcome } from '@/lib/messages/errors';
-import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { outcomeErrorKind } from '@/lib/i18n/error-kind';
+import { issueText } from '@/lib/i18n/issue-text';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from './columns';
 import { useGridContext } from './state/grid-context';
@@ -20,6 +21,7 @@ export function FocusedCellStatus({
   columns: readonly GridColumn[];
   outcomes: ReadonlyMap<string, ItemOutcome>;
 }) {
+  const t = useTranslations();
   const { navStore, editStore, validator } = useGridContext();
   const subscribe = useCallback(
     (listener: () => void) => {
@@ -38,7 +40,12 @@ export function FocusedCellStatus({
     const video = rows[focus.row];
     if (!column?.field || !video) return null;
     const issue = validator.issuesFor(editStore.getState(), video.id)?.get(column.field);
-    return issue ? gridMessages.focusedCellIssue(column.label, issueMessage(issue)) : null;
+    return issue
+      ? t('grid.focusedCellIssue', {
+          column: t(column.labelKey),
+          message: issueText(t, column.field, issue),
+        })
+      : null;
   };
   const message = useSyncExternalStore(subscribe, issueSnapshot, () => null);
   const videoId = useSyncExternalStore(
@@ -49,12 +56,12 @@ export function FocusedCellStatus({
   const outcome = videoId === null ? undefined : outcomes.get(videoId);
   const failure =
     message === null && outcome && 'code' in outcome
-      ? { outcome, explained: explainOutcome(outcome.kind, outcome.code) }
+      ? { outcome, errorKind: outcomeErrorKind(outcome.kind, outcome.code) }
       : null;
   return (
     <section
       className="vg-cell-status"
-      aria-label={gridMessages.cellStatusLabel}
+      aria-label={t('grid.cellStatusLabel')}
       aria-hidden={message === null && failure === null}
     >
       {message ? (
@@ -64,8 +71,8 @@ export function FocusedCellStatus({
         </>
       ) : failure ? (
         <ErrorDetails
-          sentence={gridMessages.outcomes.rowFailed(gridMessages.outcomes[failure.outcome.kind])}
-          nextStep={`${failure.explained.sentence} ${failure.explained.nextStep}`}
+          sentence={t('grid.outcomes.rowFailed', { label: t(`grid.outcomes.${failure.outcome.kind}`) })}
+          nextStep={`${t(`errors.${failure.errorKind}.sentence`)} ${t(`errors.${failure.errorKind}.nextStep`)}`}
           code={failure.outcome.code}
           requestId={failure.outcome.requestId}
           technical={failure.outcome.message}

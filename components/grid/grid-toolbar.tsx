@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
-import { gridMessages } from '@/lib/messages/grid';
 import { ColumnsMenu } from './dialogs/columns-menu';
 import type { EditState } from './state/edit-store';
 import { useGridContext } from './state/grid-context';
@@ -33,14 +33,11 @@ export function GridToolbar({
   tools,
   ...controls
 }: GridToolbarProps) {
+  const t = useTranslations('grid');
   const { canEdit } = useGridContext();
   return (
     <div className="vg-toolbar">
-      {canEdit ? (
-        <EditControls {...controls} />
-      ) : (
-        <p className="vg-toolbar__notice">{gridMessages.readOnlyNotice}</p>
-      )}
+      {canEdit ? <EditControls {...controls} /> : <p className="vg-toolbar__notice">{t('readOnlyNotice')}</p>}
       <div className="vg-toolbar__end">
         {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} pinned={pinned} onTogglePinned={onTogglePinned} />
@@ -65,6 +62,7 @@ function EditControls({
   isChangedOnly,
   onChangedOnlyChange,
 }: Omit<GridToolbarProps, 'table' | 'onResetColumns' | 'pinned' | 'onTogglePinned' | 'tools'>) {
+  const t = useTranslations('grid');
   const { validator } = useGridContext();
   const canUndo = useEditStoreSelector((state) => state.undo.length > 0);
   const canRedo = useEditStoreSelector((state) => state.redo.length > 0);
@@ -77,7 +75,7 @@ function EditControls({
       <div className="vg-toolbar__group">
         <Button onClick={() => onHistory('undo')} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z">
           <span aria-hidden="true">↶</span>
-          {gridMessages.undo}
+          {t('undo')}
         </Button>
         <Button
           onClick={() => onHistory('redo')}
@@ -85,16 +83,18 @@ function EditControls({
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         >
           <span aria-hidden="true">↷</span>
-          {gridMessages.redo}
+          {t('redo')}
         </Button>
       </div>
       <p className="vg-toolbar__counter" role="status" data-testid="change-summary">
-        {changeCount === 0 ? gridMessages.noChanges : gridMessages.changeSummary(changeCount, videoCount)}
-        {outsideCount > 0 ? gridMessages.outsideView(outsideCount) : null}
+        {changeCount === 0
+          ? t('noChanges')
+          : t('changeSummary', { changes: changeCount, videos: videoCount })}
+        {outsideCount > 0 ? t('outsideView', { changes: outsideCount }) : null}
         {invalidCount > 0 ? (
           <span className="vg-toolbar__invalid">
             <span aria-hidden="true"> ⚠ </span>
-            {gridMessages.invalidSummary(invalidCount)}
+            {t('invalidSummary', { cells: invalidCount })}
           </span>
         ) : null}
       </p>
@@ -105,10 +105,10 @@ function EditControls({
           disabled={changeCount === 0 && !isChangedOnly}
           onChange={(event) => onChangedOnlyChange(event.target.checked)}
         />
-        {gridMessages.changedOnly}
+        {t('changedOnly')}
       </label>
       <Button variant="primary" onClick={onReview} disabled={changeCount === 0}>
-        {gridMessages.reviewChanges}
+        {t('reviewChanges')}
       </Button>
     </>
   );

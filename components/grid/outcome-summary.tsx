@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches';
-import { gridMessages } from '@/lib/messages/grid';
 import { PROBLEM_OUTCOME_KINDS } from './types';
 
 const ORDER: readonly ItemOutcomeKind[] = [
@@ -23,6 +23,7 @@ export function OutcomeSummary({
   isOnlyProblems: boolean;
   onOnlyProblemsChange: (value: boolean) => void;
 }) {
+  const t = useTranslations('grid.outcomes');
   const counts = useMemo(() => {
     const tally = new Map<ItemOutcomeKind, number>();
     for (const outcome of outcomes.values()) tally.set(outcome.kind, (tally.get(outcome.kind) ?? 0) + 1);
@@ -33,12 +34,12 @@ export function OutcomeSummary({
     0,
   );
   return (
-    <section className="vg-outcomes" aria-label={gridMessages.outcomes.summaryLabel}>
+    <section className="vg-outcomes" aria-label={t('summaryLabel')}>
       <p className="vg-outcomes__counts" role="status" aria-live="polite">
         {ORDER.filter((kind) => counts.has(kind)).map((kind, i) => (
           <span key={kind} className={`vg-outcomes__count vg-outcome--${kind}`}>
             {i > 0 ? <span aria-hidden="true"> · </span> : null}
-            {gridMessages.outcomes.counts[kind](counts.get(kind)!)}
+            {t(`counts.${kind}`, { n: counts.get(kind)! })}
           </span>
         ))}
       </p>
@@ -50,7 +51,7 @@ export function OutcomeSummary({
             checked={isOnlyProblems}
             onChange={(event) => onOnlyProblemsChange(event.target.checked)}
           />
-          {gridMessages.outcomes.showOnlyProblems}
+          {t('showOnlyProblems')}
         </label>
       ) : null}
     </section>

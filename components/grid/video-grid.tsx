@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import {
   type RefObject,
   useCallback,
@@ -10,7 +11,6 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { SpreadsheetTools } from '@/components/spreadsheet/spreadsheet-tools';
-import { gridMessages } from '@/lib/messages/grid';
 import { type GridSortParam, withGridSort } from '@/lib/videos/filter-params';
 import type { CategoryNode, Video } from '@/lib/vod';
 import { GridNotice, LiveRegion } from './announcer';
@@ -147,6 +147,8 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
  */
 export function VideoGrid(props: VideoGridProps) {
   const { videos, total, categories, canEdit, session: stores } = props;
+  const t = useTranslations();
+  const locale = useLocale();
   const gridId = useId();
   const outcomes = useSyncExternalStore(
     stores.outcomes.subscribe,
@@ -220,7 +222,15 @@ export function VideoGrid(props: VideoGridProps) {
 
   // Event handlers read the grid as it is when the event happens, never as it was when they were made.
   const getModel = useEffectEvent(
-    (): GridModel => ({ rows, columns: visibleColumns, outcomes, categories: categoryIndex, canEdit }),
+    (): GridModel => ({
+      rows,
+      columns: visibleColumns,
+      outcomes,
+      categories: categoryIndex,
+      canEdit,
+      t,
+      locale,
+    }),
   );
   const getLoaded = useEffectEvent(() => ({
     videos: shownVideos,
@@ -321,10 +331,11 @@ export function VideoGrid(props: VideoGridProps) {
       }
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
       const videoCount = new Set(writes.map((w) => w.videoId)).size;
+      const { t } = getModel();
       stores.announcer.announce(
         writes.length > 0
-          ? gridMessages.announce.bulkApplied(writes.length, videoCount)
-          : gridMessages.announce.nothingChanged,
+          ? t('grid.announce.bulkApplied', { cells: writes.length, videos: videoCount })
+          : t('grid.announce.nothingChanged'),
       );
       setBulkKind(null);
     },
@@ -340,7 +351,9 @@ export function VideoGrid(props: VideoGridProps) {
         {canEdit && draft.offer ? (
           <DraftBanner
             offer={draft.offer}
-            onRestore={() => stores.announcer.announce(gridMessages.announce.restored(draft.restore()))}
+            onRestore={() =>
+              stores.announcer.announce(t('grid.announce.restored', { count: draft.restore() }))
+            }
             onDiscard={draft.discard}
           />
         ) : null}
@@ -370,7 +383,7 @@ export function VideoGrid(props: VideoGridProps) {
         <div
           ref={attachScroller}
           role="grid"
-          aria-label={gridMessages.gridLabel}
+          aria-label={t('grid.gridLabel')}
           aria-rowcount={(isOnlyProblems ? rows.length : Math.max(shownTotal, shownVideos.length)) + 1}
           aria-colcount={visibleColumns.length}
           aria-multiselectable="true"
@@ -399,7 +412,7 @@ export function VideoGrid(props: VideoGridProps) {
               targetIds={bulkTargets}
               targetCount={selectedRowCount(stores.selection.getState(), selectionTotal)}
               isLoadingRest={isLoadingRest}
-              loadingMessage={gridMessages.loadingRest(shownVideos.length, shownTotal)}
+              loadingMessage={t('grid.loadingRest', { loaded: shownVideos.length, total: shownTotal })}
               onApply={applyBulk}
               onClose={() => setBulkKind(null)}
             />

@@ -1,6 +1,7 @@
-import { saveMessages } from '@/lib/messages/save';
-
-/** A refusal the server answered (a 4xx or 5xx with its JSON error body), as opposed to no answer at all. */
+/**
+ * A refusal the server answered (a 4xx or 5xx with its JSON error body), as opposed to no answer at all.
+ * Its message is the server's sentence, or empty when the body had none (the caller words it).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -22,9 +23,5 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> 
   const body = (await response.json().catch(() => null)) as {
     error?: { code?: string; message?: string };
   } | null;
-  throw new ApiError(
-    response.status,
-    body?.error?.code ?? 'internal',
-    body?.error?.message ?? saveMessages.notSent,
-  );
+  throw new ApiError(response.status, body?.error?.code ?? 'internal', body?.error?.message ?? '');
 }

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { LocalTime } from '@/components/ui/local-time';
-import { saveMessages as m } from '@/lib/messages/save';
+import type { Translator } from '@/lib/i18n/translator';
 import styles from './save-progress.module.css';
 import type { SaveController } from './use-save';
 
@@ -9,26 +10,27 @@ import type { SaveController } from './use-save';
  * screen reader is not flooded twice a second.
  */
 export function SaveProgress({ save }: { save: SaveController }) {
+  const t = useTranslations();
   const { phase, progress, message, isOffline } = save.view;
   if (phase === 'idle') return null;
 
-  const announcement = statusText(save);
+  const announcement = statusText(t, save);
   return (
-    <section className={styles.panel} aria-label={m.progressLabel} data-phase={phase}>
+    <section className={styles.panel} aria-label={t('save.progressLabel')} data-phase={phase}>
       {progress && (
         <>
           <progress
             className={styles.bar}
             max={Math.max(progress.total, 1)}
             value={progress.done}
-            aria-label={m.progressLabel}
-            aria-valuetext={m.progress(progress.done, progress.total)}
+            aria-label={t('save.progressLabel')}
+            aria-valuetext={t('save.progress', { done: progress.done, total: progress.total })}
           />
           <span className={styles.counts}>
-            {m.progress(progress.done, progress.total)}
-            <span className={styles.updated}>{m.updatedCount(progress.counts.updated)}</span>
+            {t('save.progress', { done: progress.done, total: progress.total })}
+            <span className={styles.updated}>{t('save.updatedCount', { n: progress.counts.updated })}</span>
             <span className={progress.problems > 0 ? styles.problems : undefined}>
-              {m.problemCount(progress.problems)}
+              {t('save.problemCount', { n: progress.problems })}
             </span>
           </span>
         </>
@@ -36,10 +38,10 @@ export function SaveProgress({ save }: { save: SaveController }) {
       <span role="status" aria-live="polite" className={styles.status}>
         {announcement}
       </span>
-      {isOffline && <span className={styles.warning}>{m.connectionLost}</span>}
+      {isOffline && <span className={styles.warning}>{t('save.connectionLost')}</span>}
       {progress?.nextTryAt && !progress.isFinished && (
         <span aria-live="polite" className={styles.warning}>
-          {m.waitingForVod} <LocalTime iso={progress.nextTryAt} withSeconds />
+          {t('save.waitingForVod')} <LocalTime iso={progress.nextTryAt} withSeconds />
         </span>
       )}
       {message && (
@@ -50,12 +52,12 @@ export function SaveProgress({ save }: { save: SaveController }) {
       <span className={styles.actions}>
         {save.canRetry && progress && (
           <button type="button" className="btn" onClick={save.retry}>
-            {m.retry(progress.retryable)}
+            {t('save.retry', { n: progress.retryable })}
           </button>
         )}
         {!save.isSaving && (
           <button type="button" className="btn" onClick={save.dismiss}>
-            {m.dismiss}
+            {t('save.dismiss')}
           </button>
         )}
       </span>
@@ -63,20 +65,24 @@ export function SaveProgress({ save }: { save: SaveController }) {
   );
 }
 
-function statusText({ view }: SaveController): string {
+function statusText(t: Translator, { view }: SaveController): string {
   const { phase, progress } = view;
   switch (phase) {
     case 'submitting':
-      return m.starting;
+      return t('save.starting');
     case 'running':
-      return progress ? m.saving(progress.total) : m.starting;
+      return progress ? t('save.saving', { total: progress.total }) : t('save.starting');
     case 'loading':
-      return m.loadingResults;
+      return t('save.loadingResults');
     case 'finished':
       if (!progress) return '';
       return progress.problems > 0
-        ? m.finishedWithProblems(progress.counts.updated, progress.total, progress.problems)
-        : m.finished(progress.counts.updated, progress.total);
+        ? t('save.finishedWithProblems', {
+            updated: progress.counts.updated,
+            total: progress.total,
+            problems: progress.problems,
+          })
+        : t('save.finished', { updated: progress.counts.updated, total: progress.total });
     default:
       return '';
   }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { retryBatchAction } from '@/app/(app)/batches/actions';
 import { saveVideosAction } from '@/app/(app)/videos/actions';
@@ -6,7 +7,6 @@ import type { GridSession } from '@/components/grid/state/session';
 import { lookUpVideos } from '@/components/spreadsheet/lookup-videos';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
 import { EDITABLE_FIELDS, type EditableField, type FieldChanges, type SaveItem } from '@/lib/edits/fields';
-import { saveMessages } from '@/lib/messages/save';
 import type { Video } from '@/lib/vod';
 import { ApiError, getJson } from './api';
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
@@ -112,6 +112,7 @@ async function loadOutcomes(session: GridSession, batchIds: readonly string[], s
  * for the tab's session, so leaving and coming back picks them up again.
  */
 export function useSave(session: GridSession, editorKey: string): SaveController {
+  const t = useTranslations('save');
   const [local, setLocal] = useState<LocalState>({ kind: 'idle' });
   // Each save, retry or dismissal starts a new generation; answers to older ones are dropped.
   const generation = useRef(0);
@@ -174,7 +175,7 @@ export function useSave(session: GridSession, editorKey: string): SaveController
               withOutcomes(withoutOutcomes(current, videoIds), refusal.outcomes),
             );
             session.inFlight.settle(videoIds);
-            const reason = result && !result.ok ? result.error.message : saveMessages.notSent;
+            const reason = result && !result.ok ? result.error.message : t('notSent');
             setLocal({ kind: 'refused', message: [reason, ...refusal.general].join(' ') });
             return;
           }
@@ -184,7 +185,7 @@ export function useSave(session: GridSession, editorKey: string): SaveController
           setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
         });
     },
-    [session, editorKey],
+    [session, editorKey, t],
   );
 
   const retry = useCallback(() => {
@@ -196,18 +197,14 @@ export function useSave(session: GridSession, editorKey: string): SaveController
       .then((result) => {
         if (generation.current !== mine) return;
         if (!result?.ok || !result.data.batchId) {
-          const message = !result
-            ? saveMessages.notSent
-            : result.ok
-              ? saveMessages.nothingToRetry
-              : result.error.message;
+          const message = !result ? t('notSent') : result.ok ? t('nothingToRetry') : result.error.message;
           setLocal({ kind: 'following', batchIds, message });
           return;
         }
         rememberBatchId(editorKey, result.data.batchId);
         setLocal({ kind: 'following', batchIds: [result.data.batchId], message: null });
       });
-  }, [current, batchIds, editorKey]);
+  }, [current, batchIds, editorKey, t]);
 
   const dismiss = useCallback(() => {
     generation.current++;
@@ -225,7 +222,7 @@ export function useSave(session: GridSession, editorKey: string): SaveController
         return { ...IDLE, phase: 'refused', message: local.message };
     }
     const refusal = [progress.error, outcomes.error].find((error) => error instanceof ApiError);
-    if (refusal) return { ...IDLE, phase: 'refused', message: refusal.message };
+    if (refusal) return { ...IDLE, phase: 'refused', message: refusal.message || t('notSent') };
     const data = progress.data ?? null;
     const phase: SavePhase = !data
       ? 'submitting'
@@ -237,10 +234,11 @@ export function useSave(session: GridSession, editorKey: string): SaveController
     return {
       phase,
       progress: data,
-      message: data?.status === 'interrupted' ? saveMessages.interrupted : local.message,
+      message: data?.status === 'interrupted' ? t('interrupted') : local.message,
       isOffline: progress.failureCount > 0 || outcomes.failureCount > 0,
     };
   }, [
+    t,
     local,
     progress.data,
     progress.error,

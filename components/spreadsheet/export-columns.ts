@@ -1,14 +1,17 @@
+import type { Messages } from 'next-intl';
 import type { GridColumn } from '@/components/grid/columns';
 import { type CategoryIndex, categoryPathText } from '@/components/grid/ops/categories';
 import { type CellValue, currentValue, type EditState } from '@/components/grid/state/edit-store';
 import type { EditableField } from '@/lib/edits/fields';
-import { EXPORT_HEADERS } from '@/lib/spreadsheet/columns';
+import type { Translator } from '@/lib/i18n/translator';
 import type { SheetCell, SheetColumn } from '@/lib/spreadsheet/sheet-writer';
 import type { Video } from '@/lib/vod';
 
 export interface ExportColumn extends SheetColumn {
   cell(video: Video, valueAt: (field: EditableField) => CellValue | undefined): SheetCell;
 }
+
+type ExportHeader = keyof Messages['spreadsheet']['headers'];
 
 // Grid pixels to Excel's width unit (characters of the default font), kept readable.
 const widthOf = (pixels: number) => Math.min(60, Math.max(10, Math.round(pixels / 7)));
@@ -21,9 +24,15 @@ const text =
  * The columns an export writes for the grid's visible columns, in their order: VideoId always (the
  * import finds rows by it), tags as one comma-separated cell, the category as its path plus a CateId
  * column, and read-only columns as raw values. The select, result and cover-image columns are left out.
+ * Headers are in the viewer's language (the import reads either); values stay machine-readable.
  */
-export function exportColumns(visible: readonly GridColumn[], categories: CategoryIndex): ExportColumn[] {
-  const columns: ExportColumn[] = [{ header: EXPORT_HEADERS.videoId, width: 24, cell: (video) => video.id }];
+export function exportColumns(
+  visible: readonly GridColumn[],
+  categories: CategoryIndex,
+  t: Translator<'spreadsheet'>,
+): ExportColumn[] {
+  const header = (key: ExportHeader) => t(`headers.${key}`);
+  const columns: ExportColumn[] = [{ header: header('videoId'), width: 24, cell: (video) => video.id }];
   for (const column of visible) {
     const width = widthOf(column.size);
     switch (column.id) {
@@ -31,11 +40,11 @@ export function exportColumns(visible: readonly GridColumn[], categories: Catego
       case 'description':
       case 'coverUrl':
       case 'referenceId':
-        columns.push({ header: EXPORT_HEADERS[column.id], width, cell: text(column.id) });
+        columns.push({ header: header(column.id), width, cell: text(column.id) });
         break;
       case 'tags':
         columns.push({
-          header: EXPORT_HEADERS.tags,
+          header: header('tags'),
           width,
           cell: (_video, valueAt) => ((valueAt('tags') as string[] | undefined) ?? []).join(', '),
         });
@@ -43,7 +52,7 @@ export function exportColumns(visible: readonly GridColumn[], categories: Catego
       case 'category':
         columns.push(
           {
-            header: EXPORT_HEADERS.category,
+            header: header('category'),
             width,
             cell: (_video, valueAt) => {
               const node = categories.byId.get(valueAt('cateId') as number);
@@ -51,21 +60,21 @@ export function exportColumns(visible: readonly GridColumn[], categories: Catego
             },
           },
           {
-            header: EXPORT_HEADERS.cateId,
+            header: header('cateId'),
             width: 12,
             cell: (_video, valueAt) => (valueAt('cateId') as number | null | undefined) ?? '',
           },
         );
         break;
       case 'status':
-        columns.push({ header: EXPORT_HEADERS.status, width, cell: (video) => video.status });
+        columns.push({ header: header('status'), width, cell: (video) => video.status });
         break;
       case 'duration':
-        columns.push({ header: EXPORT_HEADERS.duration, width, cell: (video) => video.durationSec ?? '' });
+        columns.push({ header: header('duration'), width, cell: (video) => video.durationSec ?? '' });
         break;
       case 'modified':
         columns.push({
-          header: EXPORT_HEADERS.modified,
+          header: header('modified'),
           width: 22,
           cell: (video) => video.modificationTime ?? video.creationTime,
         });

@@ -1,19 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { GridColumn } from '@/components/grid/columns';
 import { useGridContext } from '@/components/grid/state/grid-context';
 import { selectedAmong } from '@/components/grid/state/row-selection';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
 import type { SheetFormat } from '@/lib/spreadsheet/sheet-writer';
 import type { Video } from '@/lib/vod';
 import { downloadBlob, stampedFileName } from './download';
 import { exportColumns, exportRow } from './export-columns';
 import { startExportWorker, writeInWorker } from './write-in-worker';
-
-const t = spreadsheetMessages.export;
 
 export interface GridView {
   /** The rows the grid shows, filtered and sorted. */
@@ -33,14 +31,17 @@ export interface ExportDialogProps {
 
 /** Exports the current view (filtered rows, visible columns) or only the selected rows, as CSV or XLSX. */
 export function ExportDialog({ open, onClose, getView, loadAll }: ExportDialogProps) {
+  const t = useTranslations('spreadsheet.export');
   return (
-    <Dialog open={open} onClose={onClose} title={t.title}>
+    <Dialog open={open} onClose={onClose} title={t('title')}>
       {open ? <ExportForm onClose={onClose} getView={getView} loadAll={loadAll} /> : null}
     </Dialog>
   );
 }
 
 function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open'>) {
+  const t = useTranslations('spreadsheet.export');
+  const tSheet = useTranslations('spreadsheet');
   const { editStore, selection, categories, actions } = useGridContext();
   const [initial] = useState(() => {
     const view = getView();
@@ -75,7 +76,7 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
     try {
       let view = getView();
       if (scope === 'view' && view.loaded < view.total) {
-        setProgress(t.loadingRest(view.loaded, view.total));
+        setProgress(t('loadingRest', { loaded: view.loaded, total: view.total }));
         await loadAll();
         view = getView();
       }
@@ -89,29 +90,30 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
             )
           : null;
       const rows = chosen ? view.rows.filter((video) => chosen.has(video.id)) : view.rows;
-      const columns = exportColumns(view.columns, categories);
+      const columns = exportColumns(view.columns, categories, tSheet);
       const state = editStore.getState();
-      setProgress(t.progress(0, rows.length));
+      setProgress(t('progress', { done: 0, total: rows.length }));
       const worker = spare.current;
       spare.current = null;
       const blob = await writeInWorker({
         worker,
         format,
-        sheetName: t.sheetName,
+        sheetName: t('sheetName'),
         columns,
         rowCount: rows.length,
         rowsAt: (start, end) => rows.slice(start, end).map((video) => exportRow(state, columns, video)),
-        onProgress: (done) => setProgress(done < rows.length ? t.progress(done, rows.length) : t.building),
+        onProgress: (done) =>
+          setProgress(done < rows.length ? t('progress', { done, total: rows.length }) : t('building')),
         signal: abort.current.signal,
       });
-      const fileName = stampedFileName(t.fileStem, format);
+      const fileName = stampedFileName(t('fileStem'), format);
       downloadBlob(blob, fileName);
-      actions.announce(t.done(rows.length, fileName));
+      actions.announce(t('done', { rows: rows.length, name: fileName }));
       onClose();
     } catch (failure) {
       if (abort.current.signal.aborted) return;
       setProgress(null);
-      setError(t.failed(failure instanceof Error ? failure.message : String(failure)));
+      setError(t('failed', { detail: failure instanceof Error ? failure.message : String(failure) }));
     }
   };
 
@@ -124,10 +126,10 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
   return (
     <form className="vg-form" onSubmit={submit}>
       <fieldset className="vg-form__options vs-fieldset">
-        <legend>{t.rowsLegend}</legend>
+        <legend>{t('rowsLegend')}</legend>
         <label>
           <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} />
-          {t.currentView(totalRows)}
+          {t('currentView', { rows: totalRows })}
         </label>
         <label>
           <input
@@ -137,18 +139,18 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
             disabled={initial.selected === 0}
             onChange={() => setScope('selected')}
           />
-          {t.selectedRows(initial.selected)}
+          {t('selectedRows', { rows: initial.selected })}
         </label>
       </fieldset>
       <fieldset className="vg-form__options vs-fieldset">
-        <legend>{t.formatLegend}</legend>
+        <legend>{t('formatLegend')}</legend>
         <label>
           <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-          {t.csv}
+          {t('csv')}
         </label>
         <label>
           <input type="radio" name="format" checked={format === 'xlsx'} onChange={() => setFormat('xlsx')} />
-          {t.xlsx}
+          {t('xlsx')}
         </label>
       </fieldset>
       <p className="vg-form__preview" role="status" aria-live="polite">
@@ -160,9 +162,9 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
         </p>
       ) : null}
       <div className="vg-form__actions">
-        <Button onClick={close}>{spreadsheetMessages.cancel}</Button>
+        <Button onClick={close}>{tSheet('cancel')}</Button>
         <Button type="submit" variant="primary" disabled={progress !== null}>
-          {t.submit}
+          {t('submit')}
         </Button>
       </div>
     </form>

@@ -1,16 +1,18 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type DragEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import { CLEAR_MARKER } from '@/lib/spreadsheet/cells';
 import { mappingProblem, SHEET_COLUMN_KINDS, type SheetColumnKind } from '@/lib/spreadsheet/columns';
 import { importReportCsv, ROW_PROBLEM_KINDS } from '@/lib/spreadsheet/report';
 import { downloadBlob } from './download';
 import type { ImportPlan } from './import-plan';
 import { type ImportStep, type ReadSheet, useSheetImport } from './use-sheet-import';
 
-const t = spreadsheetMessages.import;
+// The import's rules, in the order the dialog lists them.
+const RULES = ['locate', 'empty', 'clear', 'tags', 'category', 'review'] as const;
 
 export interface ImportDialogProps {
   open: boolean;
@@ -19,14 +21,16 @@ export interface ImportDialogProps {
 
 /** Reads a CSV or XLSX file, shows what it would change and applies the valid rows as one undoable step. */
 export function ImportDialog({ open, onClose }: ImportDialogProps) {
+  const t = useTranslations('spreadsheet');
   return (
-    <Dialog open={open} onClose={onClose} title={t.title} size="large">
+    <Dialog open={open} onClose={onClose} title={t('import.title')} size="large">
       {open ? <ImportFlow onClose={onClose} /> : null}
     </Dialog>
   );
 }
 
 function ImportFlow({ onClose }: { onClose: () => void }) {
+  const t = useTranslations('spreadsheet');
   const { step, readFile, confirmMapping, apply, reset } = useSheetImport();
   const close = () => {
     reset();
@@ -46,7 +50,7 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
         onAnother={reset}
       />
       <div className="vg-form__actions">
-        <Button onClick={close}>{spreadsheetMessages.cancel}</Button>
+        <Button onClick={close}>{t('cancel')}</Button>
       </div>
     </div>
   );
@@ -87,12 +91,15 @@ function StepView({ step, onFile, onSheet, onMapping, onApply, onAnother }: Step
 }
 
 function Rules() {
+  const t = useTranslations('spreadsheet');
   return (
-    <section className="vs-rules" aria-label={t.rulesTitle}>
-      <h3 className="vs-heading">{t.rulesTitle}</h3>
+    <section className="vs-rules" aria-label={t('import.rulesTitle')}>
+      <h3 className="vs-heading">{t('import.rulesTitle')}</h3>
       <ul>
-        {t.rules.map((rule) => (
-          <li key={rule}>{rule}</li>
+        {RULES.map((rule) => (
+          <li key={rule}>
+            {rule === 'clear' ? t('import.rules.clear', { marker: CLEAR_MARKER }) : t(`import.rules.${rule}`)}
+          </li>
         ))}
       </ul>
     </section>
@@ -100,6 +107,7 @@ function Rules() {
 }
 
 function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: File) => void }) {
+  const t = useTranslations('spreadsheet');
   const inputId = useId();
   const hintId = useId();
   const [isOver, setIsOver] = useState(false);
@@ -123,7 +131,7 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
         onDrop={onDrop}
       >
         <label htmlFor={inputId} className="vs-drop__label">
-          {t.fileLabel}
+          {t('import.fileLabel')}
         </label>
         <input
           id={inputId}
@@ -137,7 +145,7 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
           }}
         />
         <p id={hintId} className="vg-form__preview">
-          {t.dropHint}
+          {t('import.dropHint')}
         </p>
       </div>
       {error ? (
@@ -150,6 +158,7 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
 }
 
 function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: string) => void }) {
+  const t = useTranslations('spreadsheet');
   const [chosen, setChosen] = useState(names[0]!);
   return (
     <form
@@ -160,7 +169,7 @@ function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: st
       }}
     >
       <fieldset className="vs-fieldset vs-fieldset--column">
-        <legend>{t.sheetLegend}</legend>
+        <legend>{t('import.sheetLegend')}</legend>
         {names.map((name) => (
           <label key={name}>
             <input type="radio" name="sheet" checked={chosen === name} onChange={() => setChosen(name)} />
@@ -170,7 +179,7 @@ function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: st
       </fieldset>
       <div className="vg-form__actions">
         <Button type="submit" variant="primary">
-          {t.sheetContinue}
+          {t('import.sheetContinue')}
         </Button>
       </div>
     </form>
@@ -186,14 +195,15 @@ function MapColumns({
   initial: readonly (SheetColumnKind | null)[];
   onConfirm: (mapping: SheetColumnKind[]) => void;
 }) {
+  const t = useTranslations('spreadsheet');
   const [mapping, setMapping] = useState<SheetColumnKind[]>(() => initial.map((kind) => kind ?? 'ignore'));
   const problem = mappingProblem(mapping);
   const problemText =
     problem === null
       ? null
       : problem.code === 'noIdColumn'
-        ? t.mappingNoId
-        : t.mappingDuplicate(problem.kind);
+        ? t('import.mappingNoId')
+        : t('import.mappingDuplicate', { kind: t(`columnKinds.${problem.kind}`) });
   return (
     <form
       className="vg-form"
@@ -203,14 +213,14 @@ function MapColumns({
       }}
     >
       <EncodingNote sheet={sheet} />
-      <h3 className="vs-heading">{t.mappingTitle}</h3>
-      <p className="vg-form__preview">{t.mappingHint}</p>
+      <h3 className="vs-heading">{t('import.mappingTitle')}</h3>
+      <p className="vg-form__preview">{t('import.mappingHint')}</p>
       <div className="vs-mapping">
         {sheet.table.headers.map((header, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and headers may repeat.
           <label key={index} className="vg-form__field">
             <span>
-              {t.mappingColumn(header)}
+              {t('import.mappingColumn', { header })}
               {initial[index] === null ? <strong className="vs-new"> *</strong> : null}
             </span>
             <select
@@ -224,7 +234,7 @@ function MapColumns({
             >
               {SHEET_COLUMN_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {spreadsheetMessages.columnKinds[kind]}
+                  {t(`columnKinds.${kind}`)}
                 </option>
               ))}
             </select>
@@ -238,7 +248,7 @@ function MapColumns({
       ) : null}
       <div className="vg-form__actions">
         <Button type="submit" variant="primary" disabled={problem !== null}>
-          {t.mappingContinue}
+          {t('import.mappingContinue')}
         </Button>
       </div>
     </form>
@@ -246,10 +256,11 @@ function MapColumns({
 }
 
 function EncodingNote({ sheet }: { sheet: ReadSheet }) {
+  const t = useTranslations('spreadsheet');
   if (sheet.encoding === null || sheet.encoding === 'utf-8') return null;
   return (
     <p className="vs-note" role="note">
-      {t.converted(sheet.encoding)}
+      {t('import.converted', { encoding: t(`encodings.${sheet.encoding}`) })}
     </p>
   );
 }
@@ -265,34 +276,46 @@ function Preview({
   onApply: () => void;
   onAnother: () => void;
 }) {
+  const t = useTranslations('spreadsheet');
   const kinds = ROW_PROBLEM_KINDS.filter((kind) => kind !== 'unchanged' && plan.problemCounts.has(kind));
   const downloadReport = () => {
-    const text = importReportCsv(spreadsheetMessages.report, spreadsheetMessages.problems, plan.problems);
-    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), t.reportFileName);
+    const text = importReportCsv(t, plan.problems);
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), t('import.reportFileName'));
   };
   return (
     <div className="vg-form">
       <EncodingNote sheet={sheet} />
-      <h3 className="vs-heading">{t.summaryTitle}</h3>
+      <h3 className="vs-heading">{t('import.summaryTitle')}</h3>
       <p className="vs-summary" role="status" data-testid="import-summary">
-        {t.summary(plan.rowCount, plan.changedVideos, plan.unchangedRows)}
+        {t('import.summary', {
+          rows: plan.rowCount,
+          videos: plan.changedVideos,
+          unchanged: plan.unchangedRows,
+        })}
       </p>
-      <h4 className="vs-heading">{t.problemsTitle}</h4>
+      <h4 className="vs-heading">{t('import.problemsTitle')}</h4>
       {kinds.length === 0 ? (
-        <p className="vg-form__preview">{t.noProblems}</p>
+        <p className="vg-form__preview">{t('import.noProblems')}</p>
       ) : (
-        <ul className="vs-problems" aria-label={t.problemsTitle}>
+        <ul className="vs-problems" aria-label={t('import.problemsTitle')}>
           {kinds.map((kind) => (
-            <li key={kind}>{t.problemCount(kind, plan.problemCounts.get(kind)!)}</li>
+            <li key={kind}>
+              {t('import.problemCount', {
+                problem: t(`problems.${kind}`),
+                rows: plan.problemCounts.get(kind)!,
+              })}
+            </li>
           ))}
         </ul>
       )}
-      {plan.changedVideos === 0 ? <p className="vg-form__preview">{t.nothingToApply}</p> : null}
+      {plan.changedVideos === 0 ? <p className="vg-form__preview">{t('import.nothingToApply')}</p> : null}
       <div className="vg-form__actions vs-actions">
-        {plan.problems.length > 0 ? <Button onClick={downloadReport}>{t.downloadReport}</Button> : null}
-        <Button onClick={onAnother}>{t.chooseAnother}</Button>
+        {plan.problems.length > 0 ? (
+          <Button onClick={downloadReport}>{t('import.downloadReport')}</Button>
+        ) : null}
+        <Button onClick={onAnother}>{t('import.chooseAnother')}</Button>
         <Button variant="primary" onClick={onApply} disabled={plan.changedVideos === 0}>
-          {t.apply(plan.changedVideos)}
+          {t('import.apply', { videos: plan.changedVideos })}
         </Button>
       </div>
     </div>

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { indexCategories } from '@/components/grid/ops/categories';
 import { editReducer, initialEditState, type LoadedVideo } from '@/components/grid/state/edit-store';
 import { createValidator } from '@/components/grid/state/validation';
+import { translatorFor } from '@/lib/i18n/translator';
 import { type ColumnMapping, matchHeader } from '@/lib/spreadsheet/columns';
 import type { CategoryNode } from '@/lib/vod';
 import { createImportPlanner } from './import-plan';
+
+const english = translatorFor('en');
 
 const node = (id: number, path: string[], children: CategoryNode[] = []): CategoryNode => ({
   id,
@@ -46,6 +49,7 @@ function plan(headers: string[], rows: string[][], mapping: ColumnMapping = head
     headers,
     mapping,
     videoByReference: (referenceId) => owners.get(referenceId),
+    t: english,
   });
   planner.add(rows);
   return planner.finish();

@@ -9,13 +9,11 @@ import {
 import type { Validator } from '@/components/grid/state/validation';
 import { type EditableField, fieldEquals, parseTags } from '@/lib/edits/fields';
 import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
-import { issueMessage } from '@/lib/messages/grid';
-import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import { issueText } from '@/lib/i18n/issue-text';
+import type { Translator } from '@/lib/i18n/translator';
 import { readCell } from '@/lib/spreadsheet/cells';
 import { type ColumnMapping, locatorOf, type SheetColumnKind } from '@/lib/spreadsheet/columns';
 import type { RowProblem, RowProblemKind } from '@/lib/spreadsheet/report';
-
-const d = spreadsheetMessages.details;
 
 export interface ImportPlan {
   rowCount: number;
@@ -45,6 +43,8 @@ export interface PlanContext {
   mapping: ColumnMapping;
   /** The video holding a ReferenceId, for files located by ReferenceId. */
   videoByReference: (referenceId: string) => string | undefined;
+  /** Words the report's details in the viewer's language. */
+  t: Translator;
 }
 
 /** Fields a plain value column writes, in the order a row applies them. */
@@ -65,7 +65,7 @@ interface RowOutcome {
  * cell writes. Rows are fed in slices (`add`) so the page stays responsive between them.
  */
 export function createImportPlanner(context: PlanContext) {
-  const { state, mapping, headers } = context;
+  const { state, mapping, headers, t } = context;
   const locator = locatorOf(mapping);
   if (locator === null) throw new Error('createImportPlanner needs a mapping with an ID column');
   const columnOf = (kind: SheetColumnKind) => mapping.indexOf(kind);
@@ -130,7 +130,7 @@ export function createImportPlanner(context: PlanContext) {
       const cell = readCell(cells[columns[kind]]);
       if (cell.kind === 'keep') continue;
       if (cell.kind === 'clear') {
-        invalid(columns[kind], d.clearNotAllowed);
+        invalid(columns[kind], t('spreadsheet.details.clearNotAllowed'));
         continue;
       }
       // The grid's bulk tag actions decide how an added or removed tag lands on a video.
@@ -155,10 +155,10 @@ export function createImportPlanner(context: PlanContext) {
         field === 'tags'
           ? firstPresent(columns.tags, columns.addTags, columns.removeTags)
           : columnOfField(field);
-      if (issue) invalid(column, issueMessage(issue));
+      if (issue) invalid(column, issueText(t, field, issue));
       else if (field === 'referenceId' && value !== '') {
         const other = rowOfNewReference.get(value as string);
-        if (other !== undefined) invalid(column, d.referenceIdTwice(other));
+        if (other !== undefined) invalid(column, t('spreadsheet.details.referenceIdTwice', { row: other }));
       }
     }
     return outcome;
@@ -187,13 +187,13 @@ export function createImportPlanner(context: PlanContext) {
       }
       const id = categoryOf(cell.text);
       if (id === null) {
-        invalid(column, d.unknownCategory(cell.text), 'unknownCategory');
+        invalid(column, t('spreadsheet.details.unknownCategory', { text: cell.text }), 'unknownCategory');
         return;
       }
       if (id !== current) proposals.push(id);
     }
     if (proposals.length === 2 && proposals[0] !== proposals[1]) {
-      invalid(columns.category, d.categoryConflict, 'categoryConflict');
+      invalid(columns.category, t('spreadsheet.details.categoryConflict'), 'categoryConflict');
       return;
     }
     if (proposals.length > 0) values.set('cateId', proposals[0]!);
@@ -207,18 +207,23 @@ export function createImportPlanner(context: PlanContext) {
         rowCount++;
         const id = (cells[locator.index] ?? '').trim();
         if (id === '') {
-          report(row, id, [{ kind: 'missingId', detail: d.missingId }]);
+          report(row, id, [{ kind: 'missingId', detail: t('spreadsheet.details.missingId') }]);
           continue;
         }
         const videoId = locator.kind === 'videoId' ? id : context.videoByReference(id);
         if (videoId === undefined || !state.base.has(videoId)) {
-          const detail = locator.kind === 'videoId' ? d.unknownVideoId(id) : d.unknownReferenceId(id);
+          const detail =
+            locator.kind === 'videoId'
+              ? t('spreadsheet.details.unknownVideoId', { id })
+              : t('spreadsheet.details.unknownReferenceId', { id });
           report(row, id, [{ kind: 'unknownId', detail }]);
           continue;
         }
         const first = rowOfVideo.get(videoId);
         if (first !== undefined) {
-          report(row, id, [{ kind: 'duplicateRow', detail: d.duplicateRow(first) }]);
+          report(row, id, [
+            { kind: 'duplicateRow', detail: t('spreadsheet.details.duplicateRow', { row: first }) },
+          ]);
           continue;
         }
         rowOfVideo.set(videoId, row);
@@ -229,7 +234,7 @@ export function createImportPlanner(context: PlanContext) {
         }
         if (outcome.values.size === 0) {
           unchangedRows++;
-          report(row, id, [{ kind: 'unchanged', detail: d.unchanged }]);
+          report(row, id, [{ kind: 'unchanged', detail: t('spreadsheet.details.unchanged') }]);
           continue;
         }
         changedVideos++;

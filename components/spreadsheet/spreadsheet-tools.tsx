@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useGridContext } from '@/components/grid/state/grid-context';
 import { Button } from '@/components/ui/button';
-import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
 import { ExportDialog, type GridView } from './export-dialog';
 import { ImportDialog } from './import-dialog';
 import './spreadsheet.css';
@@ -15,17 +15,18 @@ export interface SpreadsheetToolsProps {
 
 /** The toolbar's Export… and Import… buttons and their dialogs; importing needs the editor role. */
 export function SpreadsheetTools({ getView, loadAll }: SpreadsheetToolsProps) {
+  const t = useTranslations('spreadsheet');
   const { canEdit } = useGridContext();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
   const close = () => setOpen(null);
   return (
     <>
       <Button onClick={() => setOpen('export')} aria-haspopup="dialog">
-        {spreadsheetMessages.exportButton}
+        {t('exportButton')}
       </Button>
       {canEdit ? (
         <Button onClick={() => setOpen('import')} aria-haspopup="dialog">
-          {spreadsheetMessages.importButton}
+          {t('importButton')}
         </Button>
       ) : null}
       <ExportDialog open={open === 'export'} onClose={close} getView={getView} loadAll={loadAll} />

@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentValue, type EditState, editReducer } from '@/components/grid/state/edit-store';
 import { useGridContext } from '@/components/grid/state/grid-context';
 import { createValidator } from '@/components/grid/state/validation';
-import { sheetErrorMessage, spreadsheetMessages } from '@/lib/messages/spreadsheet';
+import type { Translator } from '@/lib/i18n/translator';
 import {
   type ColumnMapping,
   locatorOf,
@@ -13,6 +14,7 @@ import {
   type SheetColumnKind,
 } from '@/lib/spreadsheet/columns';
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
+import type { SheetError } from '@/lib/spreadsheet/errors';
 import type { SheetTable } from '@/lib/spreadsheet/table';
 import type { Video } from '@/lib/vod';
 import { createImportPlanner, type ImportPlan } from './import-plan';
@@ -20,8 +22,6 @@ import { lookUpVideos } from './lookup-videos';
 import { readInWorker, startImportWorker } from './read-in-worker';
 import { rememberedMapping, rememberMapping } from './remembered-mapping';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
-
-const t = spreadsheetMessages.import;
 
 export interface ReadSheet {
   fileName: string;
@@ -63,6 +63,24 @@ function restart(abort: { current: AbortController | null }): AbortSignal {
   return abort.current.signal;
 }
 
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/** A file error code as a sentence for the viewer. */
+function sheetErrorText(t: Translator<'spreadsheet'>, error: SheetError): string {
+  switch (error.code) {
+    case 'tooLarge':
+      return t('errors.tooLarge', { size: megabytes(error.bytes), max: megabytes(error.maxBytes) });
+    case 'tooManyRows':
+      return t('errors.tooManyRows', { maxRows: error.maxRows });
+    case 'brokenQuoting':
+      return t('errors.brokenQuoting', { row: error.row });
+    case 'noSuchSheet':
+      return t('errors.noSuchSheet', { name: error.name });
+    default:
+      return t(`errors.${error.code}`);
+  }
+}
+
 /** Every effective Reference ID of the loaded videos, to locate rows of a file without a VideoId column. */
 function referenceOwners(state: EditState): Map<string, string> {
   const owners = new Map<string, string>();
@@ -78,6 +96,8 @@ function referenceOwners(state: EditState): Map<string, string> {
  * the videos that are not loaded, check every row, and on apply write the valid rows as one undoable step.
  */
 export function useSheetImport() {
+  const t = useTranslations();
+  const tSheet = useTranslations('spreadsheet');
   const { editStore, tagOps, rowCache, categories, actions } = useGridContext();
   const [step, setStep] = useState<ImportStep>({ step: 'choose', error: null });
   const abort = useRef<AbortController | null>(null);
@@ -107,7 +127,7 @@ export function useSheetImport() {
       });
       let lookedUp: Video[] = [];
       if (missing.size > 0) {
-        setStep({ step: 'busy', message: t.lookingUp(missing.size) });
+        setStep({ step: 'busy', message: t('spreadsheet.import.lookingUp', { ids: missing.size }) });
         const ids = [...missing];
         lookedUp = await lookUpVideos(
           locator.kind === 'videoId'
@@ -126,20 +146,25 @@ export function useSheetImport() {
         headers: sheet.table.headers,
         mapping,
         videoByReference: (referenceId) => owners?.get(referenceId),
+        t,
       });
-      setStep({ step: 'busy', message: t.checking(0, rows.length) });
+      setStep({ step: 'busy', message: t('spreadsheet.import.checking', { done: 0, total: rows.length }) });
       await sliced(
         rows,
         PLAN_SLICE_ROWS,
         (slice) => planner.add(slice),
         (done) => {
-          if (!signal.aborted) setStep({ step: 'busy', message: t.checking(done, rows.length) });
+          if (!signal.aborted)
+            setStep({
+              step: 'busy',
+              message: t('spreadsheet.import.checking', { done, total: rows.length }),
+            });
         },
       );
       if (signal.aborted) return;
       setStep({ step: 'preview', sheet, plan: planner.finish(), lookedUp });
     },
-    [editStore, categories],
+    [editStore, categories, t],
   );
 
   const proceed = useCallback(
@@ -147,34 +172,35 @@ export function useSheetImport() {
       try {
         await check(sheet, mapping, signal);
       } catch {
-        if (!signal.aborted) setStep({ step: 'choose', error: t.lookupFailed });
+        if (!signal.aborted) setStep({ step: 'choose', error: t('spreadsheet.import.lookupFailed') });
       }
     },
-    [check],
+    [check, t],
   );
 
   const readFile = useCallback(
     async (file: File, sheetName?: string) => {
       const signal = restart(abort);
-      setStep({ step: 'busy', message: t.reading });
+      setStep({ step: 'busy', message: t('spreadsheet.import.reading') });
       const worker = spare.current ?? startImportWorker();
       spare.current = null;
       const result = await readInWorker(worker, { file, sheetName }, signal);
       if (signal.aborted) return;
       if (result.ok === 'chooseSheet')
         return setStep({ step: 'chooseSheet', file, sheetNames: result.sheetNames });
-      if (result.ok === false) return setStep({ step: 'choose', error: sheetErrorMessage(result.error) });
+      if (result.ok === false)
+        return setStep({ step: 'choose', error: sheetErrorText(tSheet, result.error) });
       const sheet: ReadSheet = { fileName: file.name, table: result.table, encoding: result.encoding };
       const { headers } = result.table;
       const recognised = headers.map(matchHeader);
       const mapping = recognised.includes(null) ? (rememberedMapping(headers) ?? recognised) : recognised;
       if (mapping.includes(null)) return setStep({ step: 'mapping', sheet, mapping });
       if (mappingProblem(mapping)?.code === 'noIdColumn') {
-        return setStep({ step: 'choose', error: spreadsheetMessages.errors.noIdColumn });
+        return setStep({ step: 'choose', error: t('spreadsheet.errors.noIdColumn') });
       }
       await proceed(sheet, mapping, signal);
     },
-    [proceed],
+    [proceed, t, tSheet],
   );
 
   const confirmMapping = useCallback(
@@ -193,8 +219,10 @@ export function useSheetImport() {
     const load = lookedUp.filter((video) => written.has(video.id));
     rowCache.remember(load);
     editStore.dispatch({ type: 'write', kind: 'import', writes: plan.writes, load });
-    actions.announce(t.applied(plan.writes.length, plan.changedVideos));
-  }, [step, editStore, tagOps, rowCache, actions]);
+    actions.announce(
+      t('spreadsheet.import.applied', { cells: plan.writes.length, videos: plan.changedVideos }),
+    );
+  }, [step, editStore, tagOps, rowCache, actions, t]);
 
   const reset = useCallback(() => {
     abort.current?.abort();

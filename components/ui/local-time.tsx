@@ -2,7 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { useSyncExternalStore } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { formatInstant } from '@/lib/i18n/date-format';
 
 const subscribe = () => () => {};
 
@@ -15,7 +15,7 @@ export function LocalTime({ iso, withSeconds = false }: { iso: string | null; wi
   const locale = useLocale();
   const text = useSyncExternalStore(
     subscribe,
-    () => (iso ? formatLocal(locale, iso, withSeconds) : ''),
+    () => (iso ? formatInstant(locale, iso, withSeconds) : ''),
     () => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : ''),
   );
   if (!iso) return null;
@@ -24,32 +24,4 @@ export function LocalTime({ iso, withSeconds = false }: { iso: string | null; wi
       {text}
     </time>
   );
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Chinese reads the month as a word (12月) and the clock in 24 hours; English keeps its numeric dates.
-const dateParts: Record<Locale, Intl.DateTimeFormatOptions> = {
-  'zh-CN': {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  },
-  en: { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' },
-};
-
-function formatLocal(locale: Locale, iso: string, withSeconds: boolean): string {
-  const key = `${locale}:${withSeconds}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      ...dateParts[locale],
-      ...(withSeconds ? { second: '2-digit' } : {}),
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(new Date(iso));
 }

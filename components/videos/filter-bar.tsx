@@ -1,14 +1,12 @@
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useId, useState } from 'react';
 import { saveVideoIdListAction } from '@/app/(app)/videos/actions';
-import { messages } from '@/lib/messages';
 import { gridSortFromSearchParams, searchParamsFromFilter, withGridSort } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
 import styles from './filter-bar.module.css';
-
-const t = messages.videos;
 
 function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
@@ -27,6 +25,8 @@ export function FilterBar({
   idList: IdListView | null;
   categories: readonly CategoryNode[];
 }) {
+  const t = useTranslations('videos');
+  const tStatus = useTranslations('grid.statuses');
   const router = useRouter();
   const id = useId();
   const [idsState, setIdsState] = useState<'idle' | 'saving' | 'failed'>('idle');
@@ -69,16 +69,16 @@ export function FilterBar({
   };
 
   return (
-    <search aria-label={t.filterLabel}>
+    <search aria-label={t('filterLabel')}>
       <form className={styles.bar} onSubmit={submit}>
         <label className="field">
-          <span>{t.search}</span>
+          <span>{t('search')}</span>
           <input name="q" type="search" defaultValue={filter.text ?? ''} maxLength={128} />
         </label>
         <label className="field">
-          <span>{t.category}</span>
+          <span>{t('category')}</span>
           <select name="category" defaultValue={filter.cateId === undefined ? '' : String(filter.cateId)}>
-            <option value="">{t.anyCategory}</option>
+            <option value="">{t('anyCategory')}</option>
             {flatten(categories).map((node) => (
               <option key={node.id} value={node.id}>
                 {node.path.join(' / ')}
@@ -88,14 +88,19 @@ export function FilterBar({
         </label>
         <label className={styles.inline}>
           <input type="checkbox" name="categoryOnly" value="1" defaultChecked={filter.isCategoryOnly} />
-          {t.categoryOnly}
+          {t('categoryOnly')}
         </label>
         <details className={styles.statusMenu}>
           <summary className="btn">
-            {t.status}: {filter.statuses?.length ? filter.statuses.join(', ') : t.anyStatus}
+            {t('statusSummary', {
+              label: t('status'),
+              statuses: filter.statuses?.length
+                ? filter.statuses.map((status) => tStatus(status)).join(', ')
+                : t('anyStatus'),
+            })}
           </summary>
           <fieldset className={styles.statuses}>
-            <legend className="visually-hidden">{t.status}</legend>
+            <legend className="visually-hidden">{t('status')}</legend>
             {WIRE_VIDEO_STATUSES.map((status) => (
               <label key={status}>
                 <input
@@ -104,30 +109,30 @@ export function FilterBar({
                   value={status}
                   defaultChecked={filter.statuses?.includes(status)}
                 />
-                {status}
+                {tStatus(status)}
               </label>
             ))}
           </fieldset>
         </details>
         <label className="field">
-          <span>{t.createdFrom}</span>
+          <span>{t('createdFrom')}</span>
           <input name="from" type="date" defaultValue={filter.createdFrom?.slice(0, 10) ?? ''} />
         </label>
         <label className="field">
-          <span>{t.createdTo}</span>
+          <span>{t('createdTo')}</span>
           <input name="to" type="date" defaultValue={filter.createdTo?.slice(0, 10) ?? ''} />
         </label>
         <label className="field">
-          <span>{t.videoIds}</span>
+          <span>{t('videoIds')}</span>
           <textarea
             name="ids"
             rows={1}
             defaultValue={(idList?.ids ?? filter.videoIds)?.join('\n') ?? ''}
             aria-describedby={`${id}-ids-hint`}
-            placeholder={t.videoIdsPlaceholder}
+            placeholder={t('videoIdsPlaceholder')}
           />
           <span id={`${id}-ids-hint`} className="visually-hidden">
-            {t.videoIdsHint}
+            {t('videoIdsHint')}
           </span>
         </label>
         <label className={styles.inline}>
@@ -137,18 +142,18 @@ export function FilterBar({
             value="asc"
             defaultChecked={filter.sort === 'CreationTime:Asc'}
           />
-          {t.oldestFirst}
+          {t('oldestFirst')}
         </label>
         <div className={styles.actions}>
           <button type="submit" className="btn btn-primary" disabled={idsState === 'saving'}>
-            {t.apply}
+            {t('apply')}
           </button>
           <button type="button" className="btn" onClick={() => router.push('/videos')}>
-            {t.clear}
+            {t('clear')}
           </button>
         </div>
-        {idsState === 'saving' ? <p role="status">{t.savingIdList}</p> : null}
-        {idsState === 'failed' ? <p role="alert">{t.idListFailed}</p> : null}
+        {idsState === 'saving' ? <p role="status">{t('savingIdList')}</p> : null}
+        {idsState === 'failed' ? <p role="alert">{t('idListFailed')}</p> : null}
       </form>
     </search>
   );

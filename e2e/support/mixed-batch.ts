@@ -12,8 +12,8 @@ export interface MixedBatch {
 }
 
 /**
- * Makes the editor save new titles for three videos through the grid (in English: the grid takes the
- * viewer's language in phase 2 of issue #18), VOD refusing the third while the save runs.
+ * Makes the editor save new titles for three videos through the grid, in an English browser (the grid's
+ * English labels drive it), VOD refusing the third while the save runs.
  */
 export async function saveMixedBatch(browser: Browser, app: AppServer, offset: number): Promise<MixedBatch> {
   const { videoIds } = await app.control.listVideoIds(offset, 3);

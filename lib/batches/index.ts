@@ -24,6 +24,9 @@ export {
   type SaveResult,
   type SubmitBatchInput,
 } from './service';
+
+import type { Translator } from '@/lib/i18n/translator';
+
 export * from './types';
 
 const processService = processSlot<BatchService>('batch-service');
@@ -54,8 +57,8 @@ function categoryPathsOf(tree: readonly CategoryNode[]): Map<number, string> {
 }
 
 /** Checks an editor's save request and submits it as a batch when it passes. */
-export function saveChanges(actor: BatchActor, request: SaveRequest): Promise<SaveResult> {
-  return service().saveChanges(actor, request);
+export function saveChanges(actor: BatchActor, request: SaveRequest, t: Translator): Promise<SaveResult> {
+  return service().saveChanges(actor, request, t);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '@/lib/i18n/translator';
 import { checkSaveRequest, type SaveRequest, saveRequestSchema } from './input';
+
+const english = translatorFor('en');
 
 const item = (videoId: string, changes: Record<string, unknown>, base: Record<string, unknown>) => ({
   videoId,
@@ -15,7 +18,7 @@ function parse(raw: unknown) {
 function check(raw: unknown, maxItems = 50_000) {
   const parsed = parse(raw);
   if (!parsed.success) throw new Error(`structurally invalid: ${parsed.error.message}`);
-  return checkSaveRequest(parsed.data, maxItems);
+  return checkSaveRequest(parsed.data, maxItems, english);
 }
 
 describe('[batches][input] structure', () => {
@@ -189,7 +192,7 @@ describe('[batches][input] rules', () => {
     const request: SaveRequest = {
       items: [item('v1', { coverUrl: 'javascript:alert(1)' }, { coverUrl: '' })],
     };
-    expect(checkSaveRequest(request, 10)).toMatchObject({
+    expect(checkSaveRequest(request, 10, english)).toMatchObject({
       ok: false,
       fieldErrors: { 'items.0.changes.coverUrl': [expect.any(String)] },
     });

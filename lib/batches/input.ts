@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { NewBatchItem } from '@/lib/db/queries/batches';
 import {
   changedFields,
-  type EditableField,
   type EditableValues,
   FIELDS,
   type FieldChanges,
@@ -13,9 +12,9 @@ import {
 import { LIMITS, SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { findDuplicateReferenceIds } from '@/lib/edits/validate';
-import { fieldMessages } from '@/lib/messages/fields';
-import { issueMessage } from '@/lib/messages/grid';
-import { saveMessages } from '@/lib/messages/save';
+import { issueText } from '@/lib/i18n/issue-text';
+import { en } from '@/lib/i18n/messages/en';
+import type { Translator } from '@/lib/i18n/translator';
 
 /**
  * The save request as the browser sends it, checked twice: structurally here (strict objects, string
@@ -40,7 +39,7 @@ const saveItemSchema = z.strictObject({
     .string()
     .min(1)
     .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, saveMessages.invalidVideoId),
+    .regex(/^[A-Za-z0-9_-]+$/, en.save.invalidVideoId),
   title: z.string().max(MAX_TITLE_UNITS),
   base: fieldChangesSchema(BASE_SLACK),
   changes: fieldChangesSchema(1),
@@ -48,8 +47,9 @@ const saveItemSchema = z.strictObject({
   tagOps: z.strictObject({ add: tagListSchema, remove: tagListSchema }).nullable().optional(),
 });
 
+// The browser never sends these two (the grid checks first), so the schema, built once, words them in English.
 export const saveRequestSchema = z.strictObject({
-  items: z.array(saveItemSchema).min(1, saveMessages.nothingToSave).max(ABSOLUTE_MAX_ITEMS),
+  items: z.array(saveItemSchema).min(1, en.save.nothingToSave).max(ABSOLUTE_MAX_ITEMS),
   label: z.string().max(MAX_LABEL_UNITS).optional(),
   note: z.string().max(SAVE_NOTE_MAX_LENGTH).optional(),
 });
@@ -79,12 +79,12 @@ export type SaveCheck =
  * duplicate Reference IDs. Fields whose new value equals the base are dropped, and so are items left
  * without a change. Field errors are keyed like the structural ones: `items.<index>.changes.<field>`.
  */
-export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCheck {
+export function checkSaveRequest(request: SaveRequest, maxItems: number, t: Translator): SaveCheck {
   if (request.items.length > maxItems) {
     return {
       ok: false,
       code: 'too_large',
-      message: saveMessages.tooManyVideos(maxItems, request.items.length),
+      message: t('save.tooManyVideos', { max: maxItems, actual: request.items.length }),
     };
   }
   const fieldErrors: Record<string, string[]> = {};
@@ -97,19 +97,22 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
   request.items.forEach((raw, index) => {
     const earlier = firstIndex.get(raw.videoId);
     if (earlier !== undefined) {
-      addError(`items.${index}.videoId`, saveMessages.duplicateVideo(raw.videoId, earlier));
+      addError(
+        `items.${index}.videoId`,
+        t('save.duplicateVideo', { videoId: raw.videoId, first: earlier + 1 }),
+      );
       return;
     }
     firstIndex.set(raw.videoId, index);
     const baseFields = changedFields(raw.base);
     const fields = changedFields(raw.changes);
     if (baseFields.length !== fields.length || fields.some((field) => raw.base[field] === undefined)) {
-      addError(`items.${index}.base`, saveMessages.baseMismatch);
+      addError(`items.${index}.base`, t('save.baseMismatch'));
       return;
     }
     const tagOps = raw.tagOps ? normalizeTagOps(raw.tagOps) : null;
     if (tagOps && raw.changes.tags !== undefined) {
-      addError(`items.${index}.tagOps`, saveMessages.tagOpsWithTags);
+      addError(`items.${index}.tagOps`, t('save.tagOpsWithTags'));
       return;
     }
     const unstorable = [...fields, ...(tagOps ? ['tags' as const] : [])].find((field) =>
@@ -124,14 +127,17 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
           base: raw.base,
           changes: raw.changes,
           tagOps,
-          rejection: { code: REJECTED_CODE, message: saveMessages.nulCharacter(fieldLabel(unstorable)) },
+          rejection: {
+            code: REJECTED_CODE,
+            message: t('save.nulCharacter', { field: t(`fields.labels.${unstorable}`).toLowerCase() }),
+          },
         },
       });
       return;
     }
     if (tagOps) {
       const issue = validateField('tags', tagOps.add);
-      if (issue) addError(`items.${index}.tagOps.add`, issueMessage(issue));
+      if (issue) addError(`items.${index}.tagOps.add`, issueText(t, 'tags', issue));
     }
     const base: Record<string, unknown> = {};
     const changes: Record<string, unknown> = {};
@@ -140,7 +146,7 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
       const after = raw.changes[field] as EditableValues[typeof field];
       if (fieldEquals(field, before, after)) continue;
       const issue = validateField(field, after, before);
-      if (issue) addError(`items.${index}.changes.${field}`, issueMessage(issue));
+      if (issue) addError(`items.${index}.changes.${field}`, issueText(t, field, issue));
       base[field] = before;
       changes[field] = after;
     }
@@ -168,16 +174,21 @@ export function checkSaveRequest(request: SaveRequest, maxItems: number): SaveCh
     if (other !== undefined) {
       addError(
         `items.${index}.changes.referenceId`,
-        issueMessage({ code: 'referenceIdDuplicate', videoId: other }),
+        issueText(t, 'referenceId', { code: 'referenceIdDuplicate', videoId: other }),
       );
     }
   }
 
   const problems = Object.keys(fieldErrors).length;
   if (problems > 0) {
-    return { ok: false, code: 'invalid_input', message: saveMessages.invalidItems(problems), fieldErrors };
+    return {
+      ok: false,
+      code: 'invalid_input',
+      message: t('save.invalidItems', { fields: problems }),
+      fieldErrors,
+    };
   }
-  if (items.length === 0) return { ok: false, code: 'invalid_input', message: saveMessages.nothingToSave };
+  if (items.length === 0) return { ok: false, code: 'invalid_input', message: t('save.nothingToSave') };
   return {
     ok: true,
     items: items.map(({ item }) => item),
@@ -193,8 +204,4 @@ function normalizeTagOps(raw: { add: string[]; remove: string[] }): TagOperation
   const clean = (tags: string[]) => [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
   const op = { add: clean(raw.add), remove: clean(raw.remove) };
   return op.add.length > 0 || op.remove.length > 0 ? op : null;
-}
-
-function fieldLabel(field: EditableField): string {
-  return fieldMessages.labels[field];
 }

@@ -3,11 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BatchLeaseLostError } from '@/lib/db/queries/batch-leases';
 import { startChunk } from '@/lib/db/queries/batches';
 import { batchChunks, batches, batchItems } from '@/lib/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
+
+const english = translatorFor('en');
 
 /**
  * Several app servers on one database, played by several batch services with their own server ids: a batch
@@ -39,7 +42,7 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
         changes: { title: `Lease edition ${edition} of ${video.id}` },
       })),
     });
-    const result = await service.saveChanges(h.editor, request);
+    const result = await service.saveChanges(h.editor, request, english);
     if (!result.ok) throw new Error(`refused: ${result.message}`);
     return { batchId: result.batchId, request };
   }

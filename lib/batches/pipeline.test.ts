@@ -3,11 +3,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '@/emulator/control-client';
 import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 import type { BatchActor, ItemOutcome } from './types';
+
+const english = translatorFor('en');
 
 let h: PipelineHarness;
 
@@ -42,7 +45,7 @@ function retitle(videos: readonly Video[]) {
 
 async function save(service: BatchService, actor: BatchActor, videos: readonly Video[]) {
   const request = retitle(videos);
-  const result = await service.saveChanges(actor, request);
+  const result = await service.saveChanges(actor, request, english);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
   return { batchId: result.batchId, request };
 }
@@ -298,7 +301,7 @@ describe('[batches][pipeline] a save against the emulator', () => {
       })),
       note: '  For the 2025 campaign ',
     });
-    const result = await service.saveChanges(h.editor, request);
+    const result = await service.saveChanges(h.editor, request, english);
     if (!result.ok) throw new Error(result.message);
     await service.runBatch(result.batchId);
     const [row] = await h.db.select().from(batches).where(eq(batches.id, result.batchId));
@@ -455,7 +458,9 @@ describe('[batches][pipeline] refusals', () => {
     const before = (await h.db.select().from(batches)).length;
     const parsed = saveRequestSchema.safeParse(raw);
     const message = parsed.success
-      ? await service.saveChanges(h.editor, parsed.data).then((result) => (result.ok ? null : result.message))
+      ? await service
+          .saveChanges(h.editor, parsed.data, english)
+          .then((result) => (result.ok ? null : result.message))
       : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     expect(message).toEqual(expect.any(String));
     expect(message).not.toMatch(/at .*\.ts:\d+/);
@@ -464,7 +469,7 @@ describe('[batches][pipeline] refusals', () => {
 
   it('refuses a viewer outright', async () => {
     const viewer: BatchActor = { ...h.editor, role: 'viewer' };
-    await expect(h.service().saveChanges(viewer, retitle(await h.videos(1)))).rejects.toMatchObject({
+    await expect(h.service().saveChanges(viewer, retitle(await h.videos(1)), english)).rejects.toMatchObject({
       code: 'forbidden',
     });
   });

@@ -26,7 +26,7 @@ import type { BatchRow } from '@/lib/db/schema';
 import { summarizeChanges } from '@/lib/history/summary';
 import { summaryText } from '@/lib/i18n/batch-text';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
-import { translatorFor } from '@/lib/i18n/translator';
+import { type Translator, translatorFor } from '@/lib/i18n/translator';
 import { type Logger, log } from '@/lib/log';
 import { checkSaveRequest, type SaveCheck, type SaveRequest } from './input';
 import { toItemOutcome } from './outcomes';
@@ -73,7 +73,8 @@ export type SaveResult = { ok: true; batchId: string } | Extract<SaveCheck, { ok
 /** The save pipeline: persist, run, follow, retry, revert and resume batches. */
 export interface BatchService {
   /** Checks an editor's structurally valid save request and, when it passes, submits it as a batch. */
-  saveChanges(actor: BatchActor, request: SaveRequest): Promise<SaveResult>;
+  /** `t` words the refusals in the saver's language. */
+  saveChanges(actor: BatchActor, request: SaveRequest, t: Translator): Promise<SaveResult>;
   /** Persists a batch and its items in one transaction, then starts running it; resolves once persisted. */
   submitBatch(input: SubmitBatchInput): Promise<{ batchId: string }>;
   /** Runs (or resumes) a batch, or joins its run in progress; resolves with its progress once it stops. */
@@ -366,9 +367,9 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
   }
 
   return {
-    async saveChanges(actor, request) {
+    async saveChanges(actor, request, t) {
       if (!hasRole(actor, 'editor')) throw new BatchError('forbidden', 'Only editors and admins can save');
-      const checked = checkSaveRequest(request, deps.maxSaveVideos);
+      const checked = checkSaveRequest(request, deps.maxSaveVideos, t);
       if (!checked.ok) return checked;
       const { batchId } = await submitBatch({
         userId: actor.id,

@@ -46,7 +46,7 @@ describe.each(testDatabaseTargets())('[batches][truthful] on $name', (target) =>
   }
 
   async function submit(service: BatchService, actor: BatchActor, raw: SaveRequest): Promise<string> {
-    const result = await service.saveChanges(actor, saveRequestSchema.parse(raw));
+    const result = await service.saveChanges(actor, saveRequestSchema.parse(raw), english);
     if (!result.ok) throw new Error(`refused: ${result.message}`);
     return result.batchId;
   }

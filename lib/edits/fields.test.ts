@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS } from '@/components/grid/columns';
-import { fieldMessages } from '@/lib/messages/fields';
+import { en } from '@/lib/i18n/messages/en';
 import { reshapeChange, reshapeVideo } from '@/lib/vod';
 import {
   CATEGORY_IDS,
@@ -24,7 +24,7 @@ const sample: EditableValues = {
 describe('field registry', () => {
   it('derives every table from one entry per field', () => {
     expect(Object.keys(FIELDS)).toEqual([...EDITABLE_FIELDS]);
-    expect(Object.keys(fieldMessages.labels).sort()).toEqual([...EDITABLE_FIELDS].sort());
+    expect(Object.keys(en.fields.labels).sort()).toEqual([...EDITABLE_FIELDS].sort());
     expect(Object.keys(fieldChangesSchema(1).shape)).toEqual([...EDITABLE_FIELDS]);
     const columnFields = GRID_COLUMNS.flatMap((column) => (column.field ? [column.field] : []));
     expect(columnFields.sort()).toEqual([...EDITABLE_FIELDS].sort());

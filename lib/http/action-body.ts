@@ -1,6 +1,6 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { saveMessages } from '@/lib/messages/save';
+import { translatorFor } from '@/lib/i18n/translator';
 
 /**
  * Checks a server action's request body before Next.js decodes it, so a body that is too large, not JSON
@@ -17,16 +17,19 @@ const MAX_DEPTH = 32;
 
 type Refusal = { code: 'too_large' | 'invalid_input'; message: string };
 
+// The proxy answers before any page runs, so before the viewer's language is known: these stay English.
+const t = translatorFor('en', 'save');
+
 /** The refusal of a server action body, or null when it may go on to the action. */
 export function checkActionBodyText(text: string): Refusal | null {
   if (text.length > ACTION_BODY_LIMIT_BYTES) {
-    return { code: 'too_large', message: saveMessages.tooLargeBody(ACTION_BODY_LIMIT_LABEL) };
+    return { code: 'too_large', message: t('tooLargeBody', { limit: ACTION_BODY_LIMIT_LABEL }) };
   }
-  if (nestingDepth(text) > MAX_DEPTH) return { code: 'invalid_input', message: saveMessages.invalidBody };
+  if (nestingDepth(text) > MAX_DEPTH) return { code: 'invalid_input', message: t('invalidBody') };
   try {
     JSON.parse(text);
   } catch {
-    return { code: 'invalid_input', message: saveMessages.invalidBody };
+    return { code: 'invalid_input', message: t('invalidBody') };
   }
   return null;
 }
@@ -36,7 +39,10 @@ export async function refuseActionBody(request: Request): Promise<NextResponse |
   if (request.method !== 'POST' || !request.headers.has('next-action')) return null;
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > ACTION_BODY_LIMIT_BYTES) {
-    return refusal(413, { code: 'too_large', message: saveMessages.tooLargeBody(ACTION_BODY_LIMIT_LABEL) });
+    return refusal(413, {
+      code: 'too_large',
+      message: t('tooLargeBody', { limit: ACTION_BODY_LIMIT_LABEL }),
+    });
   }
   // Form-encoded actions (file uploads, progressive forms) carry no JSON body; this app has none today.
   if ((request.headers.get('content-type') ?? '').startsWith('multipart/')) return null;

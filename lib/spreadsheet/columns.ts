@@ -1,7 +1,7 @@
 /**
  * The columns a spreadsheet of videos may hold, the header aliases people type for each (English and
- * Chinese, matched case-insensitively and ignoring spaces, underscores, hyphens and dots), and the
- * headers the app writes when it exports.
+ * Chinese, matched case-insensitively and ignoring spaces, underscores, hyphens and dots). The headers the
+ * export writes (spreadsheet.headers in the catalogs, in either language) are among them.
  */
 
 export const SHEET_COLUMN_KINDS = [
@@ -20,21 +20,6 @@ export const SHEET_COLUMN_KINDS = [
 ] as const;
 
 export type SheetColumnKind = (typeof SHEET_COLUMN_KINDS)[number];
-
-/** Headers the export writes, one per exported column; the import recognises each of them. */
-export const EXPORT_HEADERS = {
-  videoId: 'VideoId',
-  title: 'Title',
-  description: 'Description',
-  tags: 'Tags',
-  category: 'Category',
-  cateId: 'CateId',
-  coverUrl: 'CoverURL',
-  referenceId: 'ReferenceId',
-  status: 'Status',
-  duration: 'Duration',
-  modified: 'ModificationTime',
-} as const;
 
 const ALIASES: Record<Exclude<SheetColumnKind, 'ignore'>, readonly string[]> = {
   videoId: ['videoid', 'video', 'id', 'vid', '视频id', '视频编号', '媒体id', 'mediaid'],

@@ -1,4 +1,5 @@
 import { CSV_BOM, csvRow } from '@/lib/export/csv';
+import type { Translator } from '@/lib/i18n/translator';
 
 /** Why a row of an import is not applied. */
 export type RowProblemKind =
@@ -32,18 +33,15 @@ export interface RowProblem {
   detail: string;
 }
 
-/** The import report as CSV text: one line per row not applied. */
-export function importReportCsv(
-  headers: { row: string; id: string; problem: string; column: string; detail: string },
-  problemLabels: Record<RowProblemKind, string>,
-  problems: readonly RowProblem[],
-): string {
-  let text = CSV_BOM + csvRow([headers.row, headers.id, headers.problem, headers.column, headers.detail]);
+/** The import report as CSV text in the viewer's language: one line per row not applied. */
+export function importReportCsv(t: Translator<'spreadsheet'>, problems: readonly RowProblem[]): string {
+  const headers = (['row', 'id', 'problem', 'column', 'detail'] as const).map((key) => t(`report.${key}`));
+  let text = CSV_BOM + csvRow(headers);
   for (const problem of problems) {
     text += csvRow([
       String(problem.row),
       problem.id,
-      problemLabels[problem.kind],
+      t(`problems.${problem.kind}`),
       problem.column ?? '',
       problem.detail,
     ]);

@@ -1,5 +1,6 @@
 'use server';
 
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { gridPreferencesSchema } from '@/components/grid/state/preferences';
 import { ActionError, authedAction } from '@/lib/auth/action';
@@ -14,7 +15,8 @@ import { GRID_PREFERENCES_KEY } from './preferences-key';
  * progress and outcomes are read through GET /api/batches/[id]/progress and …/outcomes.
  */
 export const saveVideosAction = authedAction('editor', saveRequestSchema, async (request, { user }) => {
-  const result = await saveChanges(user, request);
+  const t = await getTranslations();
+  const result = await saveChanges(user, request, t);
   if (!result.ok) throw new ActionError(result.code, result.message, result.fieldErrors);
   return { batchId: result.batchId };
 });

@@ -1,4 +1,4 @@
-import { messages } from '@/lib/messages';
+import { useTranslations } from 'next-intl';
 
 const SKELETON_ROWS = 8;
 
@@ -7,9 +7,10 @@ const SKELETON_ROWS = 8;
  * one: a loading boundary streams the response, and pages that answer 403 or 404 must set that status first.
  */
 export default function Loading() {
+  const t = useTranslations('common');
   return (
     <div className="page skeleton" role="status" aria-live="polite">
-      <span className="visually-hidden">{messages.common.loading}</span>
+      <span className="visually-hidden">{t('loading')}</span>
       <div className="skeleton__title" aria-hidden="true" />
       <div className="skeleton__bar" aria-hidden="true" />
       {Array.from({ length: SKELETON_ROWS }, (_, i) => (

@@ -1,9 +1,10 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { parseGridPreferences } from '@/components/grid/state/preferences';
 import { VideosWorkspace } from '@/components/videos/videos-workspace';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getUserPreference } from '@/lib/db/queries/preferences';
-import { messages } from '@/lib/messages';
 import {
   filterFromSearchParams,
   gridSortFromSearchParams,
@@ -15,7 +16,9 @@ import { openIdListView } from '@/lib/videos/id-list-pages';
 import { getCategories, searchVideos } from '@/lib/vod';
 import { GRID_PREFERENCES_KEY } from './preferences-key';
 
-export const metadata = { title: messages.videos.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('videos'))('pageTitle') };
+}
 
 const FIRST_PAGE_SIZE = 100;
 
@@ -26,6 +29,7 @@ export default async function VideosPage({
 }) {
   const user = await requireUser('viewer');
   const params = await searchParams;
+  const t = await getTranslations('videos');
   const categories = await getCategories();
   const filter = withSubcategories(filterFromSearchParams(params), categories);
   const listToken = listTokenFromSearchParams(params);
@@ -38,7 +42,7 @@ export default async function VideosPage({
   ]);
   return (
     <>
-      <h1 className="visually-hidden">{messages.videos.pageTitle}</h1>
+      <h1 className="visually-hidden">{t('pageTitle')}</h1>
       {/* No key per view: the workspace, and with it the editor's edits, stays mounted across views. */}
       <VideosWorkspace
         viewKey={libraryKey(filter, listToken)}

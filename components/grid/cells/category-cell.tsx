@@ -1,12 +1,13 @@
-import { gridMessages } from '@/lib/messages/grid';
+import { useTranslations } from 'next-intl';
 import { type CategoryIndex, categoryPathText } from '../ops/categories';
 
 export function CategoryCell({ cateId, categories }: { cateId: number | null; categories: CategoryIndex }) {
-  if (cateId === null) return <span className="vg-cell__muted">{gridMessages.noCategory}</span>;
+  const t = useTranslations('grid');
+  if (cateId === null) return <span className="vg-cell__muted">{t('noCategory')}</span>;
   const node = categories.byId.get(cateId);
   return (
     <span className="vg-cell__text">
-      {node ? categoryPathText(node) : gridMessages.unknownCategory(cateId)}
+      {node ? categoryPathText(node) : t('unknownCategory', { id: String(cateId) })}
     </span>
   );
 }

@@ -1,10 +1,12 @@
+import { useLocale } from 'next-intl';
 import { formatDateTime } from '../ops/format';
 
 /** Rows render only in the browser (the virtualizer has no viewport on the server), so this is the viewer's zone. */
 export function DateCell({ iso }: { iso: string | null }) {
+  const locale = useLocale();
   return (
     <time className="vg-cell__text" dateTime={iso ?? undefined}>
-      {formatDateTime(iso)}
+      {formatDateTime(iso, locale)}
     </time>
   );
 }

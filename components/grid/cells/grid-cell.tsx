@@ -1,9 +1,10 @@
+import { useTranslations } from 'next-intl';
 import { type CSSProperties, memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField } from '@/lib/edits/fields';
 import type { FieldIssue } from '@/lib/edits/validate';
-import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import { CategoryEditor } from '../editors/category-editor';
@@ -52,6 +53,7 @@ export interface GridCellProps {
  */
 export const GridCell = memo(function GridCell(props: GridCellProps) {
   const { rowIndex, colIndex, column, flags, isChanged, issue } = props;
+  const t = useTranslations();
   const context = useGridContext();
   const isFocused = (flags & CELL_FOCUSED) !== 0;
   const isSelected = (flags & CELL_SELECTED) !== 0;
@@ -60,7 +62,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
   const isReadOnly = column.field ? !context.canEdit : column.isConfigurable;
 
   const issueId = issue ? `${context.gridId}-issue-${rowIndex}-${colIndex}` : undefined;
-  const message = issue ? issueMessage(issue) : '';
+  const message = issue && column.field ? issueText(t, column.field, issue) : '';
   const classes = ['vg-cell', `vg-cell--${column.variant}`, `vg-col-${column.id}`];
   if (isFocused) classes.push('vg-cell--focused');
   if (isSelected) classes.push('vg-cell--selected');
@@ -82,11 +84,13 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       className={classes.join(' ')}
       style={column.isPinned && column.isConfigurable ? pinnedStyle(column.id) : undefined}
     >
-      {column.field ? editableContent(props, column.field, context) : readOnlyContent(props)}
+      {column.field
+        ? editableContent(props, column.field, context, t(column.labelKey))
+        : readOnlyContent(props)}
       {isChanged ? (
         <>
           <span className="vg-cell__marker" aria-hidden="true" />
-          <VisuallyHidden>, {gridMessages.changed}</VisuallyHidden>
+          <VisuallyHidden>, {t('grid.changed')}</VisuallyHidden>
         </>
       ) : null}
       {issue ? (
@@ -106,16 +110,17 @@ function editableContent(
   { video, column, flags, value }: GridCellProps,
   field: EditableField,
   { canEdit, categories, navStore }: GridContextValue,
+  label: string,
 ): ReactNode {
   if (canEdit && (flags & CELL_EDITING) !== 0) {
     const seed = navStore.getState().editing?.seed ?? null;
     return column.variant === 'category' ? (
-      <CategoryEditor videoId={video.id} label={column.label} value={value as number | null} seed={seed} />
+      <CategoryEditor videoId={video.id} label={label} value={value as number | null} seed={seed} />
     ) : (
       <TextEditor
         videoId={video.id}
         field={field}
-        label={column.label}
+        label={label}
         initialText={formatValue(field, value as CellValue, categories)}
         seed={seed}
         multiline={column.variant === 'longText'}

@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
-import { gridMessages } from '@/lib/messages/grid';
 import type { GridColumn } from '../columns';
 import { useGridContext } from '../state/grid-context';
 import { isRowSelected } from '../state/row-selection';
@@ -19,6 +19,7 @@ export function GridHeader({
   /** The visible columns, with their pins. */
   columns: readonly GridColumn[];
 }) {
+  const t = useTranslations();
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
@@ -30,13 +31,14 @@ export function GridHeader({
           const column = columns[colIndex] ?? (header.column.columnDef.meta as GridColumn);
           const isPinned = column.isPinned && column.isConfigurable;
           const sorted = header.column.getIsSorted();
+          const label = t(column.labelKey);
           return (
             // biome-ignore lint/a11y/useSemanticElements: part of the same div-based grid.
             // biome-ignore lint/a11y/useFocusableInteractive: the sort button inside takes focus.
             <div
               key={header.id}
               role="columnheader"
-              aria-label={column.label}
+              aria-label={label}
               aria-colindex={colIndex + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               className={`vg-header vg-header--${column.variant} vg-col-${column.id}${isPinned ? ' vg-pinned' : ''}`}
@@ -50,20 +52,20 @@ export function GridHeader({
                   className="vg-header__sort"
                   onClick={header.column.getToggleSortingHandler()}
                 >
-                  <span>{column.label}</span>
+                  <span>{label}</span>
                   <span aria-hidden="true" className="vg-header__sort-icon">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                   </span>
                 </button>
               ) : (
-                <span className="vg-header__label">{column.label}</span>
+                <span className="vg-header__label">{label}</span>
               )}
               {header.column.getCanResize() ? (
                 // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be focused and dragged; the APG splitter is a focusable separator.
                 <div
                   role="separator"
                   aria-orientation="vertical"
-                  aria-label={gridMessages.resizeColumn(column.label)}
+                  aria-label={t('grid.resizeColumn', { label })}
                   aria-valuenow={header.getSize()}
                   aria-valuemin={column.minSize}
                   aria-valuemax={2000}
@@ -94,6 +96,7 @@ export function GridHeader({
 
 /** Ticks every loaded row; "Select all N matching" (in the bulk bar) reaches rows not loaded yet. */
 const SelectAllCheckbox = memo(function SelectAllCheckbox({ rowIds }: { rowIds: readonly string[] }) {
+  const t = useTranslations('grid');
   const { selection } = useGridContext();
   const state = useSyncExternalStore(selection.subscribe, selection.getState, selection.getState);
   const selectedCount = useMemo(
@@ -103,7 +106,7 @@ const SelectAllCheckbox = memo(function SelectAllCheckbox({ rowIds }: { rowIds: 
   const isAll = rowIds.length > 0 && selectedCount === rowIds.length;
   return (
     <Checkbox
-      aria-label={gridMessages.selectAllLoaded}
+      aria-label={t('selectAllLoaded')}
       checked={isAll}
       indeterminate={selectedCount > 0 && !isAll}
       disabled={rowIds.length === 0}

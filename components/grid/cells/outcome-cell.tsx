@@ -1,7 +1,6 @@
+import { useTranslations } from 'next-intl';
 import type { ItemOutcome } from '@/lib/batches';
-
-import { explainOutcome } from '@/lib/messages/errors';
-import { gridMessages } from '@/lib/messages/grid';
+import { outcomeErrorKind } from '@/lib/i18n/error-kind';
 import { useGridContext } from '../state/grid-context';
 
 const ICONS: Record<ItemOutcome['kind'], string> = {
@@ -16,24 +15,27 @@ const ICONS: Record<ItemOutcome['kind'], string> = {
 
 /** A row's save outcome as icon plus text, and for a problem what happened and what to do next. */
 export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: ItemOutcome | undefined }) {
+  const t = useTranslations('grid.outcomes');
+  const tErrors = useTranslations('errors');
   const { actions } = useGridContext();
   if (outcome === undefined) return null;
-  const m = gridMessages.outcomes;
-  const label = m[outcome.kind];
+  const label = t(outcome.kind);
   // The sentence only; the code, request ID and VOD's own text are in the status line's Details.
-  const explained =
+  const errorKind =
     outcome.kind === 'pending' || outcome.kind === 'updated' || outcome.kind === 'conflict'
       ? null
-      : explainOutcome(outcome.kind, outcome.code);
-  const sentence = explained ? `${explained.sentence} ${explained.nextStep}` : null;
-  const title = [label, sentence].filter(Boolean).join('. ');
+      : outcomeErrorKind(outcome.kind, outcome.code);
+  const sentence = errorKind
+    ? `${tErrors(`${errorKind}.sentence`)} ${tErrors(`${errorKind}.nextStep`)}`
+    : null;
+  const title = sentence ? t('withReason', { label, sentence }) : label;
   return (
     <span className={`vg-outcome vg-outcome--${outcome.kind}`} title={title}>
       <span className="vg-outcome__icon" aria-hidden="true">
         {ICONS[outcome.kind]}
       </span>
       <span className="vg-cell__text">{label}</span>
-      {sentence ? <span className="ui-visually-hidden">. {sentence}</span> : null}
+      {sentence ? <span className="ui-visually-hidden">{t('reason', { sentence })}</span> : null}
       {outcome.kind === 'conflict' ? (
         <button
           type="button"
@@ -41,7 +43,7 @@ export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: It
           tabIndex={-1}
           onClick={() => actions.openConflict(videoId)}
         >
-          {m.reviewConflict}
+          {t('reviewConflict')}
         </button>
       ) : null}
     </span>

@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { Checkbox } from '@/components/ui/checkbox';
-import { gridMessages } from '@/lib/messages/grid';
 import { useGridContext } from '../state/grid-context';
 
 export function SelectCell({
@@ -15,13 +15,14 @@ export function SelectCell({
   isSelected: boolean;
   hasChanges: boolean;
 }) {
+  const t = useTranslations('grid');
   const { actions, canEdit } = useGridContext();
   return (
     <span className="vg-select">
       <Checkbox
         tabIndex={-1}
         checked={isSelected}
-        aria-label={gridMessages.selectRow(title)}
+        aria-label={t('selectRow', { title })}
         onChange={() => undefined}
         onClick={(event) => actions.toggleRow(videoId, rowIndex, event.shiftKey)}
       />
@@ -30,8 +31,8 @@ export function SelectCell({
           type="button"
           className="vg-icon-button"
           tabIndex={-1}
-          aria-label={gridMessages.revertRow(title)}
-          title={gridMessages.revertRow(title)}
+          aria-label={t('revertRow', { title })}
+          title={t('revertRow', { title })}
           onClick={() => actions.revertRow(videoId)}
         >
           <span aria-hidden="true">↺</span>

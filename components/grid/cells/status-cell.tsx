@@ -1,10 +1,7 @@
-import { gridMessages } from '@/lib/messages/grid';
+import { useTranslations } from 'next-intl';
 import type { VideoStatus } from '@/lib/vod';
 
 export function StatusCell({ status }: { status: VideoStatus }) {
-  return (
-    <span className={`vg-status vg-status--${status === 'Normal' ? 'ok' : 'other'}`}>
-      {gridMessages.statuses[status] ?? status}
-    </span>
-  );
+  const t = useTranslations('grid.statuses');
+  return <span className={`vg-status vg-status--${status === 'Normal' ? 'ok' : 'other'}`}>{t(status)}</span>;
 }

@@ -1,7 +1,8 @@
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { gridMessages } from '@/lib/messages/grid';
 
 export function VideoIdCell({ videoId }: { videoId: string }) {
+  const t = useTranslations('grid');
   const [isCopied, setIsCopied] = useState(false);
   return (
     <span className="vg-id">
@@ -10,8 +11,8 @@ export function VideoIdCell({ videoId }: { videoId: string }) {
         type="button"
         className="vg-icon-button"
         tabIndex={-1}
-        aria-label={gridMessages.copyVideoId(videoId)}
-        title={isCopied ? gridMessages.copied : gridMessages.copyVideoId(videoId)}
+        aria-label={t('copyVideoId', { id: videoId })}
+        title={isCopied ? t('copied') : t('copyVideoId', { id: videoId })}
         onClick={() => {
           void navigator.clipboard?.writeText(videoId).then(() => setIsCopied(true));
         }}

@@ -1,5 +1,4 @@
 import type { EditableField } from '@/lib/edits/fields';
-import { gridMessages } from '@/lib/messages/grid';
 import type { GridActions, MoveAfterCommit } from '../state/grid-context';
 import { isRowSelected } from '../state/row-selection';
 import type { ControllerCore } from './core';
@@ -40,7 +39,7 @@ export function createActions(core: ControllerCore): ControllerActions {
     },
     revertRow(videoId) {
       editStore.dispatch({ type: 'revertRows', videoIds: [videoId] });
-      deps.announce(gridMessages.announce.rowReverted);
+      deps.announce(getModel().t('grid.announce.rowReverted'));
     },
     openConflict(videoId) {
       deps.openConflict(videoId);
@@ -78,7 +77,7 @@ export function createActions(core: ControllerCore): ControllerActions {
       const before = editStore.getState();
       editStore.dispatch({ type: direction });
       if (editStore.getState() !== before) {
-        deps.announce(direction === 'undo' ? gridMessages.announce.undone : gridMessages.announce.redone);
+        deps.announce(getModel().t(direction === 'undo' ? 'grid.announce.undone' : 'grid.announce.redone'));
       }
     },
   };

@@ -1,5 +1,4 @@
 import type { ClipboardEvent } from 'react';
-import { gridMessages } from '@/lib/messages/grid';
 import { cellText } from '../ops/cell-values';
 import { copyBlock, planPaste } from '../ops/operations';
 import { type CellRange, rangeCellCount } from '../ops/range';
@@ -17,21 +16,27 @@ export function createClipboardHandler(core: ControllerCore) {
   const pasteBlock = (block: string[][], range: CellRange) => {
     const { writes, leftOut } = planPaste(block, range, shape(), getModel().categories);
     write('paste', writes, null);
-    const notes = gridMessages.notices;
+    const { t } = getModel();
     const reasons: string[] = [];
-    if (leftOut.rowsBelow > 0) reasons.push(notes.rowsBelow(leftOut.rowsBelow));
-    if (leftOut.columnsPast > 0) reasons.push(notes.columnsPast(leftOut.columnsPast));
-    if (leftOut.readOnly > 0) reasons.push(notes.readOnlySkipped(leftOut.readOnly));
-    if (leftOut.unreadable > 0) reasons.push(notes.unreadableSkipped(leftOut.unreadable));
+    if (leftOut.rowsBelow > 0) reasons.push(t('grid.notices.rowsBelow', { rows: leftOut.rowsBelow }));
+    if (leftOut.columnsPast > 0)
+      reasons.push(t('grid.notices.columnsPast', { columns: leftOut.columnsPast }));
+    if (leftOut.readOnly > 0) reasons.push(t('grid.notices.readOnlySkipped', { cells: leftOut.readOnly }));
+    if (leftOut.unreadable > 0)
+      reasons.push(t('grid.notices.unreadableSkipped', { cells: leftOut.unreadable }));
     if (reasons.length === 0) {
-      deps.announce(writes.length > 0 ? notes.pasted(writes.length) : gridMessages.announce.nothingChanged);
+      deps.announce(
+        writes.length > 0
+          ? t('grid.notices.pasted', { cells: writes.length })
+          : t('grid.announce.nothingChanged'),
+      );
       return;
     }
     const fitted = block.length - leftOut.rowsBelow;
     const action =
       leftOut.rowsBelow > 0 && deps.hasMoreRows()
         ? {
-            label: notes.loadAndPaste(leftOut.rowsBelow),
+            label: t('grid.notices.loadAndPaste', { rows: leftOut.rowsBelow }),
             run: () =>
               void deps.loadMoreRows().then(() =>
                 pasteBlock(block.slice(fitted), {
@@ -43,7 +48,7 @@ export function createClipboardHandler(core: ControllerCore) {
               ),
           }
         : null;
-    deps.notify([notes.pasted(writes.length), ...reasons].join(' '), action);
+    deps.notify([t('grid.notices.pasted', { cells: writes.length }), ...reasons].join(' '), action);
   };
 
   return {
@@ -59,11 +64,12 @@ export function createClipboardHandler(core: ControllerCore) {
           videos.get(videoId)!,
           (field) => currentValue(state, videoId, field),
           model.categories,
+          model,
         ),
       );
       event.clipboardData.setData('text/plain', serializeTsv(block));
       event.preventDefault();
-      deps.announce(gridMessages.announce.copied(rangeCellCount(range)));
+      deps.announce(model.t('grid.announce.copied', { cells: rangeCellCount(range) }));
     },
     onPaste(event: ClipboardEvent) {
       if (isInEditor(event)) return;

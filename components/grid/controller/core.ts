@@ -1,5 +1,6 @@
 import type { ItemOutcome } from '@/lib/batches';
-import { gridMessages } from '@/lib/messages/grid';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translator } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import type { NoticeAction } from '../announcer';
 import type { GridColumn } from '../columns';
@@ -17,6 +18,9 @@ export interface GridModel {
   outcomes: ReadonlyMap<string, ItemOutcome>;
   categories: CategoryIndex;
   canEdit: boolean;
+  /** The viewer's language now: announcements and copied text are worded when they happen. */
+  t: Translator;
+  locale: Locale;
 }
 
 export interface GridControllerDeps {
@@ -67,7 +71,7 @@ export function createControllerCore(deps: GridControllerDeps) {
 
   const write = (kind: StepKind, writes: readonly CellWrite[], message: string | null) => {
     if (writes.length === 0) {
-      if (message) deps.announce(gridMessages.announce.nothingChanged);
+      if (message) deps.announce(getModel().t('grid.announce.nothingChanged'));
       return;
     }
     editStore.dispatch({ type: 'write', kind, writes });

@@ -1,14 +1,19 @@
 import type { KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { EditableField } from '@/lib/edits/fields';
-import { fieldMessages } from '@/lib/messages/fields';
-import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
 import { commandForKey, type GridCommand } from '../ops/keyboard';
 import { planClear, planFillDown } from '../ops/operations';
 import { currentValue } from '../state/edit-store';
 import { selectedRange } from '../state/nav-store';
 import type { ControllerActions } from './actions';
 import { type ControllerCore, isInEditor } from './core';
+
+// The fields VOD will not empty, where its rule explains a refused Delete better than the validation message.
+const CANNOT_CLEAR = new Set(['title', 'cateId', 'coverUrl', 'referenceId'] as const);
+type CannotClearField = typeof CANNOT_CLEAR extends Set<infer F> ? F : never;
+const cannotClear = (field: EditableField): field is CannotClearField =>
+  (CANNOT_CLEAR as ReadonlySet<EditableField>).has(field);
 
 /** Keys on the grid: navigation, editing, fill, clear, undo and selection, as the key map names them. */
 export function createKeyHandler(core: ControllerCore, actions: ControllerActions) {
@@ -31,7 +36,7 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
     else if (column.variant === 'outcome') {
       if (getModel().outcomes.get(video.id)?.kind === 'conflict') deps.openConflict(video.id);
     } else if (column.variant === 'videoId') {
-      void navigator.clipboard?.writeText(video.id).then(() => deps.announce(gridMessages.copied));
+      void navigator.clipboard?.writeText(video.id).then(() => deps.announce(getModel().t('grid.copied')));
     } else startEditing(null);
   };
 
@@ -69,7 +74,7 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
         const writes = planFillDown(selectedRange(navStore.getState()), shape(), (videoId, field) =>
           currentValue(editStore.getState(), videoId, field),
         );
-        write('fill', writes, gridMessages.announce.filled(writes.length));
+        write('fill', writes, model.t('grid.announce.filled', { cells: writes.length }));
         return true;
       }
       case 'clear': {
@@ -80,18 +85,20 @@ export function createKeyHandler(core: ControllerCore, actions: ControllerAction
           (videoId) => editStore.getState().base.get(videoId),
         );
         write('clear', writes, null);
-        const notes = gridMessages.notices;
+        const { t } = model;
         const reasons = refused.map((r) =>
-          notes.notCleared(
-            fieldMessages.labels[r.field],
-            r.cells,
-            (notes.cannotClear as Partial<Record<EditableField, string>>)[r.field] ?? issueMessage(r.issue),
-          ),
+          t('grid.notices.notCleared', {
+            label: t(`fields.labels.${r.field}`),
+            cells: r.cells,
+            reason: cannotClear(r.field)
+              ? t(`grid.notices.cannotClear.${r.field}`)
+              : issueText(t, r.field, r.issue),
+          }),
         );
-        if (readOnly > 0) reasons.push(notes.readOnlyLeft(readOnly));
-        if (reasons.length > 0)
-          deps.notify([notes.cleared(writes.length), ...reasons].filter(Boolean).join(' '));
-        else deps.announce(gridMessages.announce.cleared(writes.length));
+        if (readOnly > 0) reasons.push(t('grid.notices.readOnlyLeft', { cells: readOnly }));
+        const cleared = writes.length > 0 ? [t('grid.notices.cleared', { cells: writes.length })] : [];
+        if (reasons.length > 0) deps.notify([...cleared, ...reasons].join(' '));
+        else deps.announce(t('grid.announce.cleared', { cells: writes.length }));
         return true;
       }
       case 'undo':

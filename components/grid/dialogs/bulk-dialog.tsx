@@ -1,9 +1,9 @@
+import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, type InputHTMLAttributes, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { type EditableField, parseTags } from '@/lib/edits/fields';
-import { fieldMessages } from '@/lib/messages/fields';
-import { gridMessages } from '@/lib/messages/grid';
+import type { Translator } from '@/lib/i18n/translator';
 import { CategoryPicker } from '../editors/category-picker';
 import { type BulkOperation, type BulkSample, bulkFields, planBulk, sampleBulk } from '../ops/bulk';
 import { formatValue } from '../ops/cell-values';
@@ -25,25 +25,18 @@ export interface BulkDialogProps {
   onClose: () => void;
 }
 
-const m = gridMessages.bulk;
-const TITLES: Record<BulkKind, string> = {
-  addTags: m.addTags,
-  removeTags: m.removeTags,
-  replaceTags: m.replaceTags,
-  setCategory: m.setCategory,
-  findReplace: m.findReplace,
-  affix: m.affix,
-};
-
-function matcherError(matcher: FindReplaceMatcher): string | null {
+function matcherError(t: Translator, matcher: FindReplaceMatcher): string | null {
   if (matcher.ok) return null;
-  return matcher.error.code === 'empty' ? m.emptyFind : m.invalidRegex(matcher.error.detail);
+  return matcher.error.code === 'empty'
+    ? t('grid.bulk.emptyFind')
+    : t('grid.bulk.invalidRegex', { detail: matcher.error.detail });
 }
 
 /** One dialog for every bulk action; each action is applied as one undoable step. */
 export function BulkDialog(props: BulkDialogProps) {
+  const t = useTranslations('grid.bulk');
   return (
-    <Dialog open={props.kind !== null} onClose={props.onClose} title={props.kind ? TITLES[props.kind] : ''}>
+    <Dialog open={props.kind !== null} onClose={props.onClose} title={props.kind ? t(props.kind) : ''}>
       {props.kind ? <BulkForm key={props.kind} {...props} kind={props.kind} /> : null}
     </Dialog>
   );
@@ -58,6 +51,8 @@ function BulkForm({
   onApply,
   onClose,
 }: BulkDialogProps & { kind: BulkKind }) {
+  const t = useTranslations();
+  const format = useFormatter();
   const { editStore, categories, categoryRoots } = useGridContext();
   const formId = useId();
   const [tagsText, setTagsText] = useState('');
@@ -112,7 +107,7 @@ function BulkForm({
     ...(inDescription ? (['description'] as const) : []),
   ]);
 
-  const error = kind === 'findReplace' && find !== '' ? matcherError(matcher) : null;
+  const error = kind === 'findReplace' && find !== '' ? matcherError(t, matcher) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -122,10 +117,16 @@ function BulkForm({
 
   return (
     <form id={formId} className="vg-form" onSubmit={submit}>
-      <p className="vg-form__scope">{m.appliesTo(targetCount)}</p>
-      <p className="vg-form__touches">{m.touches(touched.map((field) => fieldMessages.labels[field]))}</p>
+      <p className="vg-form__scope">{t('grid.bulk.appliesTo', { videos: targetCount })}</p>
+      <p className="vg-form__touches">
+        {touched.length === 0
+          ? t('grid.bulk.touchesNone')
+          : t('grid.bulk.touches', {
+              fields: format.list(touched.map((field) => t(`fields.labels.${field}`))),
+            })}
+      </p>
       {kind === 'addTags' || kind === 'removeTags' || kind === 'replaceTags' ? (
-        <TextField label={m.tagsInput} value={tagsText} onValueChange={setTagsText} autoFocus />
+        <TextField label={t('grid.bulk.tagsInput')} value={tagsText} onValueChange={setTagsText} autoFocus />
       ) : null}
       {kind === 'setCategory' ? (
         <div className="vg-form__field">
@@ -133,7 +134,7 @@ function BulkForm({
             categories={categories}
             roots={categoryRoots}
             value={cateId}
-            label={m.chooseCategory}
+            label={t('grid.bulk.chooseCategory')}
             autoFocus
             onPick={(id) => setCateId(id)}
           />
@@ -142,27 +143,27 @@ function BulkForm({
       {kind === 'findReplace' ? (
         <>
           <TextField
-            label={m.find}
+            label={t('grid.bulk.find')}
             value={find}
             onValueChange={setFind}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${formId}-error` : undefined}
             autoFocus
           />
-          <TextField label={m.replaceWith} value={replace} onValueChange={setReplace} />
+          <TextField label={t('grid.bulk.replaceWith')} value={replace} onValueChange={setReplace} />
           <div className="vg-form__options">
-            <OptionCheckbox label={m.useRegex} checked={isRegex} onCheckedChange={setIsRegex} />
+            <OptionCheckbox label={t('grid.bulk.useRegex')} checked={isRegex} onCheckedChange={setIsRegex} />
             <OptionCheckbox
-              label={m.matchCase}
+              label={t('grid.bulk.matchCase')}
               checked={isCaseSensitive}
               onCheckedChange={setIsCaseSensitive}
             />
           </div>
           <fieldset className="vg-form__options">
-            <legend>{m.searchIn}</legend>
-            <OptionCheckbox label={m.inTitle} checked={inTitle} onCheckedChange={setInTitle} />
+            <legend>{t('grid.bulk.searchIn')}</legend>
+            <OptionCheckbox label={t('grid.bulk.inTitle')} checked={inTitle} onCheckedChange={setInTitle} />
             <OptionCheckbox
-              label={m.inDescription}
+              label={t('grid.bulk.inDescription')}
               checked={inDescription}
               onCheckedChange={setInDescription}
             />
@@ -176,18 +177,18 @@ function BulkForm({
       ) : null}
       {kind === 'affix' ? (
         <>
-          <TextField label={m.prefix} value={prefix} onValueChange={setPrefix} autoFocus />
-          <TextField label={m.suffix} value={suffix} onValueChange={setSuffix} />
+          <TextField label={t('grid.bulk.prefix')} value={prefix} onValueChange={setPrefix} autoFocus />
+          <TextField label={t('grid.bulk.suffix')} value={suffix} onValueChange={setSuffix} />
         </>
       ) : null}
       <p className="vg-form__preview" role="status" aria-live="polite">
-        {isLoadingRest ? loadingMessage : m.affected(affected)}
+        {isLoadingRest ? loadingMessage : t('grid.bulk.affected', { cells: affected })}
       </p>
       {samples.length > 0 && !isLoadingRest ? <BulkSamples samples={samples} total={affected} /> : null}
       <div className="vg-form__actions">
-        <Button onClick={onClose}>{gridMessages.review.close}</Button>
+        <Button onClick={onClose}>{t('grid.review.close')}</Button>
         <Button type="submit" variant="primary" disabled={!operation || isLoadingRest}>
-          {m.apply}
+          {t('grid.bulk.apply')}
         </Button>
       </div>
     </form>
@@ -196,16 +197,17 @@ function BulkForm({
 
 /** The first cells the action changes, before → after, so the editor sees the change, not just a count. */
 function BulkSamples({ samples, total }: { samples: readonly BulkSample[]; total: number }) {
+  const t = useTranslations();
   const { editStore, categories } = useGridContext();
   const state = editStore.getState();
   return (
     <table className="vg-bulk-preview">
-      <caption>{m.sampleCaption(samples.length, total)}</caption>
+      <caption>{t('grid.bulk.sampleCaption', { shown: samples.length, total })}</caption>
       <thead>
         <tr>
-          <th scope="col">{m.sampleVideo}</th>
-          <th scope="col">{gridMessages.review.before}</th>
-          <th scope="col">{gridMessages.review.after}</th>
+          <th scope="col">{t('grid.bulk.sampleVideo')}</th>
+          <th scope="col">{t('grid.review.before')}</th>
+          <th scope="col">{t('grid.review.after')}</th>
         </tr>
       </thead>
       <tbody>

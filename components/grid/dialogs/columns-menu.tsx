@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { gridMessages } from '@/lib/messages/grid';
 import type { GridColumn } from '../columns';
 import type { ConfigurableColumnId } from '../state/preferences';
 import type { VideoTable } from '../state/use-video-table';
@@ -17,6 +17,7 @@ export function ColumnsMenu({
   pinned: readonly ConfigurableColumnId[];
   onTogglePinned: (id: ConfigurableColumnId) => void;
 }) {
+  const t = useTranslations();
   const [isOpen, setIsOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -53,15 +54,15 @@ export function ColumnsMenu({
       }}
     >
       <Button aria-expanded={isOpen} aria-controls={panelId} onClick={() => setIsOpen((open) => !open)}>
-        {gridMessages.columnsMenu}
+        {t('grid.columnsMenu')}
         <span aria-hidden="true">▾</span>
       </Button>
       {isOpen ? (
         <fieldset id={panelId} className="vg-menu__panel">
-          <legend className="vg-menu__title">{gridMessages.columnsMenuTitle}</legend>
+          <legend className="vg-menu__title">{t('grid.columnsMenuTitle')}</legend>
           <ul className="vg-menu__list">
             {columns.map((column, index) => {
-              const label = (column.columnDef.meta as GridColumn).label;
+              const label = t((column.columnDef.meta as GridColumn).labelKey);
               const id = column.id as ConfigurableColumnId;
               const isPinned = pinned.includes(id);
               return (
@@ -79,9 +80,9 @@ export function ColumnsMenu({
                     size="small"
                     variant="ghost"
                     className="vg-menu__pin"
-                    aria-label={gridMessages.pinColumn(label)}
+                    aria-label={t('grid.pinColumn', { label })}
                     aria-pressed={isPinned}
-                    title={isPinned ? gridMessages.pinnedHint : gridMessages.unpinnedHint}
+                    title={isPinned ? t('grid.pinnedHint') : t('grid.unpinnedHint')}
                     onClick={() => onTogglePinned(id)}
                   >
                     <span aria-hidden="true">{isPinned ? '◆' : '◇'}</span>
@@ -89,7 +90,7 @@ export function ColumnsMenu({
                   <Button
                     size="small"
                     variant="ghost"
-                    aria-label={gridMessages.moveColumnUp(label)}
+                    aria-label={t('grid.moveColumnUp', { label })}
                     disabled={index === 0}
                     onClick={() => move(index, -1)}
                   >
@@ -98,7 +99,7 @@ export function ColumnsMenu({
                   <Button
                     size="small"
                     variant="ghost"
-                    aria-label={gridMessages.moveColumnDown(label)}
+                    aria-label={t('grid.moveColumnDown', { label })}
                     disabled={index === columns.length - 1}
                     onClick={() => move(index, 1)}
                   >
@@ -109,7 +110,7 @@ export function ColumnsMenu({
             })}
           </ul>
           <Button size="small" onClick={onReset}>
-            {gridMessages.resetColumns}
+            {t('grid.resetColumns')}
           </Button>
         </fieldset>
       ) : null}

@@ -1,16 +1,13 @@
+import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { ItemOutcome } from '@/lib/batches';
 import { changedFields, type EditableField } from '@/lib/edits/fields';
-import { fieldMessages } from '@/lib/messages/fields';
-import { gridMessages } from '@/lib/messages/grid';
 import { changeText } from '../ops/change-text';
 import { type CellValue, currentValue } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
-
-const m = gridMessages.outcomes;
 
 export interface ConflictDialogProps {
   videoId: string | null;
@@ -20,6 +17,7 @@ export interface ConflictDialogProps {
 
 /** Shows the viewer's value next to VOD's current one; keep mine re-saves, take theirs drops the edit. */
 export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProps) {
+  const t = useTranslations();
   const { start: onSave } = useSaveStarter();
   const { editStore, categories } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
@@ -51,14 +49,14 @@ export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProp
     <Dialog
       open={open}
       onClose={onClose}
-      title={m.conflictTitle(title)}
-      description={m.conflictIntro}
+      title={t('grid.outcomes.conflictTitle', { title })}
+      description={t('grid.outcomes.conflictIntro')}
       footer={
         <>
-          <Button onClick={onClose}>{gridMessages.review.close}</Button>
-          <Button onClick={takeTheirs}>{m.takeTheirs}</Button>
+          <Button onClick={onClose}>{t('grid.review.close')}</Button>
+          <Button onClick={takeTheirs}>{t('grid.outcomes.takeTheirs')}</Button>
           <Button variant="primary" onClick={keepMine} disabled={changedFields(changes).length === 0}>
-            {m.keepMine}
+            {t('grid.outcomes.keepMine')}
           </Button>
         </>
       }
@@ -67,18 +65,19 @@ export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProp
         <table className="vg-conflict">
           <thead>
             <tr>
-              <th scope="col">{m.field}</th>
-              <th scope="col">{m.mine}</th>
-              <th scope="col">{m.theirs}</th>
+              <th scope="col">{t('grid.outcomes.field')}</th>
+              <th scope="col">{t('grid.outcomes.mine')}</th>
+              <th scope="col">{t('grid.outcomes.theirs')}</th>
             </tr>
           </thead>
           <tbody>
             {fields.map((field) => (
               <tr key={field}>
-                <th scope="row">{fieldMessages.labels[field]}</th>
-                <td>{changeText(field, currentValue(state, videoId, field), categories)}</td>
+                <th scope="row">{t(`fields.labels.${field}`)}</th>
+                <td>{changeText(t, field, currentValue(state, videoId, field), categories)}</td>
                 <td>
                   {changeText(
+                    t,
                     field,
                     (Object.hasOwn(outcome.current, field)
                       ? outcome.current[field]
@@ -91,7 +90,9 @@ export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProp
           </tbody>
         </table>
       ) : null}
-      {outcome?.requestId ? <p className="vg-conflict__meta">{m.details(null, outcome.requestId)}</p> : null}
+      {outcome?.requestId ? (
+        <p className="vg-conflict__meta">{t('grid.outcomes.requestId', { requestId: outcome.requestId })}</p>
+      ) : null}
     </Dialog>
   );
 }

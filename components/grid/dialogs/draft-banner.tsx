@@ -1,5 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { gridMessages } from '@/lib/messages/grid';
+import { formatInstant } from '@/lib/i18n/date-format';
 import type { DraftOffer } from '../state/use-draft-persistence';
 
 export function DraftBanner({
@@ -11,16 +12,18 @@ export function DraftBanner({
   onRestore: () => void;
   onDiscard: () => void;
 }) {
-  const savedAt = offer.savedAt.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const t = useTranslations('grid.draft');
+  const locale = useLocale();
+  const savedAt = formatInstant(locale, offer.savedAt.toISOString());
   return (
-    <section className="vg-banner" aria-label={gridMessages.draft.regionLabel}>
+    <section className="vg-banner" aria-label={t('regionLabel')}>
       <p className="vg-banner__text" role="status">
-        {gridMessages.draft.offer(offer.changeCount, savedAt)}
+        {t('offer', { count: offer.changeCount, savedAt })}
       </p>
       <Button variant="primary" onClick={onRestore}>
-        {gridMessages.draft.restore}
+        {t('restore')}
       </Button>
-      <Button onClick={onDiscard}>{gridMessages.draft.discard}</Button>
+      <Button onClick={onDiscard}>{t('discard')}</Button>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslations } from 'next-intl';
 import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
@@ -9,8 +10,7 @@ import { diffTags } from '@/lib/edits/diff';
 import { changedFields, EDITABLE_FIELDS, type EditableField } from '@/lib/edits/fields';
 import { SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
-import { fieldMessages } from '@/lib/messages/fields';
-import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
 import { changeText } from '../ops/change-text';
 import {
   type ChangeGroup,
@@ -28,8 +28,6 @@ import { useGridContext } from '../state/grid-context';
 
 import type { RowIssues } from '../state/validation';
 
-const r = gridMessages.review;
-
 export interface ReviewDialogProps {
   open: boolean;
   onClose: () => void;
@@ -40,8 +38,9 @@ export interface ReviewDialogProps {
  * before → after, with a search and filters; ticks per group and per video decide what the save sends.
  */
 export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
+  const t = useTranslations('grid.review');
   return (
-    <Dialog open={open} onClose={onClose} title={r.title} size="large">
+    <Dialog open={open} onClose={onClose} title={t('title')} size="large">
       {open ? <ReviewContent onClose={onClose} /> : null}
     </Dialog>
   );
@@ -51,6 +50,7 @@ export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
 type ReviewItem = { kind: 'group'; group: ChangeGroup } | { kind: 'video'; entry: ReviewEntry };
 
 function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
+  const t = useTranslations();
   const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator, tagOps, categories } = useGridContext();
   const state = useSyncExternalStore(editStore.subscribe, editStore.getState, editStore.getState);
@@ -74,8 +74,8 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
 
   const issues = validator.summary(state).byVideo;
   const describe = useCallback<DescribeValue>(
-    (field, value) => changeText(field, value, categories),
-    [categories],
+    (field, value) => changeText(t, field, value, categories),
+    [t, categories],
   );
   const deferredFilter = useDeferredValue(filter);
   const shown = useMemo(
@@ -104,7 +104,11 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   }, 0);
   const changeCount = entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0);
   const reason =
-    included.length === 0 ? r.nothingSelected : blockedCells > 0 ? r.blocked(blockedCells) : null;
+    included.length === 0
+      ? t('grid.review.nothingSelected')
+      : blockedCells > 0
+        ? t('grid.review.blocked', { cells: blockedCells })
+        : null;
 
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -161,11 +165,15 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   return (
     <div className="vg-review">
       <p className="vg-review__summary" role="status">
-        {r.summary(changeCount, entries.length, included.length)}
+        {t('grid.review.summary', {
+          changes: changeCount,
+          videos: entries.length,
+          selected: included.length,
+        })}
       </p>
       <div className="vg-review__filters">
         <label className="vg-review__filter">
-          <span>{r.search}</span>
+          <span>{t('grid.review.search')}</span>
           <input
             type="search"
             className="vg-input"
@@ -174,7 +182,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
           />
         </label>
         <label className="vg-review__filter">
-          <span>{r.fieldFilter}</span>
+          <span>{t('grid.review.fieldFilter')}</span>
           <select
             className="vg-input"
             value={filter.field}
@@ -182,16 +190,16 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
               setFilter((f) => ({ ...f, field: event.target.value as ReviewFilter['field'] }))
             }
           >
-            <option value="all">{r.allFields}</option>
+            <option value="all">{t('grid.review.allFields')}</option>
             {EDITABLE_FIELDS.map((field) => (
               <option key={field} value={field}>
-                {fieldMessages.labels[field]}
+                {t(`fields.labels.${field}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="vg-review__filter">
-          <span>{r.problemFilter}</span>
+          <span>{t('grid.review.problemFilter')}</span>
           <select
             className="vg-input"
             value={filter.problems}
@@ -199,21 +207,23 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
               setFilter((f) => ({ ...f, problems: event.target.value as ReviewFilter['problems'] }))
             }
           >
-            <option value="all">{r.allVideos}</option>
-            <option value="with">{r.withProblems}</option>
-            <option value="without">{r.withoutProblems}</option>
+            <option value="all">{t('grid.review.allVideos')}</option>
+            <option value="with">{t('grid.review.withProblems')}</option>
+            <option value="without">{t('grid.review.withoutProblems')}</option>
           </select>
         </label>
         {shown !== entries ? (
-          <p className="vg-review__shown">{r.shown(shown.length, entries.length)}</p>
+          <p className="vg-review__shown">
+            {t('grid.review.shown', { shown: shown.length, total: entries.length })}
+          </p>
         ) : null}
       </div>
       <div className="vg-review__bulk">
         <Button size="small" onClick={() => setExcluded(new Set())}>
-          {r.selectAll}
+          {t('grid.review.selectAll')}
         </Button>
         <Button size="small" onClick={() => setIncluded(changesOf(entries), false)}>
-          {r.selectNone}
+          {t('grid.review.selectNone')}
         </Button>
         {issues.size > 0 ? (
           <Button
@@ -222,7 +232,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
               setIncluded(changesOf(entries.filter((entry) => issues.has(entry.videoId))), false)
             }
           >
-            {r.excludeInvalid}
+            {t('grid.review.excludeInvalid')}
           </Button>
         ) : null}
       </div>
@@ -267,7 +277,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
         </div>
       </div>
       <label className="vg-review__note field">
-        <span>{r.note}</span>
+        <span>{t('grid.review.note')}</span>
         <input
           type="text"
           value={note}
@@ -275,7 +285,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
           aria-describedby="vg-review-note-hint"
           onChange={(event) => setNote(event.target.value)}
         />
-        <small id="vg-review-note-hint">{r.noteHint}</small>
+        <small id="vg-review-note-hint">{t('grid.review.noteHint')}</small>
       </label>
       <div className="vg-review__footer">
         {reason ? (
@@ -284,14 +294,14 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
             {reason}
           </p>
         ) : null}
-        <Button onClick={onClose}>{r.close}</Button>
+        <Button onClick={onClose}>{t('grid.review.close')}</Button>
         <Button
           variant="primary"
           disabled={reason !== null || isSaving}
           aria-describedby={reason ? 'vg-review-reason' : undefined}
           onClick={save}
         >
-          {isSaving ? r.saving : r.save}
+          {isSaving ? t('grid.review.saving') : t('grid.review.save')}
         </Button>
       </div>
     </div>
@@ -312,7 +322,12 @@ function GroupChanges({
   excludedCount: number;
   onToggle: (isIncluded: boolean) => void;
 }) {
-  const label = r.groupLabel(fieldMessages.labels[group.field], group.change, group.videoIds.length);
+  const t = useTranslations();
+  const label = t('grid.review.groupLabel', {
+    field: t(`fields.labels.${group.field}`),
+    change: group.change,
+    videos: group.videoIds.length,
+  });
   const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map((videoId) => titles.get(videoId) ?? videoId);
   return (
     <section aria-label={label} className="vg-review__group">
@@ -320,12 +335,19 @@ function GroupChanges({
         <Checkbox
           checked={excludedCount === 0}
           indeterminate={excludedCount > 0 && excludedCount < group.videoIds.length}
-          aria-label={r.includeGroup(label)}
+          aria-label={t('grid.review.includeGroup', { label })}
           onChange={(event) => onToggle(event.target.checked)}
         />
         <strong className="vg-review__title">{label}</strong>
       </div>
-      <p className="vg-review__sample">{r.groupSample(sample, group.videoIds.length - sample.length)}</p>
+      <p className="vg-review__sample">
+        {group.videoIds.length > sample.length
+          ? t('grid.review.groupSampleMore', {
+              titles: sample.join(t('grid.listSeparator')),
+              more: group.videoIds.length - sample.length,
+            })
+          : sample.join(t('grid.listSeparator'))}
+      </p>
     </section>
   );
 }
@@ -341,6 +363,7 @@ function VideoChanges({
   isExcluded: (field: EditableField) => boolean;
   onToggle: (isIncluded: boolean) => void;
 }) {
+  const t = useTranslations();
   const { categories } = useGridContext();
   const fields = changedFields(entry.changes);
   const excludedCount = fields.filter(isExcluded).length;
@@ -354,12 +377,12 @@ function VideoChanges({
         <Checkbox
           checked={isIncluded}
           indeterminate={excludedCount > 0 && excludedCount < fields.length}
-          aria-label={r.includeVideo(entry.title)}
+          aria-label={t('grid.review.includeVideo', { title: entry.title })}
           onChange={(event) => onToggle(event.target.checked)}
         />
         <strong className="vg-review__title">{entry.title}</strong>
         <span className="vg-mono vg-review__id">{entry.videoId}</span>
-        <span className="vg-review__count">{r.fieldChanges(fields.length)}</span>
+        <span className="vg-review__count">{t('grid.review.fieldChanges', { count: fields.length })}</span>
       </div>
       <ul className="vg-review__changes">
         {fields.map((field) => {
@@ -369,26 +392,28 @@ function VideoChanges({
               key={field}
               className={`vg-review__change${isExcluded(field) ? ' vg-review__change--excluded' : ''}`}
             >
-              <span className="vg-review__field">{fieldMessages.labels[field]}</span>
+              <span className="vg-review__field">{t(`fields.labels.${field}`)}</span>
               {field === 'tags' && entry.tagOps ? (
                 <TagOperationText op={entry.tagOps} />
               ) : field === 'tags' ? (
                 <TagChanges before={entry.base.tags} after={entry.changes.tags ?? []} />
               ) : (
                 <span className="vg-review__values">
-                  <VisuallyHidden>{r.before}: </VisuallyHidden>
-                  <del className="vg-review__before">{changeText(field, entry.base[field], categories)}</del>
+                  <VisuallyHidden>{t('grid.review.before')}: </VisuallyHidden>
+                  <del className="vg-review__before">
+                    {changeText(t, field, entry.base[field], categories)}
+                  </del>
                   <span aria-hidden="true"> → </span>
-                  <VisuallyHidden>, {r.after}: </VisuallyHidden>
+                  <VisuallyHidden>, {t('grid.review.after')}: </VisuallyHidden>
                   <ins className="vg-review__after">
-                    {changeText(field, entry.changes[field] as CellValue, categories)}
+                    {changeText(t, field, entry.changes[field] as CellValue, categories)}
                   </ins>
                 </span>
               )}
               {issue ? (
                 <span className="vg-review__issue">
                   <span aria-hidden="true">⚠ </span>
-                  {issueMessage(issue)}
+                  {issueText(t, field, issue)}
                 </span>
               ) : null}
             </li>
@@ -401,12 +426,13 @@ function VideoChanges({
 
 /** A bulk tag operation as it will be applied to the tags VOD holds at saving time. */
 function TagOperationText({ op }: { op: TagOperation }) {
+  const t = useTranslations();
   return (
     <span className="vg-review__values">
-      <span className="vg-review__chip-label">{r.tagOperation}</span>
+      <span className="vg-review__chip-label">{t('grid.review.tagOperation')}</span>
       {op.add.length > 0 ? (
         <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{r.addTags}:</span>
+          <span className="vg-review__chip-label">{t('grid.review.addTags')}:</span>
           {op.add.map((tag) => (
             <ins key={`+${tag}`} className="vg-chip vg-chip--added">
               <span aria-hidden="true">+</span>
@@ -417,7 +443,7 @@ function TagOperationText({ op }: { op: TagOperation }) {
       ) : null}
       {op.remove.length > 0 ? (
         <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{r.removeTags}:</span>
+          <span className="vg-review__chip-label">{t('grid.review.removeTags')}:</span>
           {op.remove.map((tag) => (
             <del key={`-${tag}`} className="vg-chip vg-chip--removed">
               <span aria-hidden="true">−</span>
@@ -431,12 +457,13 @@ function TagOperationText({ op }: { op: TagOperation }) {
 }
 
 function TagChanges({ before, after }: { before: readonly string[]; after: readonly string[] }) {
+  const t = useTranslations();
   const { added, removed } = diffTags(before, after);
   return (
     <span className="vg-review__values">
       {added.length > 0 ? (
         <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{r.added}:</span>
+          <span className="vg-review__chip-label">{t('grid.review.added')}:</span>
           {added.map((tag) => (
             <ins key={`+${tag}`} className="vg-chip vg-chip--added">
               <span aria-hidden="true">+</span>
@@ -447,7 +474,7 @@ function TagChanges({ before, after }: { before: readonly string[]; after: reado
       ) : null}
       {removed.length > 0 ? (
         <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{r.removed}:</span>
+          <span className="vg-review__chip-label">{t('grid.review.removed')}:</span>
           {removed.map((tag) => (
             <del key={`-${tag}`} className="vg-chip vg-chip--removed">
               <span aria-hidden="true">−</span>

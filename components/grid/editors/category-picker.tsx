@@ -1,5 +1,5 @@
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
-import { gridMessages } from '@/lib/messages/grid';
 import type { CategoryNode } from '@/lib/vod';
 import { type CategoryIndex, categoryPathText, filterCategories } from '../ops/categories';
 
@@ -50,6 +50,7 @@ export function CategoryPicker({
   autoFocus = false,
   describedBy,
 }: CategoryPickerProps) {
+  const t = useTranslations('grid.categoryPicker');
   const treeId = useId();
   const [filter, setFilter] = useState(initialFilter);
   const [expanded, setExpanded] = useState(() => ancestorsOf(categories, value));
@@ -150,7 +151,7 @@ export function CategoryPicker({
         aria-autocomplete="list"
         aria-activedescendant={active ? itemId(active.node.id) : undefined}
         aria-describedby={describedBy}
-        placeholder={gridMessages.categoryPicker.filterPlaceholder}
+        placeholder={t('filterPlaceholder')}
         value={filter}
         // biome-ignore lint/a11y/noAutofocus: the picker opens because the viewer asked to edit this value.
         autoFocus={autoFocus}
@@ -162,14 +163,9 @@ export function CategoryPicker({
         }}
         onKeyDown={onKeyDown}
       />
-      <div
-        id={treeId}
-        role="tree"
-        aria-label={gridMessages.categoryPicker.treeLabel}
-        className="vg-picker__tree"
-      >
+      <div id={treeId} role="tree" aria-label={t('treeLabel')} className="vg-picker__tree">
         {items.length === 0 ? (
-          <div className="vg-picker__empty">{gridMessages.categoryPicker.noMatches}</div>
+          <div className="vg-picker__empty">{t('noMatches')}</div>
         ) : (
           items.map(({ node, level, showPath }) => {
             const hasChildren = node.children.length > 0 && !showPath;

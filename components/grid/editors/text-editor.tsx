@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { EditableField } from '@/lib/edits/fields';
-import { gridMessages, issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
 import { parseValue } from '../ops/cell-values';
 import { IME_KEY_CODE } from '../ops/keyboard';
 import { type MoveAfterCommit, useGridContext } from '../state/grid-context';
@@ -23,6 +24,7 @@ const TEXTAREA_HEIGHT = 150;
  * keystroke, so the input keeps its focus and every character (TanStack/table#1346).
  */
 export function TextEditor({ videoId, field, label, initialText, seed, multiline }: TextEditorProps) {
+  const t = useTranslations();
   const { actions, validator, editStore, categories } = useGridContext();
   const [draft, setDraft] = useState(seed ?? initialText);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -99,12 +101,12 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
         <input {...common} type="text" />
       )}
       <span id={hintId} className="ui-visually-hidden">
-        {multiline ? gridMessages.descriptionEditorHint : gridMessages.editorHint}
+        {multiline ? t('grid.descriptionEditorHint') : t('grid.editorHint')}
       </span>
       {issue ? (
         <span id={messageId} className="vg-editor__issue" role="status">
           <span aria-hidden="true">⚠ </span>
-          {issueMessage(issue)}
+          {issueText(t, field, issue)}
         </span>
       ) : null}
     </div>

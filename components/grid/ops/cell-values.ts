@@ -1,5 +1,6 @@
 import { type EditableField, fieldDefinition } from '@/lib/edits/fields';
-import { gridMessages } from '@/lib/messages/grid';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Translator } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import type { CellValue } from '../state/edit-store';
@@ -42,6 +43,7 @@ export function cellText(
   video: Video,
   valueAt: (field: EditableField) => CellValue | undefined,
   categories: CategoryIndex,
+  { t, locale }: { t: Translator; locale: Locale },
 ): string {
   if (column.field) return formatValue(column.field, valueAt(column.field), categories);
   switch (column.variant) {
@@ -50,11 +52,11 @@ export function cellText(
     case 'thumbnail':
       return (valueAt('coverUrl') as string | undefined) ?? '';
     case 'status':
-      return gridMessages.statuses[video.status] ?? video.status;
+      return t(`grid.statuses.${video.status}`);
     case 'duration':
       return formatDuration(video.durationSec);
     case 'date':
-      return formatDateTime(video.modificationTime ?? video.creationTime);
+      return formatDateTime(video.modificationTime ?? video.creationTime, locale);
     default:
       return '';
   }

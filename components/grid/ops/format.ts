@@ -1,3 +1,6 @@
+import { formatInstant } from '@/lib/i18n/date-format';
+import type { Locale } from '@/lib/i18n/locales';
+
 /** "1:02:03" or "2:03" for a duration in seconds; empty when unknown. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return '';
@@ -9,13 +12,8 @@ export function formatDuration(seconds: number | null): string {
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
 }
 
-let dateFormat: Intl.DateTimeFormat | null = null;
-
-/** An ISO time in the viewer's time zone and locale; empty when unknown. */
-export function formatDateTime(iso: string | null): string {
-  if (iso === null) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  dateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  return dateFormat.format(date);
+/** An ISO time in the viewer's time zone, written the way the app's language writes dates; empty when unknown. */
+export function formatDateTime(iso: string | null, locale: Locale): string {
+  if (iso === null || Number.isNaN(new Date(iso).getTime())) return '';
+  return formatInstant(locale, iso);
 }

@@ -6,6 +6,7 @@ import {
   columnResizingFeature,
   columnSizingFeature,
   columnVisibilityFeature,
+  constructSortFn,
   createColumnHelper,
   createSortedRowModel,
   functionalUpdate,
@@ -13,12 +14,14 @@ import {
   rowSortingFeature,
   type SortingState,
   sortFn_basic,
-  sortFn_text,
   tableFeatures,
   type Updater,
   useTable,
 } from '@tanstack/react-table';
+import { useLocale } from 'next-intl';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import { textComparer } from '@/lib/i18n/collate';
+import type { Locale } from '@/lib/i18n/locales';
 import type { GridSortParam } from '@/lib/videos/filter-params';
 import type { Video } from '@/lib/vod';
 import { GRID_COLUMNS_BY_ID, type GridColumn } from '../columns';
@@ -37,7 +40,7 @@ export const gridFeatures = tableFeatures({
   columnResizingFeature,
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { basic: sortFn_basic, text: sortFn_text },
+  sortFns: { basic: sortFn_basic },
   columnMeta: metaHelper<GridColumn>(),
 });
 
@@ -47,7 +50,6 @@ const spec = (id: GridColumn['id']) => {
   const column = GRID_COLUMNS_BY_ID.get(id)!;
   return {
     id,
-    header: column.label,
     size: column.size,
     minSize: column.minSize,
     enableHiding: column.isConfigurable,
@@ -57,28 +59,51 @@ const spec = (id: GridColumn['id']) => {
   };
 };
 
+/** Text in the language's order (pinyin for Chinese), as the viewer reads the column. */
+const collated = (locale: Locale) => {
+  const compare = textComparer(locale);
+  return constructSortFn({
+    resolveDataValue: (value) => (value == null ? '' : String(value)),
+    sort: (a: string, b: string) => compare(a, b),
+  });
+};
+
 /**
- * Column definitions, built once at module scope so they never change identity (TanStack/table#1346).
- * Sorting reads the loaded values, so rows do not jump while the viewer edits them.
+ * Column definitions, built once per language and kept, so they never change identity while the viewer
+ * works (TanStack/table#1346). Sorting reads the loaded values, so rows do not jump while the viewer edits them.
  */
-const columns = helper.columns([
-  helper.display(spec('select')),
-  helper.display(spec('outcome')),
-  helper.display({ ...spec('cover'), enableSorting: false }),
-  helper.accessor('id', { ...spec('videoId'), sortFn: 'text' }),
-  helper.accessor('title', { ...spec('title'), sortFn: 'text' }),
-  helper.accessor('description', { ...spec('description'), sortFn: 'text' }),
-  helper.accessor((video) => video.tags.join(', '), { ...spec('tags'), sortFn: 'text' }),
-  helper.accessor((video) => video.cateName ?? '', { ...spec('category'), sortFn: 'text' }),
-  helper.accessor('coverUrl', { ...spec('coverUrl'), sortFn: 'text' }),
-  helper.accessor('referenceId', { ...spec('referenceId'), sortFn: 'text' }),
-  helper.accessor('status', { ...spec('status'), sortFn: 'text' }),
-  helper.accessor((video) => video.durationSec ?? -1, { ...spec('duration'), sortFn: 'basic' }),
-  helper.accessor((video) => video.modificationTime ?? video.creationTime, {
-    ...spec('modified'),
-    sortFn: 'basic',
-  }),
-]);
+function buildColumns(locale: Locale) {
+  const text = collated(locale);
+  return helper.columns([
+    helper.display(spec('select')),
+    helper.display(spec('outcome')),
+    helper.display({ ...spec('cover'), enableSorting: false }),
+    helper.accessor('id', { ...spec('videoId'), sortFn: text }),
+    helper.accessor('title', { ...spec('title'), sortFn: text }),
+    helper.accessor('description', { ...spec('description'), sortFn: text }),
+    helper.accessor((video) => video.tags.join(', '), { ...spec('tags'), sortFn: text }),
+    helper.accessor((video) => video.cateName ?? '', { ...spec('category'), sortFn: text }),
+    helper.accessor('coverUrl', { ...spec('coverUrl'), sortFn: text }),
+    helper.accessor('referenceId', { ...spec('referenceId'), sortFn: text }),
+    helper.accessor('status', { ...spec('status'), sortFn: text }),
+    helper.accessor((video) => video.durationSec ?? -1, { ...spec('duration'), sortFn: 'basic' }),
+    helper.accessor((video) => video.modificationTime ?? video.creationTime, {
+      ...spec('modified'),
+      sortFn: 'basic',
+    }),
+  ]);
+}
+
+const columnsByLocale = new Map<Locale, ReturnType<typeof buildColumns>>();
+
+function columnsFor(locale: Locale) {
+  let columns = columnsByLocale.get(locale);
+  if (!columns) {
+    columns = buildColumns(locale);
+    columnsByLocale.set(locale, columns);
+  }
+  return columns;
+}
 
 const getRowId = (video: Video) => video.id;
 
@@ -155,9 +180,10 @@ export function useVideoTable({
   }, [prefs.hidden, showOutcomeColumn]);
   const columnSizing = prefs.sizes as ColumnSizingState;
 
+  const locale = useLocale();
   const table = useTable({
     features: gridFeatures,
-    columns,
+    columns: columnsFor(locale),
     data: videos as Video[],
     getRowId,
     state: { sorting, columnOrder, columnVisibility, columnSizing },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueMessage } from '@/lib/messages/grid';
+import { issueText } from '@/lib/i18n/issue-text';
+import { translatorFor } from '@/lib/i18n/translator';
 import {
   type EditAction,
   type EditState,
@@ -8,6 +9,8 @@ import {
   type LoadedVideo,
 } from './edit-store';
 import { createValidator } from './validation';
+
+const english = translatorFor('en');
 
 const video = (id: string, overrides: Partial<LoadedVideo> = {}): LoadedVideo => ({
   id,
@@ -32,7 +35,7 @@ describe('createValidator', () => {
     );
     const issue = createValidator(categories).issuesFor(state, 'v1')?.get('tags');
     expect(issue).toEqual({ code: 'tagTooLong', tag: 'x'.repeat(33), maxBytes: 32 });
-    expect(issueMessage(issue!)).toContain('longer than 32 bytes');
+    expect(issueText(english, 'tags', issue!)).toContain('longer than 32 bytes');
   });
 
   it('flags a Reference ID used by another loaded video, even an unchanged one', () => {

@@ -1,7 +1,7 @@
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireApiUser } from '@/lib/auth/session';
 import { log } from '@/lib/log';
-import { spreadsheetMessages } from '@/lib/messages/spreadsheet';
 import { LOOKUP_MAX_IDS } from '@/lib/spreadsheet/lookup';
 import { getVideos, VodError } from '@/lib/vod';
 
@@ -9,8 +9,6 @@ export const dynamic = 'force-dynamic';
 
 const idList = z.array(z.string().trim().min(1).max(128)).max(LOOKUP_MAX_IDS).default([]);
 const bodySchema = z.object({ videoIds: idList, referenceIds: idList });
-
-const t = spreadsheetMessages.lookup;
 
 /**
  * Looks up videos a spreadsheet import names but the grid has not loaded, by VideoId and ReferenceId:
@@ -20,8 +18,9 @@ const t = spreadsheetMessages.lookup;
 export async function POST(request: Request): Promise<Response> {
   const user = await requireApiUser('editor');
   if (user instanceof Response) return user;
+  const t = await getTranslations('spreadsheet.lookup');
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return errorResponse(400, 'invalid_input', t.invalidInput);
+  if (!parsed.success) return errorResponse(400, 'invalid_input', t('invalidInput'));
   const { videoIds, referenceIds } = parsed.data;
   try {
     const [byId, byReference] = await Promise.all([
@@ -41,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
       code: error instanceof VodError ? error.code : 'internal',
       message: error instanceof Error ? error.message : String(error),
     });
-    return errorResponse(502, 'vod_failed', t.failed);
+    return errorResponse(502, 'vod_failed', t('failed'));
   }
 }
 

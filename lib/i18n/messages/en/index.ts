@@ -6,9 +6,13 @@ import { cli } from './cli';
 import { common } from './common';
 import { errors } from './errors';
 import { fields } from './fields';
+import { grid } from './grid';
 import { language } from './language';
 import { overview } from './overview';
+import { save } from './save';
+import { spreadsheet } from './spreadsheet';
 import { users } from './users';
+import { videos } from './videos';
 
 /** The English catalog, by area: the reference every other locale's catalog must match key for key. */
 export const en = {
@@ -23,4 +27,8 @@ export const en = {
   overview,
   batches,
   cli,
+  grid,
+  save,
+  spreadsheet,
+  videos,
 } as const;

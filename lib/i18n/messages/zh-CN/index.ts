@@ -7,9 +7,13 @@ import { cli } from './cli';
 import { common } from './common';
 import { errors } from './errors';
 import { fields } from './fields';
+import { grid } from './grid';
 import { language } from './language';
 import { overview } from './overview';
+import { save } from './save';
+import { spreadsheet } from './spreadsheet';
 import { users } from './users';
+import { videos } from './videos';
 
 /** The Simplified Chinese catalog (docs/glossary.md holds the words it uses). */
 export const zhCN: Catalog = {
@@ -24,4 +28,8 @@ export const zhCN: Catalog = {
   overview,
   batches,
   cli,
+  grid,
+  save,
+  spreadsheet,
+  videos,
 };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '@/lib/i18n/messages/en';
 import { zhCN } from '@/lib/i18n/messages/zh-CN';
-import { LOCAL_ERROR_CODES } from '@/lib/vod';
-import { errorMessages, explainErrorCode, explainOutcome } from './errors';
+import { LOCAL_ERROR_CODES } from '@/lib/vod/errors';
+import { errorKindOf, outcomeErrorKind } from './error-kind';
+
+const errorMessages = en.errors;
+const explainErrorCode = (code: string | null) => en.errors[errorKindOf(code)];
+const explainOutcome = (kind: Parameters<typeof outcomeErrorKind>[0], code: string | null) =>
+  en.errors[outcomeErrorKind(kind, code)];
 
 describe('explainErrorCode', () => {
   it('says a refused connection in words, with the next step and no technical text', () => {

@@ -1,13 +1,7 @@
-import { en } from '@/lib/i18n/messages/en';
+import type { en } from '@/lib/i18n/messages/en';
 
 /** What went wrong, as a key of the errors catalog (lib/i18n/messages/<locale>/errors.ts). */
 export type ErrorKind = Exclude<keyof typeof en.errors, 'details' | 'code' | 'requestId' | 'technical'>;
-
-/** An error code in words: what happened, and what the editor can do next. */
-export interface ErrorExplanation {
-  sentence: string;
-  nextStep: string;
-}
 
 /**
  * The kind of an error code: the app's own codes (lib/vod/errors.ts LOCAL_ERROR_CODES, the save's
@@ -56,23 +50,4 @@ export function outcomeErrorKind(
   if (kind === 'forbidden') return 'forbidden';
   if (kind === 'not_found') return 'notFound';
   return 'referenceNotFound';
-}
-
-/**
- * English sentences, for the grid areas that do not take the viewer's language yet (phase 2 of issue #18
- * moves them to useTranslations('errors')). The text lives in the catalog.
- */
-export const errorMessages = en.errors;
-
-/** An error code's English sentence and next step (grid areas, until phase 2). */
-export function explainErrorCode(code: string | null): ErrorExplanation {
-  return en.errors[errorKindOf(code)];
-}
-
-/** A save outcome's English sentence and next step (grid areas, until phase 2). */
-export function explainOutcome(
-  kind: 'forbidden' | 'not_found' | 'reference_not_found' | 'failed',
-  code: string | null,
-): ErrorExplanation {
-  return en.errors[outcomeErrorKind(kind, code)];
 }

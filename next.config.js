@@ -19,7 +19,7 @@ const nextConfig = {
     // forbidden() renders app/forbidden.tsx with a real 403 status.
     authInterrupts: true,
     // A 50,000-video save carries roughly 25 MB of changes; the save action validates the real cap.
-    // Both limits equal ACTION_BODY_LIMIT_BYTES (lib/http/action-body.ts): proxy.ts buffers every body it
+    // Both limits equal ACTION_BODY_LIMIT_BYTES (lib/http/action-body-limit.ts): proxy.ts buffers every body it
     // sees, and Next.js would otherwise cut it at 10 MB, so a larger save reached the action truncated.
     serverActions: { bodySizeLimit: '40mb' },
     proxyClientMaxBodySize: '40mb',

@@ -7,6 +7,7 @@ import type { GridSession } from '@/components/grid/state/session';
 import { lookUpVideos } from '@/components/spreadsheet/lookup-videos';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
 import { EDITABLE_FIELDS, type EditableField, type FieldChanges, type SaveItem } from '@/lib/edits/fields';
+import { ACTION_BODY_LIMIT_LABEL, exceedsActionBodyLimit } from '@/lib/http/action-body-limit';
 import type { Video } from '@/lib/vod';
 import { ApiError, getJson } from './api';
 import { refusalOutcomes, withOutcomes, withoutOutcomes, withPending } from './outcome-map';
@@ -157,6 +158,13 @@ export function useSave(session: GridSession, editorKey: string): SaveController
   const start = useCallback(
     (items: SaveItem[], note?: string) => {
       const mine = ++generation.current;
+      const request = { items, ...(note ? { note } : {}) };
+      // The server refuses a body over its limit before the action runs, which React reports only as a
+      // failed request: say why here instead, in the editor's language.
+      if (exceedsActionBodyLimit([request])) {
+        setLocal({ kind: 'refused', message: t('tooLargeBody', { limit: ACTION_BODY_LIMIT_LABEL }) });
+        return;
+      }
       const videoIds = items.map((item) => item.videoId);
       session.outcomes.update((current) => withPending(current, videoIds));
       // The edits as they are now: an item sends bulk tags as an operation, not as the list the grid shows.
@@ -165,7 +173,7 @@ export function useSave(session: GridSession, editorKey: string): SaveController
         items.map((item) => ({ videoId: item.videoId, changes: edits.get(item.videoId) ?? item.changes })),
       );
       setLocal({ kind: 'submitting' });
-      void saveVideosAction({ items, ...(note ? { note } : {}) })
+      void saveVideosAction(request)
         .catch(() => null)
         .then((result) => {
           if (generation.current !== mine) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_BODY_LIMIT_BYTES, checkActionBodyText, refuseActionBody } from './action-body';
+import { checkActionBodyText, refuseActionBody } from './action-body';
+import { ACTION_BODY_LIMIT_BYTES } from './action-body-limit';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   new Request('http://app.test/videos', {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { translatorFor } from '@/lib/i18n/translator';
+import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_LIMIT_LABEL } from './action-body-limit';
 
 /**
  * Checks a server action's request body before Next.js decodes it, so a body that is too large, not JSON
@@ -8,9 +9,6 @@ import { translatorFor } from '@/lib/i18n/translator';
  * never reaches the action. Server actions send their arguments as JSON text (React's reply encoding).
  */
 
-/** The largest action body: next.config.js sets serverActions.bodySizeLimit and proxyClientMaxBodySize to it. */
-export const ACTION_BODY_LIMIT_BYTES = 40 * 1024 * 1024;
-export const ACTION_BODY_LIMIT_LABEL = '40 MB';
 // The save request is four levels deep (request → items → item → values → tags) inside React's reply
 // array; anything far deeper is not one of ours, and deep nesting is what overflows a recursive decoder.
 const MAX_DEPTH = 32;

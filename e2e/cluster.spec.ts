@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  acceptedUpdateCalls,
   type Cluster,
   EditorSession,
   editableVideos,
@@ -7,7 +8,6 @@ import {
   startCluster,
   titlesOf,
   until,
-  updateCalls,
 } from '@/test/support/cluster';
 
 /**
@@ -15,6 +15,11 @@ import {
  * UpdateVideoInfos calls per second, batches that survive a crashed server, and a rolling restart that
  * loses nothing. Needs a PostgreSQL server: TEST_DATABASE_URL (CI sets it); skipped with a notice without.
  */
+
+/** Whether a server's output has a log line of `event` that names `batchId`. */
+function logged(output: string, event: string, batchId: string): boolean {
+  return output.split('\n').some((line) => line.includes(`"event":"${event}"`) && line.includes(batchId));
+}
 
 const postgresUrl = process.env.TEST_DATABASE_URL?.trim() || undefined;
 const SAVE = 5_000;
@@ -129,26 +134,34 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
       counts: { updated: videos.length, conflict: 0, failed: 0 },
     });
 
-    const calls = updateCalls(await cluster.control.requests({ action: 'UpdateVideoInfos' }));
+    const calls = acceptedUpdateCalls(await cluster.control.requests({ action: 'UpdateVideoInfos' }));
     const afterKill = calls.filter((call) => call.at > killedAt);
     expect(afterKill.length).toBeGreaterThan(0);
     // Taken over within 30 s of the crash.
     expect(afterKill[0]!.at - killedAt).toBeLessThan(30_000);
-    // A video sent twice was in a call the dead server had in flight, sent again by its heir only after it
-    // was read back: never by two servers at once.
+    // One heir: a single server took the batch over and kept its lease, so only one server sent after the crash.
+    const heirs = cluster.servers
+      .slice(0, 2)
+      .map((server) => server.output())
+      .filter((output) => logged(output, 'batches.taken_over', batchId));
+    expect(heirs).toHaveLength(1);
+    expect(heirs[0]).not.toContain('"event":"batch.lease_lost"');
+    // A video VOD accepted twice was in a call the dead server had in flight, sent again by its heir only
+    // after reading it back. The heir itself sends a video again only after an answer it never got (it then
+    // waits for VOD and logs so): never two calls of one video at once.
+    const heirLostAnAnswer = logged(heirs[0]!, 'batch.waiting_for_vod', batchId);
     const sends = new Map<string, number[]>();
     for (const call of calls)
       for (const id of call.videoIds) sends.set(id, [...(sends.get(id) ?? []), call.at]);
     for (const [id, times] of sends) {
       if (times.length === 1) continue;
-      expect(times, id).toHaveLength(2);
-      expect(times[0]!, id).toBeLessThan(killedAt);
-      expect(times[1]!, id).toBeGreaterThan(killedAt);
+      const sent = `${id} accepted at ${times.map((at) => at - killedAt).join(', ')} ms from the crash`;
+      expect(times.filter((at) => at < killedAt).length, sent).toBeLessThanOrEqual(1);
+      if (!heirLostAnAnswer) {
+        expect(times, sent).toHaveLength(2);
+        expect(times[0]!, sent).toBeLessThan(killedAt);
+      }
     }
-    const heirs = cluster.servers.slice(0, 2).map((server) => server.output());
-    expect(heirs.some((output) => output.includes(batchId) && output.includes('batches.taken_over'))).toBe(
-      true,
-    );
     library = library.map((video, i) =>
       i < videos.length ? { id: video.id, title: retitled(video) } : video,
     );

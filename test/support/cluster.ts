@@ -192,10 +192,15 @@ export function maxCallsInOneSecond(requests: readonly RecordedRequest[]): numbe
   return most;
 }
 
-/** The videos of each UpdateVideoInfos call in the log, with the time it arrived. */
-export function updateCalls(requests: readonly RecordedRequest[]): Array<{ at: number; videoIds: string[] }> {
+/**
+ * The UpdateVideoInfos calls VOD accepted, each with the time it arrived and its videos. A refused call
+ * (throttled, failed) changed nothing, so sending its videos again is not a second send.
+ */
+export function acceptedUpdateCalls(
+  requests: readonly RecordedRequest[],
+): Array<{ at: number; videoIds: string[] }> {
   return requests
-    .filter((request) => request.action === 'UpdateVideoInfos')
+    .filter((request) => request.action === 'UpdateVideoInfos' && request.errorCode === null)
     .map((request) => ({
       at: Date.parse(request.time),
       videoIds: (JSON.parse(request.parameters.UpdateContent ?? '[]') as Array<{ VideoId: string }>).map(

@@ -1,6 +1,7 @@
-import { request as playwrightRequest, type Request } from '@playwright/test';
+import { type APIRequestContext, request as playwrightRequest, type Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
+import { postServerAction } from './support/server-actions';
 
 interface CapturedAction {
   url: string;
@@ -40,19 +41,16 @@ test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', 
     const action = captured!;
     await app.control.clearRequests();
 
-    const replayHeaders = {
-      'next-action': action.headers['next-action']!,
-      'content-type': action.headers['content-type'] ?? 'text/plain;charset=UTF-8',
-      accept: 'text/x-component',
-    };
+    const replay = (context: APIRequestContext) =>
+      postServerAction(context, action.url, action.headers['next-action']!, action.body);
 
     const anonymous = await playwrightRequest.newContext();
-    const anonymousReply = await anonymous.post(action.url, { headers: replayHeaders, data: action.body });
+    const anonymousReply = await replay(anonymous);
     expect(await anonymousReply.text()).toContain('unauthenticated');
     await anonymous.dispose();
 
     const viewer = await pageAs('viewer');
-    const viewerReply = await viewer.request.post(action.url, { headers: replayHeaders, data: action.body });
+    const viewerReply = await replay(viewer.request);
     expect(await viewerReply.text()).toContain('forbidden');
 
     const vodCalls = await app.control.requests();

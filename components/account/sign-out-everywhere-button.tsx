@@ -4,6 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { signOutEverywhereAction } from '@/app/(app)/account/actions';
+import { FormAlert } from '@/components/ui/form-alert';
 
 /** Ends every session of the signed-in user on the server, then this browser's too. */
 export function SignOutEverywhereButton() {
@@ -12,11 +13,7 @@ export function SignOutEverywhereButton() {
   const [isPending, startTransition] = useTransition();
   return (
     <>
-      {error && (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div>
         <button
           type="button"

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { confirmTwoStepAction, startTwoStepAction, turnOffTwoStepAction } from '@/app/(app)/account/actions';
+import { FormAlert } from '@/components/ui/form-alert';
 import type { TwoStepEnrolment } from '@/lib/auth/two-step';
 import styles from './account.module.css';
 
@@ -55,11 +56,7 @@ export function TwoStepPanel({ hasTwoStep, canTurnOff }: TwoStepPanelProps) {
       else setError(result.error.message);
     });
 
-  const alert = error && (
-    <p className="alert" role="alert">
-      {error}
-    </p>
-  );
+  const alert = <FormAlert message={error} />;
 
   if (step.kind === 'codes') {
     return (

@@ -4,6 +4,7 @@ import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { changeOwnPasswordAction } from '@/app/(auth)/change-password/actions';
+import { FormAlert } from '@/components/ui/form-alert';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-limits';
 import styles from './sign-in-form.module.css';
 
@@ -36,11 +37,7 @@ export function ChangePasswordForm() {
 
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
-      {error && (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      )}
+      <FormAlert message={error} />
       <div className="field">
         <label htmlFor="new-password">{t('newPasswordLabel')}</label>
         <input

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
+import { FormAlert } from '@/components/ui/form-alert';
 import { CREDENTIALS_PROVIDER_ID, OIDC_PROVIDER_ID } from '@/lib/auth/provider-ids';
 import { signInErrorCode, signInErrorMessage } from '@/lib/auth/sign-in-errors';
 import styles from './sign-in-form.module.css';
@@ -54,11 +55,7 @@ export function SignInForm({ callbackUrl, hasSingleSignOn, initialError }: SignI
   return (
     <div className={styles.wrap}>
       <form className={styles.form} onSubmit={onSubmit} noValidate>
-        {error && (
-          <p className="alert" role="alert">
-            {error}
-          </p>
-        )}
+        <FormAlert message={error} />
         <div className="field">
           <label htmlFor="sign-in-email">{t('emailLabel')}</label>
           <input id="sign-in-email" name="email" type="email" autoComplete="username" required />

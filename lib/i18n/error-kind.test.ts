@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/lib/i18n/messages/en';
 import { zhCN } from '@/lib/i18n/messages/zh-CN';
-import { LOCAL_ERROR_CODES } from '@/lib/vod/errors';
+import { LOCAL_ERROR_CODES } from '@/lib/vod';
 import { errorKindOf, outcomeErrorKind } from './error-kind';
 
 const errorMessages = en.errors;

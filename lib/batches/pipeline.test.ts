@@ -353,19 +353,19 @@ describe('[batches][pipeline] a save against the emulator', () => {
     const second = h.service();
     const pool = await h.videos(480, 700);
     const [a, b] = [pool.slice(0, 400), pool.slice(400)];
-    const started = Date.now();
     const [saveA, saveB] = await Promise.all([save(first, h.editor, a), save(second, h.otherEditor, b)]);
     const [doneA, doneB] = await Promise.all([first.runBatch(saveA.batchId), second.runBatch(saveB.batchId)]);
-    const finishedB = Date.parse(doneB!.finishedAt!);
 
     expect(doneA?.counts.updated).toBe(400);
     expect(doneB?.counts.updated).toBe(80);
     const log = await h.control.requests();
     expect(log.filter((request) => request.errorCode !== null)).toEqual([]);
-    // B's 4 calls interleave with A's 20 instead of waiting for them: B ends well before A.
-    expect(finishedB - started).toBeLessThan((Date.parse(doneA!.finishedAt!) - started) * 0.75);
+    // B's 4 calls interleave with A's 20 instead of waiting for them: B's last call goes out well before
+    // A's last. Judged by the order VOD received the calls, not by the clock, which a loaded machine skews.
     const calls = updateContents(log).map((items) => (a.some((v) => v.id === items[0]!.VideoId) ? 'A' : 'B'));
+    expect(calls).toHaveLength(24);
     expect(calls.slice(0, 10)).toContain('B');
+    expect(calls.lastIndexOf('B')).toBeLessThan(calls.length * 0.75);
   });
 });
 

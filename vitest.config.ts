@@ -18,5 +18,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most integration tests wait (VOD latency, pacing, outages) rather than compute, so three files at a
+    // time fit on two cores; Vitest's default there is one.
+    maxWorkers: 3,
   },
 });

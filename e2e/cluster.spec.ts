@@ -7,8 +7,8 @@ import {
   maxCallsInOneSecond,
   startCluster,
   titlesOf,
-  until,
 } from '@/test/support/cluster';
+import { until } from '@/test/support/until';
 
 /**
  * Three app servers on one PostgreSQL database and one emulator (issue #20): one shared budget of 30
@@ -51,7 +51,7 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
     // VOD failing every call: the server is alive but not ready (its last answer is kept for 10 s).
     await cluster.control.setFaults({ failRate: 1, actions: ['SearchMedia'] });
     try {
-      await until(async () => (await fetch(`${url}/api/health/ready`)).status === 503, 30_000);
+      await until(async () => (await fetch(`${url}/api/health/ready`)).status === 503, 30_000, 250);
       expect((await fetch(`${url}/api/health`)).status).toBe(200);
     } finally {
       await cluster.control.clearFaults();
@@ -77,7 +77,7 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
   }
 
   async function finished(batchId: string, timeoutMs: number) {
-    await until(async () => (await progressFromAny(batchId)).isFinished, timeoutMs);
+    await until(async () => (await progressFromAny(batchId)).isFinished, timeoutMs, 250);
     return progressFromAny(batchId);
   }
 
@@ -124,7 +124,7 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
     await cluster.control.clearRequests();
     const retitled = (video: { id: string }) => `Cluster crash · ${video.id}`;
     const batchId = await editor.saveTitles(crashing.url, videos, retitled);
-    await until(async () => (await progressFromAny(batchId)).done >= 400, 120_000);
+    await until(async () => (await progressFromAny(batchId)).done >= 400, 120_000, 250);
 
     await crashing.kill('SIGKILL');
     const killedAt = Date.now();
@@ -174,7 +174,7 @@ test.describe('[CLUSTER] three app servers on one PostgreSQL', () => {
     await cluster.control.clearRequests();
     const retitled = (video: { id: string }) => `Cluster rolling · ${video.id}`;
     const batchId = await editor.saveTitles(cluster.servers[0]!.url, library, retitled);
-    await until(async () => (await progressFromAny(batchId)).done >= 200, 120_000);
+    await until(async () => (await progressFromAny(batchId)).done >= 200, 120_000, 250);
 
     for (const server of cluster.servers) {
       await server.kill('SIGTERM');

@@ -7,6 +7,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
 import { openHarness, type PipelineHarness } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
+import { until } from '@/test/support/until';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 
@@ -174,11 +175,3 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
     );
   });
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -5,10 +5,11 @@ import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, type PipelineHarness } from '@/test/support/batches';
+import { openHarness, outcomesOf, type PipelineHarness } from '@/test/support/batches';
+import { until } from '@/test/support/until';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
-import type { BatchActor, ItemOutcome } from './types';
+import type { BatchActor } from './types';
 
 const english = translatorFor('en');
 
@@ -48,11 +49,6 @@ async function save(service: BatchService, actor: BatchActor, videos: readonly V
   const result = await service.saveChanges(actor, request, english);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
   return { batchId: result.batchId, request };
-}
-
-async function outcomesOf(service: BatchService, batchId: string): Promise<Map<string, ItemOutcome>> {
-  const page = await service.listBatchOutcomes(batchId);
-  return new Map(page.outcomes.map(({ videoId, outcome }) => [videoId, outcome]));
 }
 
 function updateContents(requests: RecordedRequest[]): Array<Array<{ VideoId: string; Title?: string }>> {
@@ -474,11 +470,3 @@ describe('[batches][pipeline] refusals', () => {
     });
   });
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -5,11 +5,9 @@ import { batchItems } from '@/lib/db/schema';
 import { type BatchJsonItem, batchExportText } from '@/lib/export/batch-export';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, type PipelineHarness } from '@/test/support/batches';
+import { openHarness, outcomesOf, type PipelineHarness, submitSave } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
-import { type SaveRequest, saveRequestSchema } from './input';
-import type { BatchService } from './service';
-import type { BatchActor, BatchProgress, ItemOutcome } from './types';
+import type { SaveRequest } from './input';
 
 const english = translatorFor('en');
 
@@ -21,7 +19,9 @@ const english = translatorFor('en');
 
 const VIDEOS_PER_EDITOR = 400;
 
-describe.each(testDatabaseTargets())('[batches][truthful] on $name', (target) => {
+// Each store has its own emulator and database, so the two run side by side; within one, tests take turns
+// (they set the emulator's faults).
+describe.concurrent.each(testDatabaseTargets())('[batches][truthful] on $name', (target) => {
   let h: PipelineHarness;
   let offset = 0;
 
@@ -45,215 +45,157 @@ describe.each(testDatabaseTargets())('[batches][truthful] on $name', (target) =>
     return videos;
   }
 
-  async function submit(service: BatchService, actor: BatchActor, raw: SaveRequest): Promise<string> {
-    const result = await service.saveChanges(actor, saveRequestSchema.parse(raw), english);
-    if (!result.ok) throw new Error(`refused: ${result.message}`);
-    return result.batchId;
-  }
+  describe.sequential('one store', () => {
+    describe.each([0, 500])(
+      'two editors save the same %i ms-latency videos at the same moment',
+      (latencyMs) => {
+        it('with absolute titles: one value wins per video, one batch says updated and the other conflict', async () => {
+          const videos = await freshVideos(VIDEOS_PER_EDITOR);
+          await h.control.setFaults({ latencyMs });
+          const [first, second] = [h.service(), h.service()];
+          const request = (who: string): SaveRequest => ({
+            items: videos.map((video) => ({
+              videoId: video.id,
+              title: video.title,
+              base: { title: video.title },
+              changes: { title: `${who} ${video.id}` },
+            })),
+          });
+          const [a, b] = await Promise.all([
+            submitSave(first, h.editor, request('Editor A')),
+            submitSave(second, h.otherEditor, request('Editor B')),
+          ]);
+          const [doneA, doneB] = await Promise.all([first.runBatch(a), second.runBatch(b)]);
+          const sum = (key: 'updated' | 'conflict') => (doneA?.counts[key] ?? 0) + (doneB?.counts[key] ?? 0);
+          expect(sum('updated')).toBe(VIDEOS_PER_EDITOR);
+          expect(sum('conflict')).toBe(VIDEOS_PER_EDITOR);
 
-  async function outcomes(service: BatchService, batchId: string): Promise<Map<string, ItemOutcome>> {
-    const page = await service.listBatchOutcomes(batchId);
-    return new Map(page.outcomes.map(({ videoId, outcome }) => [videoId, outcome]));
-  }
-
-  async function vodNow(ids: readonly string[]): Promise<Map<string, Video>> {
-    const { videos } = await h.vod.getVideos(ids);
-    return new Map(videos.map((video) => [video.id, video]));
-  }
-
-  describe.each([0, 500])(
-    'two editors save the same %i ms-latency videos at the same moment',
-    (latencyMs) => {
-      it('with absolute titles: one value wins per video, one batch says updated and the other conflict', async () => {
-        const videos = await freshVideos(VIDEOS_PER_EDITOR);
-        await h.control.setFaults({ latencyMs });
-        const [first, second] = [h.service(), h.service()];
-        const request = (who: string): SaveRequest => ({
-          items: videos.map((video) => ({
-            videoId: video.id,
-            title: video.title,
-            base: { title: video.title },
-            changes: { title: `${who} ${video.id}` },
-          })),
-        });
-        const [a, b] = await Promise.all([
-          submit(first, h.editor, request('Editor A')),
-          submit(second, h.otherEditor, request('Editor B')),
-        ]);
-        const [doneA, doneB] = await Promise.all([first.runBatch(a), second.runBatch(b)]);
-        const sum = (key: 'updated' | 'conflict') => (doneA?.counts[key] ?? 0) + (doneB?.counts[key] ?? 0);
-        expect(sum('updated')).toBe(VIDEOS_PER_EDITOR);
-        expect(sum('conflict')).toBe(VIDEOS_PER_EDITOR);
-
-        const [outA, outB] = await Promise.all([outcomes(first, a), outcomes(second, b)]);
-        const now = await vodNow(videos.map((video) => video.id));
-        const disagreements: string[] = [];
-        for (const video of videos) {
-          const title = now.get(video.id)?.title;
-          const pair = [
-            [outA.get(video.id), `Editor A ${video.id}`],
-            [outB.get(video.id), `Editor B ${video.id}`],
-          ] as const;
-          const winners = pair.filter(([outcome]) => outcome?.kind === 'updated');
-          const losers = pair.filter(([outcome]) => outcome?.kind === 'conflict');
-          if (winners.length !== 1 || losers.length !== 1) disagreements.push(`${video.id}: not one of each`);
-          for (const [outcome, wanted] of winners) {
-            if (title !== wanted)
-              disagreements.push(`${video.id}: updated to ${wanted} but VOD has ${title}`);
-            if (outcome?.kind === 'updated' && outcome.saved.title !== title) disagreements.push(video.id);
-          }
-          for (const [outcome] of losers) {
-            if (outcome?.kind === 'conflict' && outcome.current.title !== title) {
-              disagreements.push(`${video.id}: conflict says ${outcome.current.title}, VOD has ${title}`);
+          const [outA, outB] = await Promise.all([outcomesOf(first, a), outcomesOf(second, b)]);
+          const now = await h.inVod(videos.map((video) => video.id));
+          const disagreements: string[] = [];
+          for (const video of videos) {
+            const title = now.get(video.id)?.title;
+            const pair = [
+              [outA.get(video.id), `Editor A ${video.id}`],
+              [outB.get(video.id), `Editor B ${video.id}`],
+            ] as const;
+            const winners = pair.filter(([outcome]) => outcome?.kind === 'updated');
+            const losers = pair.filter(([outcome]) => outcome?.kind === 'conflict');
+            if (winners.length !== 1 || losers.length !== 1)
+              disagreements.push(`${video.id}: not one of each`);
+            for (const [outcome, wanted] of winners) {
+              if (title !== wanted)
+                disagreements.push(`${video.id}: updated to ${wanted} but VOD has ${title}`);
+              if (outcome?.kind === 'updated' && outcome.saved.title !== title) disagreements.push(video.id);
+            }
+            for (const [outcome] of losers) {
+              if (outcome?.kind === 'conflict' && outcome.current.title !== title) {
+                disagreements.push(`${video.id}: conflict says ${outcome.current.title}, VOD has ${title}`);
+              }
             }
           }
-        }
-        expect(disagreements).toEqual([]);
-      }, 120_000);
+          expect(disagreements).toEqual([]);
+        }, 120_000);
 
-      it('with "Add tags" of different tags: every video keeps both tags and both batches say updated', async () => {
-        const videos = await freshVideos(VIDEOS_PER_EDITOR);
-        await h.control.setFaults({ latencyMs });
-        const [first, second] = [h.service(), h.service()];
-        const request = (tag: string): SaveRequest => ({
-          items: videos.map((video) => ({
-            videoId: video.id,
-            title: video.title,
-            base: {},
-            changes: {},
-            tagOps: { add: [tag], remove: [] },
-          })),
-        });
-        const [a, b] = await Promise.all([
-          submit(first, h.editor, request(`alpha${latencyMs}`)),
-          submit(second, h.otherEditor, request(`beta${latencyMs}`)),
-        ]);
-        const [doneA, doneB] = await Promise.all([first.runBatch(a), second.runBatch(b)]);
-        expect(doneA?.counts.updated).toBe(VIDEOS_PER_EDITOR);
-        expect(doneB?.counts.updated).toBe(VIDEOS_PER_EDITOR);
+        it('with "Add tags" of different tags: every video keeps both tags and both batches say updated', async () => {
+          const videos = await freshVideos(VIDEOS_PER_EDITOR);
+          await h.control.setFaults({ latencyMs });
+          const [first, second] = [h.service(), h.service()];
+          const request = (tag: string): SaveRequest => ({
+            items: videos.map((video) => ({
+              videoId: video.id,
+              title: video.title,
+              base: {},
+              changes: {},
+              tagOps: { add: [tag], remove: [] },
+            })),
+          });
+          const [a, b] = await Promise.all([
+            submitSave(first, h.editor, request(`alpha${latencyMs}`)),
+            submitSave(second, h.otherEditor, request(`beta${latencyMs}`)),
+          ]);
+          const [doneA, doneB] = await Promise.all([first.runBatch(a), second.runBatch(b)]);
+          expect(doneA?.counts.updated).toBe(VIDEOS_PER_EDITOR);
+          expect(doneB?.counts.updated).toBe(VIDEOS_PER_EDITOR);
 
-        const [outA, outB] = await Promise.all([outcomes(first, a), outcomes(second, b)]);
-        const now = await vodNow(videos.map((video) => video.id));
-        const disagreements: string[] = [];
-        for (const video of videos) {
-          const tags = now.get(video.id)?.tags ?? [];
-          if (!tags.includes(`alpha${latencyMs}`) || !tags.includes(`beta${latencyMs}`)) {
-            disagreements.push(`${video.id}: VOD has ${tags.join(',')}`);
+          const [outA, outB] = await Promise.all([outcomesOf(first, a), outcomesOf(second, b)]);
+          const now = await h.inVod(videos.map((video) => video.id));
+          const disagreements: string[] = [];
+          for (const video of videos) {
+            const tags = now.get(video.id)?.tags ?? [];
+            if (!tags.includes(`alpha${latencyMs}`) || !tags.includes(`beta${latencyMs}`)) {
+              disagreements.push(`${video.id}: VOD has ${tags.join(',')}`);
+            }
+            // Whichever batch went second recorded exactly the list VOD holds.
+            const saved = [outA.get(video.id), outB.get(video.id)].map((outcome) =>
+              outcome?.kind === 'updated' ? (outcome.saved.tags ?? []).join(',') : null,
+            );
+            if (!saved.includes(tags.join(',')))
+              disagreements.push(`${video.id}: recorded ${saved.join(' / ')}`);
           }
-          // Whichever batch went second recorded exactly the list VOD holds.
-          const saved = [outA.get(video.id), outB.get(video.id)].map((outcome) =>
-            outcome?.kind === 'updated' ? (outcome.saved.tags ?? []).join(',') : null,
-          );
-          if (!saved.includes(tags.join(',')))
-            disagreements.push(`${video.id}: recorded ${saved.join(' / ')}`);
-        }
-        expect(disagreements).toEqual([]);
-      }, 120_000);
-    },
-  );
+          expect(disagreements).toEqual([]);
+        }, 120_000);
+      },
+    );
 
-  it('finishes by itself when VOD dies mid-save at 2.5 s latency and is back 30 s later, every outcome true', async () => {
-    const videos = await freshVideos(VIDEOS_PER_EDITOR);
-    await h.control.setFaults({ latencyMs: 2_500 });
-    const service = h.service({
-      outage: { firstWaitMs: 1_000, maxWaitMs: 5_000 },
-      vod: h.vodWith({ maxAttempts: 2, backoff: { baseMs: 100, capMs: 500 } }),
-    });
-    const batchId = await submit(service, h.editor, {
-      items: videos.map((video) => ({
-        videoId: video.id,
-        title: video.title,
-        base: { title: video.title },
-        changes: { title: `After the outage ${video.id}` },
-      })),
-    });
-    const running = service.runBatch(batchId);
-    // The first chunks' updates are applied by VOD and waiting out their latency when it dies.
-    await until(async () => (await h.control.requests({ action: 'UpdateVideoInfos' })).length >= 5);
-    await h.killEmulator();
-    await until(async () => (await service.getBatchProgress(batchId))?.nextTryAt !== null);
-    await new Promise((resolve) => setTimeout(resolve, 30_000));
-    await h.restartEmulator();
-    await h.control.setFaults({ latencyMs: 2_500 });
+    it('records what the server read from VOD as the before, not a forged browser base, in history and export', async () => {
+      const [video] = await freshVideos(1);
+      const service = h.service();
+      // Someone sets the value the batch asks for while claiming a different "before".
+      const batchId = await submitSave(service, h.editor, {
+        items: [
+          {
+            videoId: video!.id,
+            title: video!.title,
+            base: { description: 'FORGED before' },
+            changes: { description: video!.description === 'x' ? 'y' : video!.description || 'kept' },
+          },
+        ],
+      });
+      const done = await service.runBatch(batchId);
+      expect(done?.counts.updated).toBe(1);
+      const wanted = video!.description === 'x' ? 'y' : video!.description || 'kept';
+      const [stored] = await h.db.select().from(batchItems).where(eq(batchItems.batchId, batchId));
+      expect(stored?.before).toEqual({ description: video!.description });
 
-    const done = (await running) as BatchProgress;
-    expect(done).toMatchObject({ isFinished: true, nextTryAt: null });
-    expect(done.counts).toMatchObject({ updated: VIDEOS_PER_EDITOR, failed: 0, conflict: 0 });
-    const recorded = await outcomes(service, batchId);
-    const now = await vodNow(videos.map((video) => video.id));
-    const disagreements = videos.filter((video) => {
-      const outcome = recorded.get(video.id);
-      const title = now.get(video.id)?.title;
-      return outcome?.kind !== 'updated' || outcome.saved.title !== title;
-    });
-    expect(disagreements.map((video) => video.id)).toEqual([]);
-  }, 180_000);
+      const pages = iterateBatchItems(batchId, 100, h.db);
+      const items: BatchJsonItem[] = [];
+      let text = '';
+      const summary = { id: batchId, total: 1, summary: null } as Parameters<typeof batchExportText>[1];
+      for await (const chunk of batchExportText('json', summary, pages, new Date(), english)) text += chunk;
+      items.push(...(JSON.parse(text) as { items: BatchJsonItem[] }).items);
+      expect(items[0]?.before).toEqual({ description: video!.description });
+      expect(JSON.stringify(items)).not.toContain('FORGED');
 
-  it('records what the server read from VOD as the before, not a forged browser base, in history and export', async () => {
-    const [video] = await freshVideos(1);
-    const service = h.service();
-    // Someone sets the value the batch asks for while claiming a different "before".
-    const batchId = await submit(service, h.editor, {
-      items: [
-        {
-          videoId: video!.id,
-          title: video!.title,
-          base: { description: 'FORGED before' },
-          changes: { description: video!.description === 'x' ? 'y' : video!.description || 'kept' },
-        },
-      ],
+      // An admin's revert puts back what VOD held, never the forged value.
+      const revert = await service.revertBatch(batchId, h.admin);
+      if (revert) await service.runBatch(revert.batchId);
+      expect((await h.inVod([video!.id])).get(video!.id)?.description).toBe(wanted);
     });
-    const done = await service.runBatch(batchId);
-    expect(done?.counts.updated).toBe(1);
-    const wanted = video!.description === 'x' ? 'y' : video!.description || 'kept';
-    const [stored] = await h.db.select().from(batchItems).where(eq(batchItems.batchId, batchId));
-    expect(stored?.before).toEqual({ description: video!.description });
 
-    const pages = iterateBatchItems(batchId, 100, h.db);
-    const items: BatchJsonItem[] = [];
-    let text = '';
-    const summary = { id: batchId, total: 1, summary: null } as Parameters<typeof batchExportText>[1];
-    for await (const chunk of batchExportText('json', summary, pages, new Date(), english)) text += chunk;
-    items.push(...(JSON.parse(text) as { items: BatchJsonItem[] }).items);
-    expect(items[0]?.before).toEqual({ description: video!.description });
-    expect(JSON.stringify(items)).not.toContain('FORGED');
-
-    // An admin's revert puts back what VOD held, never the forged value.
-    const revert = await service.revertBatch(batchId, h.admin);
-    if (revert) await service.runBatch(revert.batchId);
-    expect((await vodNow([video!.id])).get(video!.id)?.description).toBe(wanted);
-  });
-
-  it('refuses a NUL character for its video alone, with a clear message, and saves the rest', async () => {
-    const videos = await freshVideos(5);
-    const service = h.service();
-    const batchId = await submit(service, h.editor, {
-      items: videos.map((video, i) => ({
-        videoId: video.id,
-        title: video.title,
-        base: { description: video.description },
-        changes: { description: i === 2 ? 'broken \u0000 text' : `clean ${i}` },
-      })),
+    it('refuses a NUL character for its video alone, with a clear message, and saves the rest', async () => {
+      const videos = await freshVideos(5);
+      const service = h.service();
+      const batchId = await submitSave(service, h.editor, {
+        items: videos.map((video, i) => ({
+          videoId: video.id,
+          title: video.title,
+          base: { description: video.description },
+          changes: { description: i === 2 ? 'broken \u0000 text' : `clean ${i}` },
+        })),
+      });
+      const done = await service.runBatch(batchId);
+      expect(done?.counts).toMatchObject({ updated: 4, failed: 1 });
+      const recorded = await outcomesOf(service, batchId);
+      expect(recorded.get(videos[2]!.id)).toMatchObject({
+        kind: 'failed',
+        code: 'InvalidCharacter',
+        message: expect.stringContaining('NUL'),
+        retryable: false,
+      });
+      const now = await h.inVod(videos.map((video) => video.id));
+      expect(now.get(videos[2]!.id)?.description).toBe(videos[2]!.description);
+      expect(now.get(videos[4]!.id)?.description).toBe('clean 4');
     });
-    const done = await service.runBatch(batchId);
-    expect(done?.counts).toMatchObject({ updated: 4, failed: 1 });
-    const recorded = await outcomes(service, batchId);
-    expect(recorded.get(videos[2]!.id)).toMatchObject({
-      kind: 'failed',
-      code: 'InvalidCharacter',
-      message: expect.stringContaining('NUL'),
-      retryable: false,
-    });
-    const now = await vodNow(videos.map((video) => video.id));
-    expect(now.get(videos[2]!.id)?.description).toBe(videos[2]!.description);
-    expect(now.get(videos[4]!.id)?.description).toBe('clean 4');
   });
 });
-
-async function until(condition: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

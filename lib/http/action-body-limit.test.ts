@@ -4,7 +4,7 @@ import { ACTION_BODY_LIMIT_BYTES, exceedsActionBodyLimit } from './action-body-l
 
 /** A save request whose JSON body is about `bytes` long, in `char` (1 to 3 UTF-8 bytes each). */
 function saveOf(bytes: number, char = 'a') {
-  const perItem = 4_000;
+  const perItem = 1_000_000;
   const description = char.repeat(perItem / new TextEncoder().encode(char).byteLength);
   const items = Array.from({ length: Math.ceil(bytes / perItem) }, (_, i) => ({
     videoId: `v${i}`,

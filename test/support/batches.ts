@@ -3,9 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EmulatorControl } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
-import { type BatchActor, type BatchService, type BatchServiceDeps, createBatchService } from '@/lib/batches';
+import {
+  type BatchActor,
+  type BatchService,
+  type BatchServiceDeps,
+  createBatchService,
+  type ItemOutcome,
+  type SaveRequest,
+  saveRequestSchema,
+} from '@/lib/batches';
 import { type Database, type OpenDatabase, openDatabase } from '@/lib/db';
 import { insertUser } from '@/lib/db/queries/users';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Logger } from '@/lib/log';
 import { createVodClient, type Video, type VodClient, type VodClientOptions } from '@/lib/vod';
 import type { TestDatabaseTarget } from '@/test/support/db';
@@ -30,11 +39,32 @@ export interface PipelineHarness {
   service(deps?: Partial<BatchServiceDeps>): BatchService;
   /** `count` videos the account may edit, from `offset` in the library, as VOD returns them now. */
   videos(count: number, offset?: number): Promise<Video[]>;
+  /** These videos as VOD holds them now, by id. */
+  inVod(ids: readonly string[]): Promise<Map<string, Video>>;
   /** Kills the emulator at once (connections in flight are cut); VOD is unreachable until restartEmulator. */
   killEmulator(): Promise<void>;
   /** Starts the emulator again on the same port with the state it had (its data directory). */
   restartEmulator(): Promise<void>;
   close(): Promise<void>;
+}
+
+const english = translatorFor('en');
+
+/** Saves `raw` as `actor`, validated as the server action validates it; the new batch's id. */
+export async function submitSave(
+  service: BatchService,
+  actor: BatchActor,
+  raw: SaveRequest,
+): Promise<string> {
+  const result = await service.saveChanges(actor, saveRequestSchema.parse(raw), english);
+  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  return result.batchId;
+}
+
+/** Each video's recorded outcome in a batch. */
+export async function outcomesOf(service: BatchService, batchId: string): Promise<Map<string, ItemOutcome>> {
+  const page = await service.listBatchOutcomes(batchId);
+  return new Map(page.outcomes.map(({ videoId, outcome }) => [videoId, outcome]));
 }
 
 const silent: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -105,6 +135,10 @@ export async function openHarness(options: {
         const { videoIds } = await control.listVideoIds(offset, count + locked.size);
         const editable = videoIds.filter((id) => !locked.has(id)).slice(0, count);
         return (await vod.getVideos(editable)).videos;
+      },
+      async inVod(ids) {
+        const { videos } = await vod.getVideos(ids);
+        return new Map(videos.map((video) => [video.id, video]));
       },
       async killEmulator() {
         await emulator.close();

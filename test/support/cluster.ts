@@ -209,15 +209,6 @@ export function acceptedUpdateCalls(
     }));
 }
 
-/** Waits until `condition` holds, checking every 250 ms; throws after `timeoutMs`. */
-export async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 function serverActionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(
     readFileSync(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8'),

@@ -175,6 +175,11 @@ test.describe('[ADMIN] review at a glance', () => {
       await expect(
         user.getByRole('alert').filter({ hasText: 'Password must be at least 12 characters' }),
       ).toBeVisible();
+      // Long enough, but one of the passwords every guessing list starts with.
+      await user.getByLabel('New password', { exact: true }).fill('password1234');
+      await user.getByLabel('New password again').fill('password1234');
+      await user.getByRole('button', { name: 'Set password' }).click();
+      await expect(user.getByRole('alert').filter({ hasText: 'This password is too common' })).toBeVisible();
       const chosen = `my own passphrase ${unique()}`;
       await user.getByLabel('New password', { exact: true }).fill(chosen);
       await user.getByLabel('New password again').fill(chosen);

@@ -1,7 +1,13 @@
 import { reservePacerSlots } from '@/lib/db/queries/pacer';
 import { MAX_VIDEOS_PER_SECOND, QPS_LIMITS } from '@/lib/edits/limits';
 import { createPacer, ReservingPacerStore } from '@/lib/vod';
-import { EditorSession, editableVideos, startCluster } from '@/test/support/cluster';
+import {
+  EditorSession,
+  editableVideos,
+  maxCallsInOneSecond,
+  startCluster,
+  updateCalls,
+} from '@/test/support/cluster';
 import { ensureProductionBuild } from '../support/app';
 import { openBenchDatabase } from '../support/database';
 import { toRow } from '../support/rows';
@@ -32,14 +38,16 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     if (i >= context.plan.warmup) coordination.push(measured);
   }
   const save = context.quick ? QUICK_SAVE : FULL_SAVE;
-  const rates = await combinedThroughput(context, postgresUrl, save, runs);
-  const interval = 1000 / QPS_LIMITS[ACTION]!;
+  const saves = (await combinedThroughput(context, postgresUrl, save, runs)).slice(context.plan.warmup);
+  const rates = saves.map((one) => one.rate);
+  const limit = QPS_LIMITS[ACTION]!;
+  const interval = 1000 / limit;
   return [
     toRow({
       group: 'cluster',
       name: `two ${save.toLocaleString('en-US')}-video saves on two of ${SERVERS} servers at once, combined`,
       unit: 'videos/s',
-      samples: rates.slice(context.plan.warmup),
+      samples: rates,
       ...(save === FULL_SAVE
         ? { target: { op: 'ge' as const, threshold: TARGET_SHARE * MAX_VIDEOS_PER_SECOND, unit: 'videos/s' } }
         : {}),
@@ -50,8 +58,44 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
           unit: 'videos/s',
           ratioFormat: 'percent',
         },
-        ratios: rates.slice(context.plan.warmup).map((rate) => rate / MAX_VIDEOS_PER_SECOND),
+        ratios: rates.map((rate) => rate / MAX_VIDEOS_PER_SECOND),
       },
+    }),
+    toRow({
+      group: 'cluster',
+      name: `where the time goes: from sending the saves to the first ${ACTION} call`,
+      unit: 'ms',
+      samples: saves.map((one) => one.firstCallMs),
+    }),
+    toRow({
+      group: 'cluster',
+      name: `where the time goes: ${ACTION} calls/s from the first call to the last`,
+      unit: 'calls/s',
+      samples: saves.map((one) => one.callsPerSecond),
+      baseline: {
+        baseline: { label: 'the account limit', value: limit, unit: 'calls/s', ratioFormat: 'percent' },
+        ratios: saves.map((one) => one.callsPerSecond / limit),
+      },
+    }),
+    toRow({
+      group: 'cluster',
+      name: `where the time goes: from the last ${ACTION} call to both saves reported finished`,
+      unit: 'ms',
+      samples: saves.map((one) => one.tailMs),
+    }),
+    toRow({
+      group: 'cluster',
+      name: `budget: most ${ACTION} calls in any 1-second window`,
+      unit: 'calls',
+      samples: saves.map((one) => one.mostInOneSecond),
+      target: { op: 'le', threshold: limit, unit: 'calls' },
+    }),
+    toRow({
+      group: 'cluster',
+      name: 'budget: calls answered Throttling.User',
+      unit: 'calls',
+      samples: saves.map((one) => one.throttled),
+      target: { op: 'eq', threshold: 0, unit: 'calls' },
     }),
     toRow({
       group: 'cluster',
@@ -105,21 +149,34 @@ async function coordinationCost(): Promise<{ msPerCall: number; tripsPerCall: nu
   }
 }
 
-/** Videos per second of two saves started at once on two servers, from the first request to both done. */
+/** One measured pair of saves: its throughput, where its time went, and whether it kept the budget. */
+interface SaveRun {
+  /** Videos per second from the first request to both saves done. */
+  rate: number;
+  firstCallMs: number;
+  callsPerSecond: number;
+  tailMs: number;
+  mostInOneSecond: number;
+  throttled: number;
+}
+
+/** Two saves started at once on two servers, run after run, with the emulator's log of each run. */
 async function combinedThroughput(
   context: BenchContext,
   postgresUrl: string,
   save: number,
   runs: number,
-): Promise<number[]> {
+): Promise<SaveRun[]> {
   context.progress(`cluster: starting ${SERVERS} production servers on one PostgreSQL database`);
   const cluster = await startCluster({ postgresUrl, servers: SERVERS, videos: 2 * save + 600 });
   try {
     const editor = await EditorSession.signIn(cluster.servers[0]!.url);
     let library = await editableVideos(cluster.control, 2 * save);
-    const rates: number[] = [];
+    const measured: SaveRun[] = [];
     for (let i = 0; i < runs; i++) {
       const retitled = (video: { id: string }) => `Cluster bench ${i} · ${video.id}`;
+      // The emulator runs in this process, so its log and this clock agree.
+      const startedAt = Date.now();
       const started = performance.now();
       const batchIds = await Promise.all(
         [library.slice(0, save), library.slice(save)].map((videos, s) =>
@@ -133,11 +190,29 @@ async function combinedThroughput(
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
       const rate = (2 * save) / ((performance.now() - started) / 1000);
-      context.progress(`cluster: run ${i + 1}/${runs}: ${rate.toFixed(0)} videos/s`);
-      rates.push(rate);
+      const doneAt = Date.now();
+      const requests = await cluster.control.requests({ since: startedAt });
+      const updates = requests.filter((request) => request.action === ACTION);
+      const times = updateCalls(updates).map((call) => call.at);
+      const first = Math.min(...times);
+      const last = Math.max(...times);
+      const one: SaveRun = {
+        rate,
+        firstCallMs: first - startedAt,
+        callsPerSecond: ((times.length - 1) * 1000) / (last - first),
+        tailMs: doneAt - last,
+        mostInOneSecond: maxCallsInOneSecond(updates),
+        throttled: requests.filter((request) => request.errorCode === 'Throttling.User').length,
+      };
+      context.progress(
+        `cluster: run ${i + 1}/${runs}: ${rate.toFixed(0)} videos/s; first call after ${one.firstCallMs} ms, ` +
+          `${one.callsPerSecond.toFixed(2)} calls/s, last call ${one.tailMs} ms before done; ` +
+          `at most ${one.mostInOneSecond} calls in 1 s, ${one.throttled} throttled`,
+      );
+      measured.push(one);
       library = library.map((video) => ({ id: video.id, title: retitled(video) }));
     }
-    return rates;
+    return measured;
   } finally {
     await cluster.close();
   }

@@ -93,6 +93,14 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Open
   }
 }
 
+/**
+ * Whether the database keeps its planner statistics by itself: PostgreSQL's autovacuum does, the embedded
+ * PGlite (one backend, no background workers) does not.
+ */
+export function analyzesByItself(db: Database): boolean {
+  return !((db as unknown as { $client?: unknown }).$client instanceof PGlite);
+}
+
 // One connection (and PGlite lock) per process, across dev reloads and bundles.
 const processDatabase = processSlot<Promise<OpenDatabase>>('database');
 

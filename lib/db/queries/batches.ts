@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { storableText } from '@/lib/edits/storable';
 import type { BatchSummaryData } from '@/lib/history/summary';
-import type { Database } from '../client';
+import { analyzesByItself, type Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
 import { BatchLeaseLostError } from './batch-leases';
 import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
@@ -141,8 +141,11 @@ export async function insertBatchWithItems(
     return row;
   });
   // PGlite never analyzes by itself; after a large insert, stale statistics would have the planner scan a
-  // whole batch where it should look up a chunk's twenty rows. (PostgreSQL's autovacuum does the same.)
-  if (items.length >= ANALYZE_AFTER_ITEMS) await database.execute(sql`analyze batch_items`);
+  // whole batch where it should look up a chunk's twenty rows. PostgreSQL's autovacuum does the same in the
+  // background; analyzing here would hold every large save (and its first call) for the whole table's
+  // sample, most of a second on a busy server.
+  if (items.length >= ANALYZE_AFTER_ITEMS && !analyzesByItself(database))
+    await database.execute(sql`analyze batch_items`);
   return inserted;
 }
 

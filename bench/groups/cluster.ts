@@ -1,13 +1,7 @@
 import { reservePacerSlots } from '@/lib/db/queries/pacer';
 import { MAX_VIDEOS_PER_SECOND, QPS_LIMITS } from '@/lib/edits/limits';
 import { createPacer, ReservingPacerStore } from '@/lib/vod';
-import {
-  EditorSession,
-  editableVideos,
-  maxCallsInOneSecond,
-  startCluster,
-  updateCalls,
-} from '@/test/support/cluster';
+import { EditorSession, editableVideos, maxCallsInOneSecond, startCluster } from '@/test/support/cluster';
 import { ensureProductionBuild } from '../support/app';
 import { openBenchDatabase } from '../support/database';
 import { toRow } from '../support/rows';
@@ -193,7 +187,7 @@ async function combinedThroughput(
       const doneAt = Date.now();
       const requests = await cluster.control.requests({ since: startedAt });
       const updates = requests.filter((request) => request.action === ACTION);
-      const times = updateCalls(updates).map((call) => call.at);
+      const times = updates.map((request) => Date.parse(request.time));
       const first = Math.min(...times);
       const last = Math.max(...times);
       const one: SaveRun = {

@@ -1,9 +1,13 @@
 import type { TextEncodingName } from './encoding';
 import type { SheetError } from './errors';
+import type { PackedRows } from './packed-rows';
 import type { SheetCell, SheetColumn, SheetFormat } from './sheet-writer';
 
-/** Rows per message between a worker and the page: small enough that no message blocks the page. */
+/** Rows per message from the page to the export worker: small enough that no message blocks the page. */
 export const ROWS_PER_MESSAGE = 1_000;
+
+/** Rows per message from the import worker, packed: a few flat strings the page copies in milliseconds. */
+export const PACKED_ROWS_PER_MESSAGE = 25_000;
 
 export interface ImportRequest {
   file: File;
@@ -22,7 +26,7 @@ export type ImportReply =
       encoding: TextEncodingName | null;
       sheetName: string | null;
     }
-  | { type: 'rows'; rows: string[][] }
+  | { type: 'rows'; rows: PackedRows }
   | { type: 'done' };
 
 export type ExportRequest =

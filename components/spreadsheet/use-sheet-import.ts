@@ -20,7 +20,7 @@ import { createImportPlanner, type ImportPlan } from './import-plan';
 import { lookUpVideos } from './lookup-videos';
 import { type PackedTable, readInWorker, startImportWorker } from './read-in-worker';
 import { rememberedMapping, rememberMapping } from './remembered-mapping';
-import { SLICE_MS, yieldToPage } from './yield-to-page';
+import { PROGRESS_MS, SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface ReadSheet {
   fileName: string;
@@ -36,8 +36,6 @@ export type ImportStep =
   | { step: 'preview'; sheet: ReadSheet; plan: ImportPlan; lookedUp: readonly Video[] };
 
 const PLAN_SLICE_ROWS = 250;
-// Progress is shown a few times a second: re-rendering the dialog after every slice cost more than the checks.
-const PROGRESS_MS = 250;
 
 /**
  * Loops over `count` items `step` at a time in slices of at most SLICE_MS, yielding to the page between

@@ -3,11 +3,11 @@ import { readSheetFile } from '@/lib/spreadsheet/read-file';
 import {
   type ImportReply,
   type ImportRequest,
-  PACKED_ROWS_PER_MESSAGE,
+  PACKED_UNITS_PER_MESSAGE,
 } from '@/lib/spreadsheet/worker-protocol';
 
-// Reads the file off the page's thread; rows go back packed (flat strings, transferred offsets), so no
-// message costs the page more than a few milliseconds.
+// Reads the file off the page's thread; rows go back packed (flat strings, transferred offsets) in
+// messages small enough that none costs the page more than a few milliseconds.
 const scope = self as unknown as {
   postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
@@ -27,9 +27,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       encoding: result.encoding,
       sheetName: result.sheetName,
     });
-    for (let start = 0; start < rows.length; start += PACKED_ROWS_PER_MESSAGE) {
-      const packed = packRows(rows.slice(start, start + PACKED_ROWS_PER_MESSAGE), headers.length);
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      for (let units = 0; end < rows.length && units < PACKED_UNITS_PER_MESSAGE; end++) {
+        for (const cell of rows[end]!) units += cell.length;
+      }
+      const packed = packRows(rows.slice(start, end), headers.length);
       post({ type: 'rows', rows: packed }, packedBuffers(packed));
+      start = end;
     }
     post({ type: 'done' });
   } catch {

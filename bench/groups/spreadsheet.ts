@@ -328,8 +328,9 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         samples,
         ...(target && withTargets ? { target } : {}),
       };
-      if (floor) {
-        const floors = rounds.map((round) => round[floor.metric]);
+      const floors = floor ? rounds.map((round) => round[floor.metric]) : [];
+      // A longest task of 0 means none reached 50 ms (the browser reports no shorter ones): no ratio then.
+      if (floor && floors.every((value) => value > 0)) {
         input.baseline = {
           baseline: {
             label: floor.label,
@@ -339,6 +340,8 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
           },
           ratios: pairedRatios(samples, floors),
         };
+      } else if (floor) {
+        input.note = `${floor.label}: no task reached 50 ms in ${floors.filter((value) => value === 0).length} of ${floors.length} runs`;
       }
       return toRow(input);
     });

@@ -1,12 +1,18 @@
+import { packedBuffers, packRows } from '@/lib/spreadsheet/packed-rows';
 import { readSheetFile } from '@/lib/spreadsheet/read-file';
-import { type ImportReply, type ImportRequest, ROWS_PER_MESSAGE } from '@/lib/spreadsheet/worker-protocol';
+import {
+  type ImportReply,
+  type ImportRequest,
+  PACKED_UNITS_PER_MESSAGE,
+} from '@/lib/spreadsheet/worker-protocol';
 
-// Reads the file off the page's thread; rows go back in small messages so no single one blocks the page.
+// Reads the file off the page's thread; rows go back packed (flat strings, transferred offsets) in
+// messages small enough that none costs the page more than a few milliseconds.
 const scope = self as unknown as {
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
 };
-const post = (reply: ImportReply) => scope.postMessage(reply);
+const post = (reply: ImportReply, transfer?: Transferable[]) => scope.postMessage(reply, transfer);
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
   try {
@@ -21,8 +27,14 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
       encoding: result.encoding,
       sheetName: result.sheetName,
     });
-    for (let start = 0; start < rows.length; start += ROWS_PER_MESSAGE) {
-      post({ type: 'rows', rows: rows.slice(start, start + ROWS_PER_MESSAGE) });
+    for (let start = 0; start < rows.length; ) {
+      let end = start;
+      for (let units = 0; end < rows.length && units < PACKED_UNITS_PER_MESSAGE; end++) {
+        for (const cell of rows[end]!) units += cell.length;
+      }
+      const packed = packRows(rows.slice(start, end), headers.length);
+      post({ type: 'rows', rows: packed }, packedBuffers(packed));
+      start = end;
     }
     post({ type: 'done' });
   } catch {

@@ -1,10 +1,16 @@
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
 import type { SheetError } from '@/lib/spreadsheet/errors';
-import type { SheetTable } from '@/lib/spreadsheet/table';
+import { PackedRowList } from '@/lib/spreadsheet/packed-rows';
 import type { ImportReply, ImportRequest } from '@/lib/spreadsheet/worker-protocol';
 
+/** A sheet as the page holds it: the header row, and the data rows packed as the worker sent them. */
+export interface PackedTable {
+  headers: string[];
+  rows: PackedRowList;
+}
+
 export type WorkerReadResult =
-  | { ok: true; table: SheetTable; encoding: TextEncodingName | null; sheetName: string | null }
+  | { ok: true; table: PackedTable; encoding: TextEncodingName | null; sheetName: string | null }
   | { ok: 'chooseSheet'; sheetNames: string[] }
   | { ok: false; error: SheetError };
 
@@ -14,8 +20,8 @@ export function startImportWorker(): Worker {
 }
 
 /**
- * Reads a file into a table in the given Web Worker, which it ends afterwards; the rows arrive in small
- * messages, so the page never blocks.
+ * Reads a file into a table in the given Web Worker, which it ends afterwards; the rows arrive packed, so
+ * the page never blocks.
  */
 export function readInWorker(
   worker: Worker,
@@ -24,7 +30,7 @@ export function readInWorker(
 ): Promise<WorkerReadResult> {
   return new Promise<WorkerReadResult>((resolve) => {
     let header: Extract<ImportReply, { type: 'headers' }> | null = null;
-    const rows: string[][] = [];
+    const rows = new PackedRowList();
     const finish = (result: WorkerReadResult) => {
       worker.terminate();
       resolve(result);
@@ -44,7 +50,7 @@ export function readInWorker(
           header = reply;
           return;
         case 'rows':
-          for (const row of reply.rows) rows.push(row);
+          rows.push(reply.rows);
           return;
         case 'done':
           if (!header) return finish({ ok: false, error: { code: 'unreadable' } });

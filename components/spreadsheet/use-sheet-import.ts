@@ -15,17 +15,16 @@ import {
 } from '@/lib/spreadsheet/columns';
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
 import type { SheetError } from '@/lib/spreadsheet/errors';
-import type { SheetTable } from '@/lib/spreadsheet/table';
 import type { Video } from '@/lib/vod';
 import { createImportPlanner, type ImportPlan } from './import-plan';
 import { lookUpVideos } from './lookup-videos';
-import { readInWorker, startImportWorker } from './read-in-worker';
+import { type PackedTable, readInWorker, startImportWorker } from './read-in-worker';
 import { rememberedMapping, rememberMapping } from './remembered-mapping';
-import { SLICE_MS, yieldToPage } from './yield-to-page';
+import { PROGRESS_MS, SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface ReadSheet {
   fileName: string;
-  table: SheetTable;
+  table: PackedTable;
   encoding: TextEncodingName | null;
 }
 
@@ -38,18 +37,27 @@ export type ImportStep =
 
 const PLAN_SLICE_ROWS = 250;
 
-/** Loops over items in slices of at most SLICE_MS, yielding to the page between slices. */
-async function sliced<T>(
-  items: readonly T[],
+/**
+ * Loops over `count` items `step` at a time in slices of at most SLICE_MS, yielding to the page between
+ * slices and reporting progress a few times a second.
+ */
+async function sliced(
+  count: number,
   step: number,
-  work: (slice: readonly T[], start: number) => void,
+  work: (start: number, end: number) => void,
   progress?: (done: number) => void,
 ) {
   let sliceStart = performance.now();
-  for (let start = 0; start < items.length; start += step) {
-    work(items.slice(start, start + step), start);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      progress?.(Math.min(items.length, start + step));
+  let shownAt = sliceStart;
+  for (let start = 0; start < count; start += step) {
+    const end = Math.min(count, start + step);
+    work(start, end);
+    const now = performance.now();
+    if (now - sliceStart > SLICE_MS) {
+      if (progress && now - shownAt > PROGRESS_MS) {
+        progress(end);
+        shownAt = now;
+      }
       await yieldToPage();
       sliceStart = performance.now();
     }
@@ -119,9 +127,9 @@ export function useSheetImport() {
       let state = editStore.getState();
       const owners = locator.kind === 'referenceId' ? referenceOwners(state) : null;
       const missing = new Set<string>();
-      await sliced(rows, 2_000, (slice) => {
-        for (const cells of slice) {
-          const id = (cells[locator.index] ?? '').trim();
+      await sliced(rows.length, 2_000, (start, end) => {
+        for (let row = start; row < end; row++) {
+          const id = rows.cell(row, locator.index).trim();
           if (id !== '' && !(owners ? owners.has(id) : state.base.has(id))) missing.add(id);
         }
       });
@@ -150,9 +158,9 @@ export function useSheetImport() {
       });
       setStep({ step: 'busy', message: t('spreadsheet.import.checking', { done: 0, total: rows.length }) });
       await sliced(
-        rows,
+        rows.length,
         PLAN_SLICE_ROWS,
-        (slice) => planner.add(slice),
+        (start, end) => planner.add(rows.slice(start, end)),
         (done) => {
           if (!signal.aborted)
             setStep({

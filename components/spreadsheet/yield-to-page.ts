@@ -12,3 +12,6 @@ export function yieldToPage(): Promise<void> {
 
 /** Slice length: well under the 50 ms at which the browser counts a task as long. */
 export const SLICE_MS = 8;
+
+/** How often a long job re-renders its progress: a few times a second, not after every slice. */
+export const PROGRESS_MS = 250;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_COLUMNS } from '@/components/grid/columns';
 import { en } from '@/lib/i18n/messages/en';
+import { HEADER_ALIASES, normaliseHeader } from '@/lib/spreadsheet/columns';
 import { reshapeChange, reshapeVideo } from '@/lib/vod';
 import {
   CATEGORY_IDS,
@@ -73,5 +74,23 @@ describe('field registry', () => {
     expect(fieldChangesSchema(1).safeParse({ title: 'x', duration: 3 }).success).toBe(false);
     expect(fieldChangesSchema(1).safeParse({ title: 'x'.repeat(129) }).success).toBe(false);
     expect(fieldChangesSchema(1).safeParse({ title: 'x', tags: ['a'] }).success).toBe(true);
+  });
+
+  it('brings each field’s spreadsheet headers, in English and Chinese, unique across every column', () => {
+    const han = /\p{Script=Han}/u;
+    for (const field of EDITABLE_FIELDS) {
+      const columns = Object.entries(FIELDS[field].sheetColumns);
+      expect(columns.length, field).toBeGreaterThan(0);
+      for (const [column, headers] of columns) {
+        expect(headers.en.filter((alias) => /^[ -~]+$/.test(alias)).length, column).toBeGreaterThan(0);
+        expect(headers.zh.filter((alias) => han.test(alias)).length, column).toBeGreaterThan(0);
+      }
+    }
+    const owners = new Map<string, string[]>();
+    for (const [alias, column] of HEADER_ALIASES) {
+      const key = normaliseHeader(alias);
+      owners.set(key, [...(owners.get(key) ?? []), column]);
+    }
+    expect([...owners].filter(([, columns]) => columns.length > 1)).toEqual([]);
   });
 });

@@ -58,6 +58,31 @@ export type EditorKind = 'text' | 'longText' | 'tags' | 'category';
 /** The keys of UpdateVideoInfos' items that carry an editable field (ReferenceId doubles as a locator). */
 export type WireFieldKey = Exclude<keyof WireUpdateItem, 'VideoId'>;
 
+/**
+ * The headers people type for one spreadsheet column, in English and in Chinese (more languages may
+ * follow). A header matches when it equals one of them ignoring case, spaces, `_`, `-`, `.` and `:`.
+ */
+export interface SheetHeaders {
+  en: readonly string[];
+  zh: readonly string[];
+}
+
+/**
+ * The spreadsheet columns that write a field: one named after the field, and for tags and categories the
+ * other forms editors use (tag operations; a category's path beside its ID).
+ */
+interface ExtraSheetColumns {
+  tags: 'tags' | 'addTags' | 'removeTags';
+  cateId: 'category' | 'cateId';
+}
+/** The spreadsheet columns of one field. */
+export type SheetColumnOf<F extends EditableField> = F extends keyof ExtraSheetColumns
+  ? ExtraSheetColumns[F]
+  : F;
+
+/** Every spreadsheet column that writes an editable field. */
+export type FieldSheetColumn = SheetColumnOf<EditableField>;
+
 /** What turns a category into text and back; the grid supplies its loaded category tree. */
 export interface CategoryText {
   pathOf(cateId: number): string | null;
@@ -65,8 +90,8 @@ export interface CategoryText {
   resolve(text: string): number | null;
 }
 
-/** Everything the product knows about one editable field. */
-export interface FieldDefinition<V extends FieldValue> {
+/** Everything the product knows about one editable field; `C` names its spreadsheet columns. */
+export interface FieldDefinition<V extends FieldValue, C extends string = string> {
   /** Its key in UpdateVideoInfos' UpdateContent items and in GetVideoInfos' videos. */
   wireKey: WireFieldKey;
   editor: EditorKind;
@@ -92,6 +117,8 @@ export interface FieldDefinition<V extends FieldValue> {
   toWire(value: V): string | number | undefined;
   /** The schema of the wire value VOD accepts in UpdateContent (the emulator checks requests with it). */
   wireSchema: z.ZodType<string | number>;
+  /** The spreadsheet columns that write it, each with the headers an import recognises. */
+  sheetColumns: Readonly<Record<C, SheetHeaders>>;
 }
 
 /** Categories by id only, where no category tree is at hand (exports, the history, the server). */
@@ -101,7 +128,9 @@ export const CATEGORY_IDS: CategoryText = {
 };
 
 /** The registry's shape: one definition per editable field, no more, no less. */
-export type FieldRegistry = { readonly [F in EditableField]: FieldDefinition<EditableValues[F]> };
+export type FieldRegistry = {
+  readonly [F in EditableField]: FieldDefinition<EditableValues[F], SheetColumnOf<F>>;
+};
 
 /** Splits a comma-separated tag string the way VOD stores it: trimmed, empty pieces dropped. */
 export function parseTags(value: string): string[] {
@@ -133,14 +162,15 @@ const wireInteger = z.union(
 const sameText = (a: string, b: string) => a === b;
 
 /** A plain text field: the same on the wire as in the app. */
-function textField(options: {
+function textField<C extends string>(options: {
   wireKey: WireFieldKey;
   editor: 'text' | 'longText';
   maxUnits: number;
   clearable: boolean;
   trim: boolean;
   validate: (value: string, base?: string) => FieldIssue | null;
-}): FieldDefinition<string> {
+  sheetColumns: Record<C, SheetHeaders>;
+}): FieldDefinition<string, C> {
   return {
     wireKey: options.wireKey,
     editor: options.editor,
@@ -154,6 +184,7 @@ function textField(options: {
     fromWire: (video) => (video[options.wireKey] as string | undefined) ?? '',
     toWire: (value) => value,
     wireSchema: wireText,
+    sheetColumns: options.sheetColumns,
   };
 }
 
@@ -166,6 +197,9 @@ export const FIELDS: FieldRegistry = {
     trim: false,
     validate: (value) =>
       validateText(value, { required: true, maxBytes: LIMITS.titleMaxBytes, singleLine: true }),
+    sheetColumns: {
+      title: { en: ['Title', 'Name', 'Video title'], zh: ['标题', '视频标题', '名称'] },
+    },
   }),
   description: textField({
     wireKey: 'Description',
@@ -175,6 +209,9 @@ export const FIELDS: FieldRegistry = {
     trim: false,
     validate: (value) =>
       validateText(value, { required: false, maxBytes: LIMITS.descriptionMaxBytes, singleLine: false }),
+    sheetColumns: {
+      description: { en: ['Description', 'Desc', 'Video description'], zh: ['描述', '简介', '视频描述'] },
+    },
   }),
   tags: {
     wireKey: 'Tags',
@@ -190,6 +227,15 @@ export const FIELDS: FieldRegistry = {
     fromWire: (video) => parseTags(video.Tags ?? ''),
     toWire: (value) => formatTags(value.map((tag) => tag.trim())),
     wireSchema: wireText,
+    // Add tags / Remove tags become tag operations that merge like the grid's bulk actions.
+    sheetColumns: {
+      tags: { en: ['Tags', 'Tag', 'Keywords'], zh: ['标签', '视频标签'] },
+      addTags: { en: ['Add tags', 'Add tag', 'Tags to add'], zh: ['添加标签', '增加标签', '新增标签'] },
+      removeTags: {
+        en: ['Remove tags', 'Remove tag', 'Delete tags', 'Tags to remove'],
+        zh: ['删除标签', '移除标签'],
+      },
+    },
   },
   cateId: {
     wireKey: 'CateId',
@@ -209,6 +255,14 @@ export const FIELDS: FieldRegistry = {
     },
     toWire: (value) => value ?? undefined,
     wireSchema: wireInteger,
+    // A category is imported by its path (or name) or by its ID.
+    sheetColumns: {
+      category: {
+        en: ['Category', 'Category path', 'Category name', 'CateName'],
+        zh: ['分类', '分类路径', '分类名称', '类目'],
+      },
+      cateId: { en: ['CateId', 'Category ID'], zh: ['分类ID', '类目ID'] },
+    },
   },
   coverUrl: textField({
     wireKey: 'CoverURL',
@@ -217,6 +271,12 @@ export const FIELDS: FieldRegistry = {
     clearable: false,
     trim: true,
     validate: validateCoverUrl,
+    sheetColumns: {
+      coverUrl: {
+        en: ['CoverURL', 'Cover', 'Thumbnail', 'Thumbnail URL', 'Poster'],
+        zh: ['封面', '封面URL', '封面地址', '封面链接'],
+      },
+    },
   }),
   referenceId: textField({
     wireKey: 'ReferenceId',
@@ -225,6 +285,12 @@ export const FIELDS: FieldRegistry = {
     clearable: false,
     trim: true,
     validate: validateReferenceId,
+    sheetColumns: {
+      referenceId: {
+        en: ['ReferenceId', 'Reference', 'Ref ID', 'Custom ID'],
+        zh: ['自定义ID', '参考ID', '外部ID'],
+      },
+    },
   }),
 };
 

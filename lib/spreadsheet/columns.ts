@@ -1,64 +1,38 @@
+import { EDITABLE_FIELDS, FIELDS, type FieldSheetColumn, type SheetHeaders } from '@/lib/edits/fields';
+
 /**
- * The columns a spreadsheet of videos may hold, the header aliases people type for each (English and
- * Chinese, matched case-insensitively and ignoring spaces, underscores, hyphens and dots). The headers the
- * export writes (spreadsheet.headers in the catalogs, in either language) are among them.
+ * The columns a spreadsheet of videos may hold: the VideoId locator, the columns that write an editable
+ * field (each brings its header aliases from the field registry, lib/edits/fields.ts), read-only columns
+ * and ignored ones. The headers the export writes (spreadsheet.headers in the catalogs, in either
+ * language) are among the aliases.
  */
+export type SheetColumnKind = 'videoId' | FieldSheetColumn | 'readOnly' | 'ignore';
 
-export const SHEET_COLUMN_KINDS = [
-  'videoId',
-  'referenceId',
-  'title',
-  'description',
-  'tags',
-  'addTags',
-  'removeTags',
-  'category',
-  'cateId',
-  'coverUrl',
-  'readOnly',
-  'ignore',
-] as const;
+type FieldColumnEntry = readonly [FieldSheetColumn, SheetHeaders];
 
-export type SheetColumnKind = (typeof SHEET_COLUMN_KINDS)[number];
+const FIELD_COLUMNS: readonly FieldColumnEntry[] = EDITABLE_FIELDS.flatMap(
+  (field) => Object.entries(FIELDS[field].sheetColumns) as FieldColumnEntry[],
+);
 
-const ALIASES: Record<Exclude<SheetColumnKind, 'ignore'>, readonly string[]> = {
-  videoId: ['videoid', 'video', 'id', 'vid', '视频id', '视频编号', '媒体id', 'mediaid'],
-  referenceId: ['referenceid', 'reference', 'refid', 'customid', '自定义id', '参考id', '外部id'],
-  title: ['title', 'name', 'videotitle', '标题', '视频标题', '名称'],
-  description: ['description', 'desc', 'videodescription', '描述', '简介', '视频描述'],
-  tags: ['tags', 'tag', 'keywords', '标签', '视频标签'],
-  addTags: ['addtags', 'addtag', 'tagstoadd', '添加标签', '增加标签', '新增标签'],
-  removeTags: ['removetags', 'removetag', 'deletetags', 'tagstoremove', '删除标签', '移除标签'],
-  category: ['category', 'categorypath', 'categoryname', 'catename', '分类', '分类路径', '分类名称', '类目'],
-  cateId: ['cateid', 'categoryid', '分类id', '类目id'],
-  coverUrl: [
-    'coverurl',
-    'cover',
-    'thumbnail',
-    'thumbnailurl',
-    'poster',
-    '封面',
-    '封面url',
-    '封面地址',
-    '封面链接',
-  ],
-  readOnly: [
-    'status',
-    'duration',
-    'modified',
-    'modificationtime',
-    'creationtime',
-    'created',
-    'size',
-    '状态',
-    '时长',
-    '修改时间',
-    '创建时间',
-    '大小',
-  ],
+/** The columns that are no editable field: the locator and the values VOD sets, which an import skips. */
+const OTHER_COLUMNS: Record<'videoId' | 'readOnly', SheetHeaders> = {
+  videoId: { en: ['VideoId', 'Video', 'ID', 'VID', 'Media ID'], zh: ['视频ID', '视频编号', '媒体ID'] },
+  readOnly: {
+    en: ['Status', 'Duration', 'Modified', 'Modification time', 'Creation time', 'Created', 'Size'],
+    zh: ['状态', '时长', '修改时间', '创建时间', '大小'],
+  },
 };
 
-/** A header reduced to what the aliases compare: lower case, without spaces, `_`, `-`, `.` or a BOM. */
+/** Every column kind, in the order the mapping step offers them: the locators first. */
+export const SHEET_COLUMN_KINDS: readonly SheetColumnKind[] = [
+  'videoId',
+  'referenceId',
+  ...FIELD_COLUMNS.map(([kind]) => kind).filter((kind) => kind !== 'referenceId'),
+  'readOnly',
+  'ignore',
+];
+
+/** A header reduced to what the aliases compare: lower case, without spaces, `_`, `-`, `.`, `:` or a BOM. */
 export function normaliseHeader(header: string): string {
   return header
     .replace(/^\uFEFF/, '')
@@ -67,28 +41,20 @@ export function normaliseHeader(header: string): string {
     .replace(/[\s_.\-:：]+/g, '');
 }
 
+/** Every header alias with the column it names, as written (the registry's tests check they are unique). */
+export const HEADER_ALIASES: readonly (readonly [string, SheetColumnKind])[] = [
+  ...(Object.entries(OTHER_COLUMNS) as [SheetColumnKind, SheetHeaders][]),
+  ...FIELD_COLUMNS,
+].flatMap(([kind, headers]) => [...headers.en, ...headers.zh].map((alias) => [alias, kind] as const));
+
 const BY_ALIAS: ReadonlyMap<string, SheetColumnKind> = new Map(
-  Object.entries(ALIASES).flatMap(([kind, aliases]) =>
-    aliases.map((alias) => [alias, kind as SheetColumnKind] as const),
-  ),
+  HEADER_ALIASES.map(([alias, kind]) => [normaliseHeader(alias), kind]),
 );
 
 /** The column a header means, or null when it is not recognised. */
 export function matchHeader(header: string): SheetColumnKind | null {
   return BY_ALIAS.get(normaliseHeader(header)) ?? null;
 }
-
-/** Kinds that hold a value to apply, i.e. everything but locators, read-only and ignored columns. */
-export const VALUE_KINDS = [
-  'title',
-  'description',
-  'tags',
-  'addTags',
-  'removeTags',
-  'category',
-  'cateId',
-  'coverUrl',
-] as const satisfies readonly SheetColumnKind[];
 
 /** A header with the column kind it was recognised or mapped as. */
 export type ColumnMapping = readonly (SheetColumnKind | null)[];

@@ -19,7 +19,7 @@ export async function readSheetFile(
   if (!kind.ok) return kind;
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (kind.kind === 'xlsx') {
-    // ExcelJS is large: loaded only for workbooks, so reading a CSV does not wait for it.
+    // The workbook reader (fflate, saxes) is loaded only for workbooks, so reading a CSV does not wait for it.
     const { readXlsx } = await import('./read-xlsx');
     const result = await readXlsx(bytes, sheetName);
     return result.ok === true

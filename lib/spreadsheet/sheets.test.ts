@@ -85,6 +85,76 @@ describe('sheet writer and reader', () => {
     });
   });
 
+  it('reads each kind of XLSX cell as the text it shows', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Videos');
+      sheet.addRow(['VideoId', 'Title', 'Number', 'Flag', 'Date', 'Rich', 'Formula', 'Link', 'Error']);
+      sheet.addRow([
+        'v1',
+        '春节 & <b> "q"\nline',
+        1234.5,
+        true,
+        new Date(Date.UTC(2025, 0, 2, 3, 4, 5)),
+        { richText: [{ text: 'bold', font: { bold: true } }, { text: ' plain' }] },
+        { formula: '1+1', result: 2 },
+        { text: 'site', hyperlink: 'https://example.com' },
+        { error: '#N/A' },
+      ]);
+      sheet.addRow([]);
+      sheet.addRow(['v2', '', 0, false, null, '', { formula: 'A1', result: 'v1' }]);
+    });
+    expect(await readXlsx(bytes)).toEqual({
+      ok: true,
+      sheetName: 'Videos',
+      table: {
+        headers: ['VideoId', 'Title', 'Number', 'Flag', 'Date', 'Rich', 'Formula', 'Link', 'Error'],
+        rows: [
+          [
+            'v1',
+            '春节 & <b> "q"\nline',
+            '1234.5',
+            'true',
+            '2025-01-02T03:04:05.000Z',
+            'bold plain',
+            '2',
+            'site',
+            '',
+          ],
+          ['v2', '', '0', 'false', '', '', 'v1', '', ''],
+        ],
+      },
+    });
+  });
+
+  it('keeps a column that follows an empty one, and repeats a merged value in each of its cells', async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet('Videos');
+      sheet.addRow(['VideoId', 'Title', null, 'Category']);
+      sheet.addRow(['v1', 'One', null, 'News']);
+      sheet.addRow(['v2', 'Two']);
+      sheet.mergeCells('D2:D3');
+    });
+    expect(await readXlsx(bytes)).toMatchObject({
+      ok: true,
+      table: {
+        headers: ['VideoId', 'Title', '', 'Category'],
+        rows: [
+          ['v1', 'One', '', 'News'],
+          ['v2', 'Two', '', 'News'],
+        ],
+      },
+    });
+  });
+
+  it('refuses a broken workbook and one without worksheets', async () => {
+    const bytes = await workbookBytes((workbook) => workbook.addWorksheet('Videos').addRow(['VideoId']));
+    expect(await readXlsx(bytes.slice(0, bytes.length / 2))).toEqual({
+      ok: false,
+      error: { code: 'unreadable' },
+    });
+    expect(await readXlsx(await workbookBytes(() => {}))).toEqual({ ok: false, error: { code: 'empty' } });
+  });
+
   it('reads a GB18030 CSV, saying it converted it', async () => {
     const blob = new Blob([encodeLegacy('视频ID,标题\r\nv1,春节联欢晚会\r\n', 'gb18030') as BlobPart]);
     expect(await readSheetFile(named(blob, 'videos.csv'))).toMatchObject({

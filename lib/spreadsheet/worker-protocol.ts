@@ -1,9 +1,16 @@
 import type { TextEncodingName } from './encoding';
 import type { SheetError } from './errors';
+import type { PackedRows } from './packed-rows';
 import type { SheetCell, SheetColumn, SheetFormat } from './sheet-writer';
 
-/** Rows per message between a worker and the page: small enough that no message blocks the page. */
+/** Rows per message from the page to the export worker: small enough that no message blocks the page. */
 export const ROWS_PER_MESSAGE = 1_000;
+
+/**
+ * Text per message from the import worker, in UTF-16 units: the page copies a message's strings at a few
+ * hundred MB/s on a busy machine, so 256 Ki units (at most 512 KB) keep each message to a few milliseconds.
+ */
+export const PACKED_UNITS_PER_MESSAGE = 256 * 1024;
 
 export interface ImportRequest {
   file: File;
@@ -22,7 +29,7 @@ export type ImportReply =
       encoding: TextEncodingName | null;
       sheetName: string | null;
     }
-  | { type: 'rows'; rows: string[][] }
+  | { type: 'rows'; rows: PackedRows }
   | { type: 'done' };
 
 export type ExportRequest =

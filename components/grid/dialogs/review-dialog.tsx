@@ -18,7 +18,7 @@ import {
   type DescribeValue,
   filterEntries,
   groupChanges,
-  includedChanges,
+  includedEntries,
   NO_REVIEW_FILTER,
   type ReviewEntry,
   type ReviewFilter,
@@ -94,15 +94,26 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   );
 
   const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
-  const included = entries.flatMap((entry) => {
-    const kept = includedChanges(entry, isExcluded);
-    return kept ? [{ entry, ...kept }] : [];
-  });
-  const blockedCells = included.reduce((sum, { entry, changes }) => {
-    const videoIssues = issues.get(entry.videoId);
-    return sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0);
-  }, 0);
-  const changeCount = entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0);
+  // Every count below walks all the changes: computed when what they depend on changes, never per render
+  // (the list's virtualizer renders the dialog several times while it opens).
+  const included = useMemo(() => includedEntries(entries, excluded), [entries, excluded]);
+  const blockedCells = useMemo(
+    () =>
+      issues.size === 0
+        ? 0
+        : included.reduce((sum, { entry, changes }) => {
+            const videoIssues = issues.get(entry.videoId);
+            return (
+              sum +
+              (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0)
+            );
+          }, 0),
+    [included, issues],
+  );
+  const changeCount = useMemo(
+    () => entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0),
+    [entries],
+  );
   const reason =
     included.length === 0
       ? t('grid.review.nothingSelected')
@@ -110,17 +121,26 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
         ? t('grid.review.blocked', { cells: blockedCells })
         : null;
 
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
+  // Stable per list: a new getItemKey makes the virtualizer measure all 50,000 items again.
+  const estimateSize = useCallback(
+    (index: number) => {
       const item = items[index]!;
       return item.kind === 'group' ? 64 : 48 + 30 * changedFields(item.entry.changes).length;
     },
-    getItemKey: (index) => {
+    [items],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
       const item = items[index]!;
       return item.kind === 'group' ? `group:${item.group.key}` : item.entry.videoId;
     },
+    [items],
+  );
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
     overscan: 4,
   });
 
@@ -252,10 +272,14 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
                   <GroupChanges
                     group={item.group}
                     titles={titles}
-                    excludedCount={item.group.videoIds.reduce(
-                      (n, videoId) => n + (isExcluded(videoId, item.group.field) ? 1 : 0),
-                      0,
-                    )}
+                    excludedCount={
+                      excluded.size === 0
+                        ? 0
+                        : item.group.videoIds.reduce(
+                            (n, videoId) => n + (isExcluded(videoId, item.group.field) ? 1 : 0),
+                            0,
+                          )
+                    }
                     onToggle={(isIncluded) =>
                       setIncluded(
                         item.group.videoIds.map((videoId) => [videoId, item.group.field] as const),

@@ -54,7 +54,10 @@ test('[LAYOUT] first visit and return: hint, folded filters, dark scheme, shortc
   await expect(await videos.cell(0, 'Title')).toBeVisible();
   await expect(hint).toHaveCount(0);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
-  await expect(header.getByRole('button', { name: 'Dark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(header.getByRole('button', { name: 'Dark', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('dark');
 

@@ -43,9 +43,14 @@ export function GridToolbar({
       <div className="vg-toolbar__end">
         {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} pinned={pinned} onTogglePinned={onTogglePinned} />
-        <Button variant="ghost" onClick={onShortcuts} aria-keyshortcuts="Shift+? Control+/">
-          <span aria-hidden="true">⌨</span>
-          {t('shortcuts.open')}
+        <Button
+          variant="ghost"
+          onClick={onShortcuts}
+          aria-label={t('shortcuts.open')}
+          title={t('shortcuts.open')}
+          aria-keyshortcuts="Shift+? Control+/"
+        >
+          <span aria-hidden="true">⌨ ?</span>
         </Button>
       </div>
     </div>

@@ -20,7 +20,11 @@ export async function AppHeader({ user, mode }: { user: SessionUser; mode: AppMo
         {t('skipToContent')}
       </a>
       <span className={styles.brand}>{t('appName')}</span>
-      <span className={mode === 'emulator' ? styles.badgeEmulator : styles.badgeProduction} role="status">
+      <span
+        className={mode === 'emulator' ? styles.badgeEmulator : styles.badgeProduction}
+        role="status"
+        title={mode === 'emulator' ? t('modeEmulator') : t('modeProduction')}
+      >
         {mode === 'emulator' ? t('modeEmulator') : t('modeProduction')}
       </span>
       <nav aria-label={t('mainNavigation')} className={styles.nav}>
@@ -33,7 +37,9 @@ export async function AppHeader({ user, mode }: { user: SessionUser; mode: AppMo
       </nav>
       <LocaleSwitch />
       <ThemeSwitch initial={themeOf((await cookies()).get(THEME_COOKIE)?.value)} />
-      <span className={styles.user}>{t('userBadge', { email: user.email, role: user.role })}</span>
+      <span className={styles.user} title={t('userBadge', { email: user.email, role: user.role })}>
+        {t('userBadge', { email: user.email, role: user.role })}
+      </span>
       <SignOutButton />
     </header>
   );

@@ -89,7 +89,7 @@ test('[LAYOUT] first visit and return: hint, folded filters, dark scheme, shortc
   await page.keyboard.insertText('W'.repeat(120));
   await page.keyboard.press('Enter');
   const review = await videos.openReview();
-  const title = review.getByText('W'.repeat(120));
+  const title = review.getByRole('strong').filter({ hasText: 'W'.repeat(120) });
   await expect(title).toBeVisible();
   const [titleBox, reviewBox] = await Promise.all([title.boundingBox(), review.boundingBox()]);
   expect(titleBox!.x + titleBox!.width).toBeLessThanOrEqual(reviewBox!.x + reviewBox!.width);

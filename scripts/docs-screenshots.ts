@@ -68,18 +68,20 @@ async function photographGrid(browser: Browser, url: string, colorScheme: 'light
     await expect(page.getByText(`${LIBRARY_SIZE.toLocaleString('en')} videos`, { exact: true })).toBeVisible({
       timeout: 60_000,
     });
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await videos.typeInto(1, 'Title', 'Autumn campaign — teaser');
     await page.screenshot({ path: path.join(DOCS, `grid-${colorScheme}.png`) });
 
     await videos.selectAllMatching(LIBRARY_SIZE);
     const dialog = await videos.openBulk('Add tags');
-    await dialog.getByLabel('Tags (comma-separated)').fill('bulk-2025');
+    // A tag the saves above did not add, so every one of the 2,000 videos changes.
+    await dialog.getByLabel('Tags (comma-separated)').fill('autumn-2026');
     await expect(dialog.getByRole('table')).toBeVisible();
     await page.screenshot({ path: path.join(DOCS, `bulk-preview-${colorScheme}.png`) });
     await videos.applyBulk(dialog);
 
     await videos.openReview();
-    await expect(page.getByText(/bulk-2025 · 2,000 videos/).first()).toBeVisible();
+    await expect(page.getByText(/autumn-2026 · 2,000 videos/).first()).toBeVisible();
     await page.screenshot({ path: path.join(DOCS, `review-${colorScheme}.png`) });
   } finally {
     await context.close();

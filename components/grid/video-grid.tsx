@@ -149,7 +149,7 @@ function useShortcutSheet() {
   const [isOpen, setIsOpen] = useState(false);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!asksForShortcuts({ ...event, key: event.key, target: event.target as Element | null })) return;
+      if (!asksForShortcuts(event)) return;
       event.preventDefault();
       setIsOpen(true);
     };

@@ -53,7 +53,7 @@ interface KeyTarget {
   altKey: boolean;
   defaultPrevented: boolean;
   /** Where the key was pressed: typing into a field, or into a grid cell (which starts an edit), is not a request for help. */
-  target: { closest?: (selector: string) => unknown } | null;
+  target: EventTarget | { closest(selector: string): unknown } | null;
 }
 
 const TYPING_PLACES =
@@ -64,5 +64,6 @@ export function asksForShortcuts(event: KeyTarget): boolean {
   if (event.defaultPrevented || event.altKey) return false;
   if ((event.ctrlKey || event.metaKey) && event.key === '/') return true;
   if (event.key !== '?' || event.ctrlKey || event.metaKey) return false;
-  return !event.target?.closest?.(TYPING_PLACES);
+  const target = event.target as { closest?: (selector: string) => unknown } | null;
+  return !target?.closest?.(TYPING_PLACES);
 }

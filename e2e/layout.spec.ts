@@ -72,6 +72,12 @@ test('[LAYOUT] first visit and return: hint, folded filters, dark scheme, shortc
   await expect(sheet.getByRole('row', { name: /F2 Edit the cell, keeping its content/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
+  // In a cell ? would be typed into it; Ctrl+/ opens the sheet from there.
+  await (await videos.cell(2, 'Title')).click();
+  await page.keyboard.press('Control+/');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Columns', exact: true }).click();
   const columns = page.getByRole('group', { name: 'Show, hide and order columns' });

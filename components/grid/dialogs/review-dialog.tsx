@@ -70,7 +70,11 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
     }
     return list;
   }, [state.edits, state.base, tagOps]);
-  const titles = useMemo(() => new Map(entries.map((entry) => [entry.videoId, entry.title])), [entries]);
+  // A group shows a few titles: looked up in the store's maps, not in a map of all 50,000 built per open.
+  const titleOf = useCallback(
+    (videoId: string) => state.edits.get(videoId)?.title ?? state.base.get(videoId)?.title ?? videoId,
+    [state.edits, state.base],
+  );
 
   const issues = validator.summary(state).byVideo;
   const describe = useCallback<DescribeValue>(
@@ -271,7 +275,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
                 {item.kind === 'group' ? (
                   <GroupChanges
                     group={item.group}
-                    titles={titles}
+                    titleOf={titleOf}
                     excludedCount={
                       excluded.size === 0
                         ? 0
@@ -337,12 +341,12 @@ const GROUP_SAMPLE_SIZE = 3;
 /** A change made to several videos, ticked or unticked as one, with the first few videos as a sample. */
 function GroupChanges({
   group,
-  titles,
+  titleOf,
   excludedCount,
   onToggle,
 }: {
   group: ChangeGroup;
-  titles: ReadonlyMap<string, string>;
+  titleOf: (videoId: string) => string;
   excludedCount: number;
   onToggle: (isIncluded: boolean) => void;
 }) {
@@ -352,7 +356,7 @@ function GroupChanges({
     change: group.change,
     videos: group.videoIds.length,
   });
-  const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map((videoId) => titles.get(videoId) ?? videoId);
+  const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map(titleOf);
   return (
     <section aria-label={label} className="vg-review__group">
       <div className="vg-review__video-head">

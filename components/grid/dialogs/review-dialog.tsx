@@ -1,6 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import {
+  type RefObject,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -23,7 +32,7 @@ import {
   type ReviewEntry,
   type ReviewFilter,
 } from '../ops/review-groups';
-import { baseOfChanges, type CellValue } from '../state/edit-store';
+import { baseOfChanges, type CellValue, type EditState } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
 
 import type { RowIssues } from '../state/validation';
@@ -39,9 +48,10 @@ export interface ReviewDialogProps {
  */
 export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   const t = useTranslations('grid.review');
+  const lastList = useRef<ReviewList | null>(null);
   return (
     <Dialog open={open} onClose={onClose} title={t('title')} size="large">
-      {open ? <ReviewContent onClose={onClose} /> : null}
+      {open ? <ReviewContent onClose={onClose} lastList={lastList} /> : null}
     </Dialog>
   );
 }
@@ -49,7 +59,24 @@ export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
 /** One row of the review's list: a change made to several videos, or one video with its changes. */
 type ReviewItem = { kind: 'group'; group: ChangeGroup } | { kind: 'video'; entry: ReviewEntry };
 
-function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
+/**
+ * The unfiltered list the review last showed and what it was made from. Opening the review again on the
+ * same edits (the store's state is immutable, so the same maps mean the same edits) reuses it instead of
+ * walking and grouping every change again.
+ */
+interface ReviewList {
+  edits: EditState['edits'];
+  base: EditState['base'];
+  locale: string;
+  categories: unknown;
+  entries: ReviewEntry[];
+  items: ReviewItem[];
+}
+
+function ReviewContent({
+  onClose,
+  lastList,
+}: Omit<ReviewDialogProps, 'open'> & { lastList: RefObject<ReviewList | null> }) {
   const t = useTranslations();
   const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator, tagOps, categories } = useGridContext();
@@ -59,7 +86,18 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  const locale = useLocale();
+  const last = lastList.current;
+  const reusable =
+    last !== null &&
+    last.edits === state.edits &&
+    last.base === state.base &&
+    last.locale === locale &&
+    last.categories === categories
+      ? last
+      : null;
   const entries = useMemo<ReviewEntry[]>(() => {
+    if (reusable) return reusable.entries;
     const list: ReviewEntry[] = [];
     for (const [videoId, changes] of state.edits) {
       const base = state.base.get(videoId);
@@ -69,7 +107,7 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
       }
     }
     return list;
-  }, [state.edits, state.base, tagOps]);
+  }, [reusable, state.edits, state.base, tagOps]);
   // A group shows a few titles: looked up in the store's maps, not in a map of all 50,000 built per open.
   const titleOf = useCallback(
     (videoId: string) => state.edits.get(videoId)?.title ?? state.base.get(videoId)?.title ?? videoId,
@@ -88,14 +126,21 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   );
   // Only changes made to several videos are worth a group; the videos below show the rest.
   const items = useMemo<ReviewItem[]>(
-    () => [
-      ...groupChanges(shown, describe)
-        .filter((group) => group.videoIds.length > 1)
-        .map((group) => ({ kind: 'group' as const, group })),
-      ...shown.map((entry) => ({ kind: 'video' as const, entry })),
-    ],
-    [shown, describe],
+    () =>
+      reusable && shown === reusable.entries
+        ? reusable.items
+        : [
+            ...groupChanges(shown, describe)
+              .filter((group) => group.videoIds.length > 1)
+              .map((group) => ({ kind: 'group' as const, group })),
+            ...shown.map((entry) => ({ kind: 'video' as const, entry })),
+          ],
+    [reusable, shown, describe],
   );
+  useEffect(() => {
+    if (shown !== entries) return;
+    lastList.current = { edits: state.edits, base: state.base, locale, categories, entries, items };
+  }, [lastList, shown, entries, items, state.edits, state.base, locale, categories]);
 
   const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
   // Every count below walks all the changes: computed when what they depend on changes, never per render

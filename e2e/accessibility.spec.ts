@@ -33,7 +33,7 @@ test('[A11Y] every page, light and dark: no serious or critical axe violation', 
   signIn,
   pageAs,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const found: string[] = [];
 
   await page.goto('/sign-in');

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { THEME_COOKIE, themeOf } from '@/lib/ui/view-cookies';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,8 +19,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request, so Next.js can put this request's CSP nonce on its scripts.
   await connection();
   const locale = await getLocale();
+  // The chosen scheme is on <html> in the first byte, so the first paint already has it (no flash).
+  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang={locale}>
+    <html lang={locale} data-theme={theme === 'system' ? undefined : theme}>
       <body>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

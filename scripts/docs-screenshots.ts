@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { chromium, expect, type Page } from '@playwright/test';
+import { type Browser, chromium, expect, type Page } from '@playwright/test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { VideosPage } from '../e2e/pages/videos-page';
 import { startAppServer } from '../e2e/support/app-server';
 import { signInInChinese } from '../e2e/support/zh-session';
 
 /**
- * Takes the README's screenshots of the overview and a batch's call timeline, and of the grid and a batch page
- * in Chinese: starts the production build
+ * Takes the README's screenshots of the overview and a batch's call timeline, of the grid and a batch page
+ * in Chinese, and of the grid, a bulk preview and the review of 2,000 grouped changes in the light and the
+ * dark scheme: starts the production build
  * (`npm run build` first) against the emulator, makes a few saves as the demo editor (one throttled by the
  * emulator, one with forbidden videos), then photographs the pages as the demo admin.
  *
@@ -46,8 +47,49 @@ async function bulkSave(
   await videos.waitForSaveFinished(120_000);
 }
 
+const LIBRARY_SIZE = 2000;
+
+/**
+ * The grid, the "Add tags" preview for every matching video and the review of the 2,000 grouped changes it
+ * makes, in one colour scheme (the system's, which the app follows), as an editor on a fresh browser.
+ */
+async function photographGrid(browser: Browser, url: string, colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({
+    baseURL: url,
+    viewport: { width: 1440, height: 900 },
+    colorScheme,
+  });
+  try {
+    const page = await context.newPage();
+    await signIn(page, 'editor');
+    const videos = new VideosPage(page);
+    await videos.open();
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await expect(page.getByText(`${LIBRARY_SIZE.toLocaleString('en')} videos`, { exact: true })).toBeVisible({
+      timeout: 60_000,
+    });
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await videos.typeInto(1, 'Title', 'Autumn campaign — teaser');
+    await page.screenshot({ path: path.join(DOCS, `grid-${colorScheme}.png`) });
+
+    await videos.selectAllMatching(LIBRARY_SIZE);
+    const dialog = await videos.openBulk('Add tags');
+    // A tag the saves above did not add, so every one of the 2,000 videos changes.
+    await dialog.getByLabel('Tags (comma-separated)').fill('autumn-2026');
+    await expect(dialog.getByRole('table')).toBeVisible();
+    await page.screenshot({ path: path.join(DOCS, `bulk-preview-${colorScheme}.png`) });
+    await videos.applyBulk(dialog);
+
+    await videos.openReview();
+    await expect(page.getByText(/autumn-2026 · 2,000 videos/).first()).toBeVisible();
+    await page.screenshot({ path: path.join(DOCS, `review-${colorScheme}.png`) });
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
-  const app = await startAppServer();
+  const app = await startAppServer({ videos: LIBRARY_SIZE });
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? '/usr/bin/chromium',
   });
@@ -101,6 +143,8 @@ async function main() {
     await zh.goto(`/videos?ids=${videoIds.slice(0, 40).join(',')}`);
     await expect(zh.getByRole('grid', { name: '视频' }).getByRole('row').nth(12)).toBeVisible();
     await zh.screenshot({ path: path.join(DOCS, 'grid-zh-CN.png') });
+
+    for (const colorScheme of ['light', 'dark'] as const) await photographGrid(browser, app.url, colorScheme);
   } finally {
     await browser.close();
     await app.stop();

@@ -23,6 +23,7 @@ export interface GridToolbarProps {
   onChangedOnlyChange: (isChangedOnly: boolean) => void;
   /** More buttons at the toolbar's end, before the columns menu (export and import). */
   tools?: ReactNode;
+  onShortcuts: () => void;
 }
 
 export function GridToolbar({
@@ -31,6 +32,7 @@ export function GridToolbar({
   pinned,
   onTogglePinned,
   tools,
+  onShortcuts,
   ...controls
 }: GridToolbarProps) {
   const t = useTranslations('grid');
@@ -41,6 +43,15 @@ export function GridToolbar({
       <div className="vg-toolbar__end">
         {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} pinned={pinned} onTogglePinned={onTogglePinned} />
+        <Button
+          variant="ghost"
+          onClick={onShortcuts}
+          aria-label={t('shortcuts.open')}
+          title={t('shortcuts.open')}
+          aria-keyshortcuts="Shift+? Control+/"
+        >
+          <span aria-hidden="true">⌨ ?</span>
+        </Button>
       </div>
     </div>
   );
@@ -61,7 +72,10 @@ function EditControls({
   viewIds,
   isChangedOnly,
   onChangedOnlyChange,
-}: Omit<GridToolbarProps, 'table' | 'onResetColumns' | 'pinned' | 'onTogglePinned' | 'tools'>) {
+}: Omit<
+  GridToolbarProps,
+  'table' | 'onResetColumns' | 'pinned' | 'onTogglePinned' | 'tools' | 'onShortcuts'
+>) {
   const t = useTranslations('grid');
   const { validator } = useGridContext();
   const canUndo = useEditStoreSelector((state) => state.undo.length > 0);

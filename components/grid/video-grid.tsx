@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import {
   type RefObject,
   useCallback,
+  useEffect,
   useEffectEvent,
   useId,
   useLayoutEffect,
@@ -22,11 +23,14 @@ import { BulkDialog, type BulkKind } from './dialogs/bulk-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
 import { DraftBanner } from './dialogs/draft-banner';
 import { ReviewDialog } from './dialogs/review-dialog';
+import { ShortcutSheet } from './dialogs/shortcut-sheet';
+import { FirstVisitHint } from './first-visit-hint';
 import { FocusedCellStatus } from './focused-cell-status';
 import { GridToolbar } from './grid-toolbar';
 import type { BulkOperation } from './ops/bulk';
 import { planBulk } from './ops/bulk';
 import { indexCategories } from './ops/categories';
+import { asksForShortcuts } from './ops/shortcuts';
 import { OutcomeSummary } from './outcome-summary';
 import { currentValue, type EditStore } from './state/edit-store';
 import { GridContext, type GridContextValue } from './state/grid-context';
@@ -63,6 +67,8 @@ export interface VideoGridProps {
   urlSort: GridSortParam | null;
   /** The editor's stores, owned by the workspace; the save writes outcomes and saved values into them. */
   session: GridSession;
+  /** Whether to show the first-visit hint (the editor has not dismissed it on this browser). */
+  showHint: boolean;
 }
 
 /** Feeds streamed-in videos to the edit store and the row cache, only the appended ones when the list grew. */
@@ -136,6 +142,21 @@ function useSortStartsAtTop(
     scrollRef.current?.scrollTo({ top: 0 });
     navStore.focus({ row: 0, col: navStore.getState().focus.col });
   }, [key, sort, navStore, scrollRef]);
+}
+
+/** Opens the shortcut sheet on ? (outside fields and cells) or Ctrl+/ anywhere on the page. */
+function useShortcutSheet() {
+  const [isOpen, setIsOpen] = useState(false);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!asksForShortcuts(event)) return;
+      event.preventDefault();
+      setIsOpen(true);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+  return [isOpen, setIsOpen] as const;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -218,6 +239,7 @@ export function VideoGrid(props: VideoGridProps) {
   const [conflictId, setConflictId] = useState<string | null>(null);
   const [isReviewOpen, setIsReviewOpen] = useState(false);
   const [bulkKind, setBulkKind] = useState<BulkKind | null>(null);
+  const [isShortcutsOpen, setIsShortcutsOpen] = useShortcutSheet();
   const [isLoadingRest, setIsLoadingRest] = useState(false);
 
   // Event handlers read the grid as it is when the event happens, never as it was when they were made.
@@ -357,8 +379,10 @@ export function VideoGrid(props: VideoGridProps) {
             onDiscard={draft.discard}
           />
         ) : null}
+        {props.showHint ? <FirstVisitHint /> : null}
         <GridToolbar
           table={table}
+          onShortcuts={() => setIsShortcutsOpen(true)}
           onResetColumns={resetPreferences}
           pinned={pinnedColumns(preferences)}
           onTogglePinned={togglePinned}
@@ -404,6 +428,7 @@ export function VideoGrid(props: VideoGridProps) {
         <GridNotice announcer={stores.announcer} />
         <FocusedCellStatus rows={rows} columns={visibleColumns} outcomes={outcomes} />
         <LiveRegion announcer={stores.announcer} />
+        <ShortcutSheet open={isShortcutsOpen} onClose={() => setIsShortcutsOpen(false)} />
         {canEdit ? (
           <>
             <ReviewDialog open={isReviewOpen} onClose={() => setIsReviewOpen(false)} />

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { LOCALES } from '@/lib/i18n/locales';
 import { setLocaleAction } from '@/lib/i18n/set-locale-action';
-import styles from './locale-switch.module.css';
+import styles from './segmented-switch.module.css';
 
 /**
  * 中文 / English: saves the choice and re-renders the page in it. A refresh, not a reload, so whatever the

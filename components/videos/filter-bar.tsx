@@ -1,7 +1,8 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { saveVideoIdListAction } from '@/app/(app)/videos/actions';
+import { FILTERS_COLLAPSED_COOKIE, rememberInBrowser } from '@/lib/ui/view-cookies';
 import { gridSortFromSearchParams, searchParamsFromFilter, withGridSort } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter } from '@/lib/vod';
@@ -12,24 +13,75 @@ function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
   return nodes.flatMap((node) => [node, ...flatten(node.children)]);
 }
 
+/** Shows every video again: the view without filters (the empty state offers it too). */
+export function useClearFilters(): () => void {
+  const router = useRouter();
+  return () => router.push('/videos');
+}
+
+/** The active filters in one line, for the folded filter bar. */
+function useFilterSummary(
+  filter: VideoFilter,
+  idList: IdListView | null,
+  categories: readonly CategoryNode[],
+) {
+  const t = useTranslations('videos');
+  const tStatus = useTranslations('grid.statuses');
+  const category = flatten(categories).find((node) => node.id === filter.cateId);
+  const idCount = (idList?.ids ?? filter.videoIds)?.length ?? 0;
+  const parts = [
+    filter.text ? t('summary.text', { text: filter.text }) : null,
+    category ? t('summary.pair', { label: t('category'), value: category.path.join(' / ') }) : null,
+    filter.statuses?.length
+      ? t('summary.pair', {
+          label: t('status'),
+          value: filter.statuses.map((status) => tStatus(status)).join(', '),
+        })
+      : null,
+    filter.createdFrom
+      ? t('summary.pair', { label: t('createdFrom'), value: filter.createdFrom.slice(0, 10) })
+      : null,
+    filter.createdTo
+      ? t('summary.pair', { label: t('createdTo'), value: filter.createdTo.slice(0, 10) })
+      : null,
+    idCount > 0 ? t('summary.ids', { count: idCount }) : null,
+    filter.sort === 'CreationTime:Asc' ? t('oldestFirst') : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(' · ') : t('summary.none');
+}
+
 /**
  * The filter bar: submitting it changes the URL, and the server renders the new view. Pasted video IDs are
- * saved as a list first (in the action's body), and the URL carries the list's token.
+ * saved as a list first (in the action's body), and the URL carries the list's token. It folds to a
+ * one-line summary, remembered in a cookie the page reads, so the grid gets the height; `status` (the load
+ * progress) sits at the end of that line.
  */
 export function FilterBar({
   filter,
   idList,
   categories,
+  isInitiallyCollapsed,
+  status,
 }: {
   filter: VideoFilter;
   idList: IdListView | null;
   categories: readonly CategoryNode[];
+  isInitiallyCollapsed: boolean;
+  status: ReactNode;
 }) {
   const t = useTranslations('videos');
   const tStatus = useTranslations('grid.statuses');
   const router = useRouter();
+  const clearFilters = useClearFilters();
   const id = useId();
   const [idsState, setIdsState] = useState<'idle' | 'saving' | 'failed'>('idle');
+  const [isCollapsed, setIsCollapsed] = useState(isInitiallyCollapsed);
+  const summary = useFilterSummary(filter, idList, categories);
+
+  const toggle = () => {
+    setIsCollapsed(!isCollapsed);
+    rememberInBrowser(FILTERS_COLLAPSED_COOKIE, isCollapsed ? '0' : '1');
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -69,8 +121,29 @@ export function FilterBar({
   };
 
   return (
-    <search aria-label={t('filterLabel')}>
-      <form className={styles.bar} onSubmit={submit}>
+    <search aria-label={t('filterLabel')} className={styles.root}>
+      <div className={styles.head}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={!isCollapsed}
+          aria-controls={`${id}-form`}
+          onClick={toggle}
+        >
+          <span aria-hidden="true" className={styles.chevron}>
+            ▸
+          </span>
+          {t('filters')}
+        </button>
+        {isCollapsed ? (
+          <p className={styles.summary} title={summary}>
+            {summary}
+          </p>
+        ) : null}
+        <div className={styles.status}>{status}</div>
+      </div>
+      {/* Folded, the form stays mounted: what the editor typed but did not apply is still there. */}
+      <form id={`${id}-form`} className={styles.bar} onSubmit={submit} hidden={isCollapsed}>
         <label className="field">
           <span>{t('search')}</span>
           <input name="q" type="search" defaultValue={filter.text ?? ''} maxLength={128} />
@@ -148,7 +221,7 @@ export function FilterBar({
           <button type="submit" className="btn btn-primary" disabled={idsState === 'saving'}>
             {t('apply')}
           </button>
-          <button type="button" className="btn" onClick={() => router.push('/videos')}>
+          <button type="button" className="btn" onClick={clearFilters}>
             {t('clear')}
           </button>
         </div>

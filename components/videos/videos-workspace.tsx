@@ -10,6 +10,7 @@ import { useSave } from '@/components/save/use-save';
 import { type GridSortParam, searchParamsFromFilter } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
+import { EmptyResult } from './empty-result';
 import { FilterBar } from './filter-bar';
 import { IdListReport } from './id-list-report';
 import { LoadProgress } from './load-progress';
@@ -30,6 +31,10 @@ export interface VideosWorkspaceProps {
   /** The signed-in editor's user id: drafts and remembered saves are theirs, not a view's. */
   editorKey: string;
   preferences: GridPreferences | null;
+  /** Whether the filter bar starts folded to its summary (the editor's last choice on this browser). */
+  isFilterBarCollapsed: boolean;
+  /** Whether the grid's first-visit hint is still to be shown. */
+  showHint: boolean;
 }
 
 /**
@@ -46,6 +51,8 @@ export function VideosWorkspace({
   canEdit,
   editorKey,
   preferences,
+  isFilterBarCollapsed,
+  showHint,
 }: VideosWorkspaceProps) {
   const stream = useVideoStream(firstPage, streamUrlOf(firstPage, filter, idList), idList?.missingIds);
   const [gridPreferences, setGridPreferences] = useGridPreferences(preferences);
@@ -61,7 +68,21 @@ export function VideosWorkspace({
 
   return (
     <SaveContext.Provider value={save}>
-      <FilterBar key={viewKey} filter={filter} idList={idList} categories={categories} />
+      <FilterBar
+        key={viewKey}
+        filter={filter}
+        idList={idList}
+        categories={categories}
+        isInitiallyCollapsed={isFilterBarCollapsed}
+        status={
+          <LoadProgress
+            loaded={stream.videos.length}
+            total={stream.total}
+            isLoading={stream.isLoading}
+            errorCode={stream.errorCode}
+          />
+        }
+      />
       {idList ? (
         <IdListReport
           list={idList}
@@ -69,13 +90,8 @@ export function VideosWorkspace({
           isNarrowed={Object.keys(filter).some((key) => key !== 'sort')}
         />
       ) : null}
-      <LoadProgress
-        loaded={stream.videos.length}
-        total={stream.total}
-        isLoading={stream.isLoading}
-        errorCode={stream.errorCode}
-      />
       <SaveProgress save={save} />
+      {stream.total === 0 && !stream.isLoading ? <EmptyResult /> : null}
       <VideoGrid
         viewKey={viewKey}
         videos={stream.videos}
@@ -89,6 +105,7 @@ export function VideosWorkspace({
         ensureAllLoaded={stream.ensureAllLoaded}
         urlSort={urlSort}
         session={session}
+        showHint={showHint && canEdit}
       />
     </SaveContext.Provider>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { parseGridPreferences } from '@/components/grid/state/preferences';
 import { VideosWorkspace } from '@/components/videos/videos-workspace';
 import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getUserPreference } from '@/lib/db/queries/preferences';
+import { FILTERS_COLLAPSED_COOKIE, GRID_HINT_DISMISSED_COOKIE } from '@/lib/ui/view-cookies';
 import {
   filterFromSearchParams,
   gridSortFromSearchParams,
@@ -34,6 +36,7 @@ export default async function VideosPage({
   const filter = withSubcategories(filterFromSearchParams(params), categories);
   const listToken = listTokenFromSearchParams(params);
   if (listToken !== null) delete filter.videoIds;
+  const cookieJar = await cookies();
   const [view, preferences] = await Promise.all([
     listToken === null
       ? searchVideos(filter, { pageSize: FIRST_PAGE_SIZE }).then((page) => ({ page, list: null }))
@@ -54,6 +57,8 @@ export default async function VideosPage({
         canEdit={hasRole(user, 'editor')}
         editorKey={user.id}
         preferences={parseGridPreferences(preferences)}
+        isFilterBarCollapsed={cookieJar.get(FILTERS_COLLAPSED_COOKIE)?.value === '1'}
+        showHint={cookieJar.get(GRID_HINT_DISMISSED_COOKIE)?.value !== '1'}
       />
     </>
   );

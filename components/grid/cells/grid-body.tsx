@@ -6,8 +6,8 @@ import type { GridColumn } from '../columns';
 import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';
 
-export const ROW_HEIGHT = 40;
-export const HEADER_HEIGHT = 40;
+export const ROW_HEIGHT = 30;
+export const HEADER_HEIGHT = 30;
 // Rows beyond the viewport on each side: enough for arrow keys and short scrolls, few enough that a fast
 // scroll, where every frame shows new rows, mounts little that is never seen.
 const OVERSCAN = 3;

@@ -1,6 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslations } from 'next-intl';
-import { useCallback, useDeferredValue, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import {
+  type RefObject,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
@@ -18,12 +27,12 @@ import {
   type DescribeValue,
   filterEntries,
   groupChanges,
-  includedChanges,
+  includedEntries,
   NO_REVIEW_FILTER,
   type ReviewEntry,
   type ReviewFilter,
 } from '../ops/review-groups';
-import { baseOfChanges, type CellValue } from '../state/edit-store';
+import { baseOfChanges, type CellValue, type EditState } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
 
 import type { RowIssues } from '../state/validation';
@@ -39,9 +48,10 @@ export interface ReviewDialogProps {
  */
 export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   const t = useTranslations('grid.review');
+  const lastList = useRef<ReviewList | null>(null);
   return (
     <Dialog open={open} onClose={onClose} title={t('title')} size="large">
-      {open ? <ReviewContent onClose={onClose} /> : null}
+      {open ? <ReviewContent onClose={onClose} lastList={lastList} /> : null}
     </Dialog>
   );
 }
@@ -49,7 +59,24 @@ export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
 /** One row of the review's list: a change made to several videos, or one video with its changes. */
 type ReviewItem = { kind: 'group'; group: ChangeGroup } | { kind: 'video'; entry: ReviewEntry };
 
-function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
+/**
+ * The unfiltered list the review last showed and what it was made from. Opening the review again on the
+ * same edits (the store's state is immutable, so the same maps mean the same edits) reuses it instead of
+ * walking and grouping every change again.
+ */
+interface ReviewList {
+  edits: EditState['edits'];
+  base: EditState['base'];
+  locale: string;
+  categories: unknown;
+  entries: ReviewEntry[];
+  items: ReviewItem[];
+}
+
+function ReviewContent({
+  onClose,
+  lastList,
+}: Omit<ReviewDialogProps, 'open'> & { lastList: RefObject<ReviewList | null> }) {
   const t = useTranslations();
   const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator, tagOps, categories } = useGridContext();
@@ -59,7 +86,18 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
 
+  const locale = useLocale();
+  const last = lastList.current;
+  const reusable =
+    last !== null &&
+    last.edits === state.edits &&
+    last.base === state.base &&
+    last.locale === locale &&
+    last.categories === categories
+      ? last
+      : null;
   const entries = useMemo<ReviewEntry[]>(() => {
+    if (reusable) return reusable.entries;
     const list: ReviewEntry[] = [];
     for (const [videoId, changes] of state.edits) {
       const base = state.base.get(videoId);
@@ -69,8 +107,12 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
       }
     }
     return list;
-  }, [state.edits, state.base, tagOps]);
-  const titles = useMemo(() => new Map(entries.map((entry) => [entry.videoId, entry.title])), [entries]);
+  }, [reusable, state.edits, state.base, tagOps]);
+  // A group shows a few titles: looked up in the store's maps, not in a map of all 50,000 built per open.
+  const titleOf = useCallback(
+    (videoId: string) => state.edits.get(videoId)?.title ?? state.base.get(videoId)?.title ?? videoId,
+    [state.edits, state.base],
+  );
 
   const issues = validator.summary(state).byVideo;
   const describe = useCallback<DescribeValue>(
@@ -84,25 +126,43 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
   );
   // Only changes made to several videos are worth a group; the videos below show the rest.
   const items = useMemo<ReviewItem[]>(
-    () => [
-      ...groupChanges(shown, describe)
-        .filter((group) => group.videoIds.length > 1)
-        .map((group) => ({ kind: 'group' as const, group })),
-      ...shown.map((entry) => ({ kind: 'video' as const, entry })),
-    ],
-    [shown, describe],
+    () =>
+      reusable && shown === reusable.entries
+        ? reusable.items
+        : [
+            ...groupChanges(shown, describe)
+              .filter((group) => group.videoIds.length > 1)
+              .map((group) => ({ kind: 'group' as const, group })),
+            ...shown.map((entry) => ({ kind: 'video' as const, entry })),
+          ],
+    [reusable, shown, describe],
   );
+  useEffect(() => {
+    if (shown !== entries) return;
+    lastList.current = { edits: state.edits, base: state.base, locale, categories, entries, items };
+  }, [lastList, shown, entries, items, state.edits, state.base, locale, categories]);
 
   const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
-  const included = entries.flatMap((entry) => {
-    const kept = includedChanges(entry, isExcluded);
-    return kept ? [{ entry, ...kept }] : [];
-  });
-  const blockedCells = included.reduce((sum, { entry, changes }) => {
-    const videoIssues = issues.get(entry.videoId);
-    return sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0);
-  }, 0);
-  const changeCount = entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0);
+  // Every count below walks all the changes: computed when what they depend on changes, never per render
+  // (the list's virtualizer renders the dialog several times while it opens).
+  const included = useMemo(() => includedEntries(entries, excluded), [entries, excluded]);
+  const blockedCells = useMemo(
+    () =>
+      issues.size === 0
+        ? 0
+        : included.reduce((sum, { entry, changes }) => {
+            const videoIssues = issues.get(entry.videoId);
+            return (
+              sum +
+              (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0)
+            );
+          }, 0),
+    [included, issues],
+  );
+  const changeCount = useMemo(
+    () => entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0),
+    [entries],
+  );
   const reason =
     included.length === 0
       ? t('grid.review.nothingSelected')
@@ -110,17 +170,26 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
         ? t('grid.review.blocked', { cells: blockedCells })
         : null;
 
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => {
+  // Stable per list: a new getItemKey makes the virtualizer measure all 50,000 items again.
+  const estimateSize = useCallback(
+    (index: number) => {
       const item = items[index]!;
       return item.kind === 'group' ? 64 : 48 + 30 * changedFields(item.entry.changes).length;
     },
-    getItemKey: (index) => {
+    [items],
+  );
+  const getItemKey = useCallback(
+    (index: number) => {
       const item = items[index]!;
       return item.kind === 'group' ? `group:${item.group.key}` : item.entry.videoId;
     },
+    [items],
+  );
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
     overscan: 4,
   });
 
@@ -251,11 +320,15 @@ function ReviewContent({ onClose }: Omit<ReviewDialogProps, 'open'>) {
                 {item.kind === 'group' ? (
                   <GroupChanges
                     group={item.group}
-                    titles={titles}
-                    excludedCount={item.group.videoIds.reduce(
-                      (n, videoId) => n + (isExcluded(videoId, item.group.field) ? 1 : 0),
-                      0,
-                    )}
+                    titleOf={titleOf}
+                    excludedCount={
+                      excluded.size === 0
+                        ? 0
+                        : item.group.videoIds.reduce(
+                            (n, videoId) => n + (isExcluded(videoId, item.group.field) ? 1 : 0),
+                            0,
+                          )
+                    }
                     onToggle={(isIncluded) =>
                       setIncluded(
                         item.group.videoIds.map((videoId) => [videoId, item.group.field] as const),
@@ -313,12 +386,12 @@ const GROUP_SAMPLE_SIZE = 3;
 /** A change made to several videos, ticked or unticked as one, with the first few videos as a sample. */
 function GroupChanges({
   group,
-  titles,
+  titleOf,
   excludedCount,
   onToggle,
 }: {
   group: ChangeGroup;
-  titles: ReadonlyMap<string, string>;
+  titleOf: (videoId: string) => string;
   excludedCount: number;
   onToggle: (isIncluded: boolean) => void;
 }) {
@@ -328,7 +401,7 @@ function GroupChanges({
     change: group.change,
     videos: group.videoIds.length,
   });
-  const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map((videoId) => titles.get(videoId) ?? videoId);
+  const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map(titleOf);
   return (
     <section aria-label={label} className="vg-review__group">
       <div className="vg-review__video-head">

@@ -6,6 +6,7 @@ import {
   filterEntries,
   groupChanges,
   includedChanges,
+  includedEntries,
   NO_REVIEW_FILTER,
   type ReviewEntry,
 } from './review-groups';
@@ -87,5 +88,18 @@ describe('includedChanges', () => {
   it('leaves a video out when every change is unticked', () => {
     expect(includedChanges(entry, () => true)).toBeNull();
     expect(includedChanges(entry, () => false)).toEqual({ changes: entry.changes, tagOps: entry.tagOps });
+  });
+});
+
+describe('includedEntries', () => {
+  it('sends every change as it is when nothing is unticked, and drops what is unticked otherwise', () => {
+    const both: ReviewEntry = { ...tagged(1), changes: { title: 'New', tags: ['news', 'bulk-2025'] } };
+    const entries = [tagged(0), both];
+    expect(includedEntries(entries, new Set())).toEqual([
+      { entry: entries[0], changes: entries[0]!.changes, tagOps: entries[0]!.tagOps },
+      { entry: both, changes: both.changes, tagOps: both.tagOps },
+    ]);
+    const some = includedEntries(entries, new Set([changeId('v0', 'tags'), changeId('v1', 'tags')]));
+    expect(some).toEqual([{ entry: both, changes: { title: 'New' }, tagOps: null }]);
   });
 });

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { forbidden, notFound } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { BatchActions } from '@/components/batches/batch-actions';
@@ -14,11 +13,9 @@ import { LiveRefresh } from '@/components/batches/live-refresh';
 import { OutcomeCountList } from '@/components/batches/outcome-counts';
 import { RetryFamilyNotice } from '@/components/batches/retry-family-notice';
 import { searchHref } from '@/components/batches/search-href';
-import { requireUser } from '@/lib/auth/session';
-import { canActOnBatch, getBatchProgress, getNewestRetry } from '@/lib/batches';
+import { getBatchProgress, getNewestRetry } from '@/lib/batches';
 import {
   BATCH_ITEM_STATUSES,
-  getBatchDetail,
   listBatchChunks,
   listBatchItems,
   listChunkTimings,
@@ -28,6 +25,7 @@ import { callTimeline } from '@/lib/history/call-timeline';
 import { summaryText } from '@/lib/i18n/batch-text';
 import { retryBatchAction, revertBatchAction } from '../actions';
 import { parseBatchDetailParams, type SearchParams } from '../search-params';
+import { requireBatchAccess } from './batch-access';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('batches'))('listTitle') };
@@ -44,10 +42,7 @@ export default async function BatchPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { id } = await params;
-  const user = await requireUser('editor', `/batches/${id}`);
-  const batch = await getBatchDetail(id);
-  if (!batch) notFound();
-  if (!canActOnBatch(user, batch)) forbidden();
+  const { batch } = await requireBatchAccess(id);
 
   const query = parseBatchDetailParams(await searchParams);
   const isRunning = batch.status === 'pending' || batch.status === 'running';

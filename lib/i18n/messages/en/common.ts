@@ -25,4 +25,5 @@ export const common = {
   cancel: 'Cancel',
   showTable: 'Show as table',
   showChart: 'Show as chart',
+  theme: { label: 'Colour scheme', light: 'Light', dark: 'Dark', system: 'System' },
 } as const;

@@ -23,6 +23,18 @@ export const videos = {
   noMatches: 'No videos match these filters.',
   savingIdList: 'Saving the ID list…',
   idListFailed: 'The ID list could not be saved. Try again; if it keeps failing, paste fewer IDs.',
+  filters: 'Filters',
+  summary: {
+    none: 'No filters: every video',
+    text: 'Search “{text}”',
+    pair: '{label}: {value}',
+    ids: '{count, plural, one {# video ID} other {# video IDs}}',
+  },
+  empty: {
+    title: 'No videos match these filters',
+    body: 'Change the filters above, or clear them to see every video again. Unsaved edits are kept.',
+    clear: 'Clear filters',
+  },
   idList: {
     regionLabel: 'Video ID list report',
     notFound: '{count, plural, one {# ID} other {# IDs}} not found',

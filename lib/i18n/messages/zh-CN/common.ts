@@ -26,4 +26,5 @@ export const common: Catalog['common'] = {
   cancel: '取消',
   showTable: '以表格显示',
   showChart: '以图表显示',
+  theme: { label: '配色', light: '浅色', dark: '深色', system: '跟随系统' },
 };

@@ -25,6 +25,18 @@ export const videos: Catalog['videos'] = {
   noMatches: '没有符合筛选条件的视频。',
   savingIdList: '正在保存 ID 列表…',
   idListFailed: 'ID 列表未能保存。请重试；如果仍然失败，请少粘贴一些 ID。',
+  filters: '筛选',
+  summary: {
+    none: '未筛选：全部视频',
+    text: '搜索“{text}”',
+    pair: '{label}：{value}',
+    ids: '{count, number} 个视频 ID',
+  },
+  empty: {
+    title: '没有符合筛选条件的视频',
+    body: '请修改上方的筛选条件，或清除筛选以查看全部视频。未保存的编辑会保留。',
+    clear: '清除筛选',
+  },
   idList: {
     regionLabel: '视频 ID 列表报告',
     notFound: '{count, plural, other {# 个 ID}}未找到',

@@ -7,7 +7,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireUser } from '@/lib/auth/session';
 import { BATCH_OUTCOMES, BATCH_STATUSES, listBatches } from '@/lib/db/queries/batch-history';
 import { listUsers } from '@/lib/db/queries/users';
-import { parseBatchListParams, type SearchParams } from './search-params';
+import { parseBatchListParams, type SearchParams } from '../search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('batches'))('listTitle') };

@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import { AccessGate } from '@/components/layout/access-gate';
+
+export default function Layout({ children }: { children: ReactNode }) {
+  return (
+    <AccessGate minRole="admin" returnTo="/users">
+      {children}
+    </AccessGate>
+  );
+}

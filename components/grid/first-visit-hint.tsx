@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { GRID_HINT_DISMISSED_COOKIE, rememberInBrowser } from '@/lib/ui/view-cookies';
 
@@ -9,13 +9,14 @@ import { GRID_HINT_DISMISSED_COOKIE, rememberInBrowser } from '@/lib/ui/view-coo
  */
 export function FirstVisitHint() {
   const t = useTranslations('grid.hint');
+  const textId = useId();
   const [isDismissed, setIsDismissed] = useState(false);
   if (isDismissed) return null;
   return (
-    <aside className="vg-hint" aria-label={t('text')}>
-      <p className="vg-hint__text">
+    <aside className="vg-hint" aria-labelledby={textId}>
+      <p className="vg-hint__text" id={textId}>
         <span aria-hidden="true">💡 </span>
-        {t('text')}
+        {t.rich('text', { key: (keys) => <kbd>{keys}</kbd> })}
       </p>
       <Button
         size="small"

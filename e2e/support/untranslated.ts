@@ -36,9 +36,10 @@ const MACHINE_TEXT = [
 async function pageTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const isEnglish = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') === 'en';
+    // Keys (<kbd>) read as printed on the keyboard, in every language.
     const isShown = (element: Element) =>
       element.checkVisibility({ visibilityProperty: true }) &&
-      !element.closest('script, style, noscript, template');
+      !element.closest('script, style, noscript, template, kbd');
     const texts = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -246,7 +246,7 @@ export const grid = {
     },
   },
   hint: {
-    text: 'Cells are editable: type to replace, F2 to edit, ? for shortcuts.',
+    text: 'Cells are editable: type to replace, <key>F2</key> to edit, <key>?</key> for shortcuts.',
     dismiss: 'Got it',
   },
   draft: {

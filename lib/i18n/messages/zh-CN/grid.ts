@@ -238,7 +238,7 @@ export const grid: Catalog['grid'] = {
     },
   },
   hint: {
-    text: '单元格可直接编辑：输入即替换，F2 编辑，? 查看快捷键。',
+    text: '单元格可直接编辑：输入即替换，<key>F2</key> 编辑，<key>?</key> 查看快捷键。',
     dismiss: '知道了',
   },
   draft: {

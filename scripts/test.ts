@@ -2,32 +2,46 @@ import { spawn } from 'node:child_process';
 import { buildForE2e } from '@/e2e/support/build';
 
 /**
- * `npm test`: the typecheck and lint, then the unit and integration tests while the production build for
- * the e2e tests is made beside them (the tests mostly wait on the emulator and the database, so the build
- * costs little extra time), then the e2e tests on that build. Stops at the first step that fails.
+ * `npm test`: the lint, then two roads at once: Vitest (unit and integration tests, which mostly wait on
+ * the emulator and the database), and the production build followed by the e2e tests on it. `next build`
+ * type-checks the whole project (tsconfig's include: app, lib, tests, e2e, bench), so it is the typecheck.
+ * Vitest's report is held back and printed whole when it ends, so it never interleaves with Playwright's.
+ * Fails when either road fails; both run to the end first.
  */
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+interface Run {
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Keep the output and print it whole at the end, instead of streaming it. */
+  held?: boolean;
+}
+
+function run({ command, args, env = process.env, held = false }: Run): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env });
+    const child = spawn(command, args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', env });
+    const output: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${[command, ...args].join(' ')} failed (${signal ?? code})`)),
-    );
+    child.on('exit', (code, signal) => {
+      if (held) process.stdout.write(Buffer.concat(output));
+      if (code === 0) resolve();
+      else reject(new Error(`${[command, ...args].join(' ')} failed (${signal ?? code})`));
+    });
   });
 }
 
 async function main(): Promise<void> {
-  await run('npm', ['run', 'typecheck']);
-  await run('npm', ['run', 'lint']);
-  const build = buildForE2e({ quiet: true });
-  // Both settle before the verdict, so a failing test run never leaves the build running.
-  const [unit, built] = await Promise.allSettled([run('npm', ['run', 'test:unit']), build]);
-  if (unit.status === 'rejected') throw unit.reason;
-  if (built.status === 'rejected') throw built.reason;
-  await run('npm', ['run', 'test:e2e'], { ...process.env, E2E_SKIP_BUILD: '1' });
+  await run({ command: 'npm', args: ['run', 'lint'] });
+  const roads = await Promise.allSettled([
+    run({ command: 'npm', args: ['run', 'test:unit'], held: true }),
+    buildForE2e().then(() =>
+      run({ command: 'npm', args: ['run', 'test:e2e'], env: { ...process.env, E2E_SKIP_BUILD: '1' } }),
+    ),
+  ]);
+  const failed = roads.filter((road) => road.status === 'rejected');
+  if (failed.length > 0) throw new Error(failed.map((road) => String(road.reason?.message)).join('; '));
 }
 
 main().catch((error: unknown) => {

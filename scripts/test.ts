@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { buildForE2e } from '@/e2e/support/build';
 
 /**
- * `npm test`: the lint, then two roads at once: Vitest (unit and integration tests, which mostly wait on
- * the emulator and the database), and the production build followed by the e2e tests on it. `next build`
- * type-checks the whole project (tsconfig's include: app, lib, tests, e2e, bench), so it is the typecheck.
- * Vitest's report is held back and printed whole when it ends, so it never interleaves with Playwright's.
- * Fails when either road fails; both run to the end first.
+ * `npm test`: the lint; then Vitest (unit and integration tests, which mostly wait on the emulator and the
+ * database) while the production build is made beside it, its report held back and printed whole when it
+ * ends; then the e2e tests on that build. `next build` type-checks the whole project (tsconfig's include:
+ * app, lib, tests, e2e, bench), so it is the typecheck. The e2e tests do not run beside Vitest: they keep
+ * both cores busy, and Vitest's integration tests then time out.
  */
 
 interface Run {
@@ -34,14 +34,14 @@ function run({ command, args, env = process.env, held = false }: Run): Promise<v
 
 async function main(): Promise<void> {
   await run({ command: 'npm', args: ['run', 'lint'] });
-  const roads = await Promise.allSettled([
+  // Both settle before the verdict, so a failing test run never leaves the build running.
+  const [unit, built] = await Promise.allSettled([
     run({ command: 'npm', args: ['run', 'test:unit'], held: true }),
-    buildForE2e().then(() =>
-      run({ command: 'npm', args: ['run', 'test:e2e'], env: { ...process.env, E2E_SKIP_BUILD: '1' } }),
-    ),
+    buildForE2e(),
   ]);
-  const failed = roads.filter((road) => road.status === 'rejected');
-  if (failed.length > 0) throw new Error(failed.map((road) => String(road.reason?.message)).join('; '));
+  if (unit.status === 'rejected') throw unit.reason;
+  if (built.status === 'rejected') throw built.reason;
+  await run({ command: 'npm', args: ['run', 'test:e2e'], env: { ...process.env, E2E_SKIP_BUILD: '1' } });
 }
 
 main().catch((error: unknown) => {

@@ -3,8 +3,11 @@ import { BatchesPage } from './pages/batches-page';
 import { VideosPage } from './pages/videos-page';
 
 test.describe('[AUTH] sign-in', () => {
-  test('[AUTH][SIGN-IN] an editor signs in, lands on the videos, and signs out', async ({ page, signIn }) => {
-    await signIn('editor');
+  test('[AUTH][SIGN-IN] an editor signs in, lands on the videos, and signs out', async ({
+    page,
+    signInWithForm,
+  }) => {
+    await signInWithForm('editor');
     await expect(page).toHaveURL(/\/videos/);
     await expect(page.getByRole('grid')).toBeVisible();
     await expect(page.getByText(DEMO_USERS.editor)).toBeVisible();

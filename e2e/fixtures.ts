@@ -2,6 +2,7 @@ import { type BrowserContext, test as base, expect, type Page } from '@playwrigh
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import type { Role } from '@/lib/auth/roles';
 import { type AppServer, startAppServer } from './support/app-server';
+import { signInOverHttp } from './support/http-sign-in';
 
 export type { Role };
 
@@ -22,8 +23,13 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  /** Signs the page in as a demo user through the sign-in form. */
+  /**
+   * Signs the page's browser context in as a demo user over HTTP, without navigating: the sign-in form
+   * itself is tested once, by signInWithForm, and sparing every other test that page saves minutes.
+   */
   signIn: (role: Role, page?: Page) => Promise<void>;
+  /** Signs the page in as a demo user through the sign-in form, which lands on the videos. */
+  signInWithForm: (role: Role, page?: Page) => Promise<void>;
   /** A page in a browser context of its own, signed in as a demo user: a second person at the same time. */
   pageAs: (role: Role) => Promise<Page>;
 }
@@ -43,6 +49,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(app.url);
   },
   signIn: async ({ page, app }, use) => {
+    await use(async (role, target = page) => {
+      const { error, context } = await signInOverHttp(app.url, {
+        email: DEMO_USERS[role],
+        password: DEMO_PASSWORD,
+      });
+      try {
+        if (error !== null) throw new Error(`Signing in as ${role} failed: ${error}`);
+        await target.context().addCookies((await context.storageState()).cookies);
+      } finally {
+        await context.dispose();
+      }
+    });
+  },
+  signInWithForm: async ({ page, app }, use) => {
     await use(async (role, target = page) => {
       await target.goto(`${app.url}/sign-in`);
       await target.getByLabel('Email').fill(DEMO_USERS[role]);

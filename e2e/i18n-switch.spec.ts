@@ -39,6 +39,7 @@ test('[I18N][SWITCH] a user’s choice in the header is saved with them and wins
   signIn,
 }) => {
   await signIn('viewer');
+  await page.goto('/videos');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Videos' })).toBeVisible();
 

@@ -33,6 +33,7 @@ test.describe('[SECURITY][SESSIONS] a session ends on the server', () => {
     await signIn('editor');
     const thief = await withCopiedCookies(browser, page, app.url);
     await expectSignedIn(thief);
+    await expectSignedIn(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await expectSignedOut(thief);

@@ -76,6 +76,7 @@ test.describe('[VIEW] changing what the grid shows', () => {
       videos.grid().locator('[role="gridcell"][tabindex="0"]').locator('xpath=..'),
     ).toHaveAttribute('aria-rowindex', '2');
     expect(await videos.grid().evaluate((grid) => grid.scrollTop)).toBe(0);
+    await videos.waitForAllLoaded();
     const sorted = await videos.displayedVideoIds(3);
 
     await page.reload();
@@ -83,6 +84,7 @@ test.describe('[VIEW] changing what the grid shows', () => {
       'aria-sort',
       'ascending',
     );
+    await videos.waitForAllLoaded();
     expect(await videos.displayedVideoIds(3)).toEqual(sorted);
 
     // Back to unsorted, so the editor's stored column preferences stay as the other specs expect them.

@@ -6,7 +6,9 @@ import { buildForE2e } from '@/e2e/support/build';
  * database) while the production build is made beside it, its report held back and printed whole when it
  * ends; then the e2e tests on that build. `next build` type-checks the whole project (tsconfig's include:
  * app, lib, tests, e2e, bench), so it is the typecheck. The e2e tests do not run beside Vitest: they keep
- * both cores busy, and Vitest's integration tests then time out.
+ * both cores busy, and Vitest's integration tests then time out. They run without Playwright's traces,
+ * which cost a third of their time: a failure prints its error and screenshot, and the failing spec run
+ * on its own (`npx playwright test <spec>`) keeps its trace.
  */
 
 interface Run {
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   ]);
   if (unit.status === 'rejected') throw unit.reason;
   if (built.status === 'rejected') throw built.reason;
-  await run({ command: 'npm', args: ['run', 'test:e2e'], env: { ...process.env, E2E_SKIP_BUILD: '1' } });
+  await run({ command: 'npm', args: ['run', 'test:e2e', '--', '--trace=off'], env: { ...process.env, E2E_SKIP_BUILD: '1' } });
 }
 
 main().catch((error: unknown) => {

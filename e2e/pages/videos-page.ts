@@ -10,6 +10,11 @@ export class VideosPage {
     await expect(this.grid()).toBeVisible();
   }
 
+  /** Waits until every video of the view is loaded: a sorted view reorders while rows stream in. */
+  async waitForAllLoaded(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /^[\d,]+ videos?$/ })).toBeVisible();
+  }
+
   grid(): Locator {
     return this.page.getByRole('grid', { name: 'Videos' });
   }

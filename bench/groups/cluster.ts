@@ -1,8 +1,9 @@
 import { reservePacerSlots } from '@/lib/db/queries/pacer';
 import { MAX_VIDEOS_PER_SECOND, QPS_LIMITS } from '@/lib/edits/limits';
 import { createPacer, ReservingPacerStore } from '@/lib/vod';
-import { EditorSession, editableVideos, maxCallsInOneSecond, startCluster } from '@/test/support/cluster';
+import { EditorSession, editableVideos, startCluster } from '@/test/support/cluster';
 import { ensureProductionBuild } from '../support/app';
+import { type CallTimeline, callTimeline, describeTimeline, timelineRows } from '../support/call-timeline';
 import { openBenchDatabase } from '../support/database';
 import { toRow } from '../support/rows';
 import { type BenchContext, type BenchGroup, type BenchRow, BenchSkip } from '../support/types';
@@ -34,8 +35,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
   const save = context.quick ? QUICK_SAVE : FULL_SAVE;
   const saves = (await combinedThroughput(context, postgresUrl, save, runs)).slice(context.plan.warmup);
   const rates = saves.map((one) => one.rate);
-  const limit = QPS_LIMITS[ACTION]!;
-  const interval = 1000 / limit;
+  const interval = 1000 / QPS_LIMITS[ACTION]!;
   return [
     toRow({
       group: 'cluster',
@@ -55,42 +55,7 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
         ratios: rates.map((rate) => rate / MAX_VIDEOS_PER_SECOND),
       },
     }),
-    toRow({
-      group: 'cluster',
-      name: `where the time goes: from sending the saves to the first ${ACTION} call`,
-      unit: 'ms',
-      samples: saves.map((one) => one.firstCallMs),
-    }),
-    toRow({
-      group: 'cluster',
-      name: `where the time goes: ${ACTION} calls/s from the first call to the last`,
-      unit: 'calls/s',
-      samples: saves.map((one) => one.callsPerSecond),
-      baseline: {
-        baseline: { label: 'the account limit', value: limit, unit: 'calls/s', ratioFormat: 'percent' },
-        ratios: saves.map((one) => one.callsPerSecond / limit),
-      },
-    }),
-    toRow({
-      group: 'cluster',
-      name: `where the time goes: from the last ${ACTION} call to both saves reported finished`,
-      unit: 'ms',
-      samples: saves.map((one) => one.tailMs),
-    }),
-    toRow({
-      group: 'cluster',
-      name: `budget: most ${ACTION} calls in any 1-second window`,
-      unit: 'calls',
-      samples: saves.map((one) => one.mostInOneSecond),
-      target: { op: 'le', threshold: limit, unit: 'calls' },
-    }),
-    toRow({
-      group: 'cluster',
-      name: 'budget: calls answered Throttling.User',
-      unit: 'calls',
-      samples: saves.map((one) => one.throttled),
-      target: { op: 'eq', threshold: 0, unit: 'calls' },
-    }),
+    ...timelineRows('cluster', 'both saves', ACTION, saves),
     toRow({
       group: 'cluster',
       name: `shared pacer: database time per ${ACTION} call (${SERVERS} servers pacing together)`,
@@ -144,14 +109,9 @@ async function coordinationCost(): Promise<{ msPerCall: number; tripsPerCall: nu
 }
 
 /** One measured pair of saves: its throughput, where its time went, and whether it kept the budget. */
-interface SaveRun {
+interface SaveRun extends CallTimeline {
   /** Videos per second from the first request to both saves done. */
   rate: number;
-  firstCallMs: number;
-  callsPerSecond: number;
-  tailMs: number;
-  mostInOneSecond: number;
-  throttled: number;
 }
 
 /** Two saves started at once on two servers, run after run, with the emulator's log of each run. */
@@ -186,22 +146,9 @@ async function combinedThroughput(
       const rate = (2 * save) / ((performance.now() - started) / 1000);
       const doneAt = Date.now();
       const requests = await cluster.control.requests({ since: startedAt });
-      const updates = requests.filter((request) => request.action === ACTION);
-      const times = updates.map((request) => Date.parse(request.time));
-      const first = Math.min(...times);
-      const last = Math.max(...times);
-      const one: SaveRun = {
-        rate,
-        firstCallMs: first - startedAt,
-        callsPerSecond: ((times.length - 1) * 1000) / (last - first),
-        tailMs: doneAt - last,
-        mostInOneSecond: maxCallsInOneSecond(updates),
-        throttled: requests.filter((request) => request.errorCode === 'Throttling.User').length,
-      };
+      const one: SaveRun = { rate, ...callTimeline(requests, ACTION, startedAt, doneAt) };
       context.progress(
-        `cluster: run ${i + 1}/${runs}: ${rate.toFixed(0)} videos/s; first call after ${one.firstCallMs} ms, ` +
-          `${one.callsPerSecond.toFixed(2)} calls/s, last call ${one.tailMs} ms before done; ` +
-          `at most ${one.mostInOneSecond} calls in 1 s, ${one.throttled} throttled`,
+        `cluster: run ${i + 1}/${runs}: ${rate.toFixed(0)} videos/s; ${describeTimeline(one)}`,
       );
       measured.push(one);
       library = library.map((video) => ({ id: video.id, title: retitled(video) }));

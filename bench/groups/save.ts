@@ -3,6 +3,7 @@ import { insertUser } from '@/lib/db/queries/users';
 import { MAX_VIDEOS_PER_SECOND } from '@/lib/edits/limits';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
+import { type CallTimeline, callTimeline, describeTimeline, timelineRows } from '../support/call-timeline';
 import { openBenchDatabase } from '../support/database';
 import { collectVideos } from '../support/emulator-log';
 import { toRow } from '../support/rows';
@@ -27,6 +28,7 @@ const TARGET_SHARE = 0.9;
 // Below this many videos a save is bound by latency, not by the API limit, so the issue sets no target.
 const TARGET_FROM = 2_000;
 const WARMUP_SIZE = 200;
+const ACTION = 'UpdateVideoInfos';
 
 interface SaveRound {
   seconds: number;
@@ -34,6 +36,7 @@ interface SaveRound {
   updated: number;
   /** Per chunk: its pre-read leaving → its update leaving, in ms. */
   windows: number[];
+  timeline: CallTimeline;
 }
 
 async function run(context: BenchContext): Promise<BenchRow[]> {
@@ -74,17 +77,26 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       };
       windows = [];
       const meter = meterStore();
+      // The emulator's log and this process share the machine's clock.
+      const startedAt = Date.now();
       const started = performance.now();
       const result = await service.saveChanges(actor, saveRequestSchema.parse(request), english);
       if (!result.ok) throw new Error(`the save was refused: ${result.message}`);
       const progress = await service.runBatch(result.batchId);
       const seconds = (performance.now() - started) / 1000;
+      const doneAt = Date.now();
       const { busyMs } = meter.stop();
+      const timeline = callTimeline(
+        await emulator.control.requests({ action: ACTION, since: startedAt }),
+        ACTION,
+        startedAt,
+        doneAt,
+      );
       if (!progress) throw new Error(`batch ${result.batchId} did not finish`);
       request.items.forEach((item, i) => {
         videos[i]!.title = item.changes.title!;
       });
-      return { seconds, storeBusyMs: busyMs, updated: progress.counts.updated, windows };
+      return { seconds, storeBusyMs: busyMs, updated: progress.counts.updated, windows, timeline };
     };
 
     const rows: BenchRow[] = [];
@@ -93,8 +105,9 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
       const rounds: SaveRound[] = [];
       for (let round = 0; round < context.plan.runs; round++) {
         rounds.push(await save(size));
+        const last = rounds.at(-1)!;
         context.progress(
-          `save: ${size} videos, round ${round + 1}: ${Math.round(size / rounds.at(-1)!.seconds)}/s`,
+          `save: ${size} videos, round ${round + 1}: ${Math.round(size / last.seconds)}/s; ${describeTimeline(last.timeline)}`,
         );
       }
       const rates = rounds.map((round) => size / round.seconds);
@@ -158,6 +171,14 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
             },
           }),
         ),
+        ...(size >= TARGET_FROM
+          ? timelineRows(
+              'save',
+              label,
+              ACTION,
+              rounds.map((round) => round.timeline),
+            )
+          : []),
       );
     }
     return rows;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VodError } from './errors';
-import { createPacer, MemoryPacerStore } from './pacer';
+import { createPacer, MemoryPacerStore, TIMER_SLACK_MS } from './pacer';
 
 /** The largest number of times falling in any window [t, t + windowMs). */
 function maxInWindow(times: readonly number[], windowMs: number): number {
@@ -34,8 +34,34 @@ describe('[vod][pacer] MemoryPacerStore', () => {
     await store.take('k', 10, 1);
     now = 350; // the event loop was busy for a while
     expect(await store.take('k', 10, 1)).toBe(0);
-    // The schedule restarts from the late claim (less the 2 ms timer slack), not from the missed slot.
-    expect(await store.take('k', 10, 1)).toBeCloseTo(98);
+    // The schedule restarts from the late claim (less the timer slack), not from the missed slot.
+    expect(await store.take('k', 10, 1)).toBeCloseTo(100 - TIMER_SLACK_MS);
+  });
+
+  it('keeps the schedule for a claim late by no more than the timer slack', async () => {
+    let now = 0;
+    const store = new MemoryPacerStore(() => now);
+    await store.take('k', 10, 1);
+    now = 100 + TIMER_SLACK_MS; // a timer that woke late
+    expect(await store.take('k', 10, 1)).toBe(0);
+    // The next slot stays at 200: lateness within the slack costs no rate.
+    expect(await store.take('k', 10, 1)).toBeCloseTo(200 - now);
+  });
+
+  it('holds at most 30 calls in any second at the real rate, each claim late by up to the slack', async () => {
+    let now = 0;
+    const store = new MemoryPacerStore(() => now);
+    const claimed: number[] = [];
+    for (let i = 0; claimed.length < 300; i++) {
+      const wait = await store.take('k', 30 * 0.97, 1);
+      if (wait > 0) {
+        // One claim as late as the slack allows, the next 30 on time: the tightest 31 calls it permits.
+        now += wait + (claimed.length % 31 === 0 ? TIMER_SLACK_MS : 0);
+        continue;
+      }
+      claimed.push(now);
+    }
+    expect(maxInWindow(claimed, 1000)).toBe(30);
   });
 
   it('lets a burst through at once, then paces', async () => {
@@ -172,7 +198,7 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     await Promise.all(calls);
     const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
     expect(gaps[0]).toBeGreaterThanOrEqual(300);
-    // No catching up after the stall: at most the 2 ms timer slack closer than the interval.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / (30 * 0.97) - 2);
+    // No catching up after the stall: at most the timer slack closer than the interval.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / (30 * 0.97) - TIMER_SLACK_MS);
   });
 });

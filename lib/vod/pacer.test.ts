@@ -52,7 +52,7 @@ describe('[vod][pacer] MemoryPacerStore', () => {
     let now = 0;
     const store = new MemoryPacerStore(() => now);
     const claimed: number[] = [];
-    for (let i = 0; claimed.length < 300; i++) {
+    while (claimed.length < 300) {
       const wait = await store.take('k', 30 * 0.97, 1);
       if (wait > 0) {
         // One claim as late as the slack allows, the next 30 on time: the tightest 31 calls it permits.

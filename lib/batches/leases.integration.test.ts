@@ -84,6 +84,17 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
     expect(new Set(sent).size).toBe(100);
   });
 
+  it("is its server's from the moment it exists: another server's sweep does not take a new batch", async () => {
+    const a = h.service({ serverId: 'server-a' });
+    const b = h.service({ serverId: 'server-b' });
+    await h.control.setFaults({ latencyMs: 200, actions: ['UpdateVideoInfos'] });
+    const { batchId } = await save(a, await h.videos(40));
+    expect(await leaseOf(batchId)).toMatchObject({ owner: 'server-a' });
+    expect(await b.takeOverOrphanedBatches()).toEqual([]);
+    expect(await a.runBatch(batchId)).toMatchObject({ status: 'done', counts: { updated: 40 } });
+    expect(new Set(await sentVideoIds()).size).toBe(40);
+  });
+
   it("takes over a dead server's batch once its lease runs out, reading back what was in flight", async () => {
     const dead = h.service({ serverId: 'server-dead', chunkConcurrency: 2 });
     const heir = h.service({ serverId: 'server-heir' });

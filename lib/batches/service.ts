@@ -248,10 +248,14 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
     }
   }
 
+  function isStopping(): boolean {
+    return stopping.signal.aborted || draining.signal.aborted;
+  }
+
   function runBatch(batchId: string): Promise<BatchProgress | null> {
     const inFlight = running.get(batchId);
     if (inFlight) return inFlight;
-    if (stopping.signal.aborted || draining.signal.aborted) return Promise.resolve(null);
+    if (isStopping()) return Promise.resolve(null);
     const promise = run(batchId).finally(() => running.delete(batchId));
     running.set(batchId, promise);
     return promise;
@@ -271,6 +275,8 @@ export function createBatchService(deps: BatchServiceDeps): BatchService {
         summary,
         summaryText: [summaryText(SEARCH_TEXT, summary, input.items.length), note].join('\n').trim(),
         note,
+        // A stopping server will not run it: left unleased, another server takes it over at once.
+        ...(isStopping() ? {} : { lease: { owner, ttlMs: leaseTtlMs } }),
       },
       input.items,
       deps.db,

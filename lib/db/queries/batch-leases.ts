@@ -39,7 +39,7 @@ export async function claimBatchLease(
 ): Promise<boolean> {
   const rows = await (await resolveDb(db))
     .update(batches)
-    .set({ leaseOwner: owner, leaseExpiresAt: expiresIn(ttlMs) })
+    .set({ leaseOwner: owner, leaseExpiresAt: leaseExpiry(ttlMs) })
     .where(and(eq(batches.id, batchId), isClaimable(owner)))
     .returning({ id: batches.id });
   return rows.length > 0;
@@ -55,7 +55,7 @@ export async function renewBatchLeases(
   if (batchIds.length === 0) return [];
   const rows = await (await resolveDb(db))
     .update(batches)
-    .set({ leaseExpiresAt: expiresIn(ttlMs) })
+    .set({ leaseExpiresAt: leaseExpiry(ttlMs) })
     .where(and(inArray(batches.id, [...batchIds]), eq(batches.leaseOwner, owner)))
     .returning({ id: batches.id });
   return rows.map((row) => row.id);
@@ -90,6 +90,7 @@ export async function listClaimableBatches(owner: string, db?: Database): Promis
     .orderBy(asc(batches.createdAt), asc(batches.id));
 }
 
-function expiresIn(ttlMs: number) {
+/** When a lease taken now runs out, in the database's clock. */
+export function leaseExpiry(ttlMs: number) {
   return sql`now() + make_interval(secs => ${ttlMs / 1000}::float8)`;
 }

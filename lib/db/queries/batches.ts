@@ -5,7 +5,7 @@ import { storableText } from '@/lib/edits/storable';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import { analyzesByItself, type Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
-import { BatchLeaseLostError } from './batch-leases';
+import { BatchLeaseLostError, leaseExpiry } from './batch-leases';
 import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
@@ -23,6 +23,8 @@ export interface NewBatch {
   summary?: BatchSummaryData | null;
   summaryText?: string;
   note?: string;
+  /** The server that will run it holds its lease from the start, so no other server's sweep takes it first. */
+  lease?: { owner: string; ttlMs: number };
 }
 
 /** A SaveItem as the batch stores it: refused before sending (a value the store or VOD cannot take) when `rejection` is set. */
@@ -114,6 +116,8 @@ export async function insertBatchWithItems(
         total: items.length,
         pending: items.length - rejected,
         failed: rejected,
+        leaseOwner: batch.lease?.owner ?? null,
+        leaseExpiresAt: batch.lease ? leaseExpiry(batch.lease.ttlMs) : null,
       })
       .returning();
     if (!row) throw new Error('Inserting a batch returned no row');

@@ -170,17 +170,23 @@ describe('[batches][pipeline] a save against the emulator', () => {
     await h.control.setFaults({ latencyMs: 300 });
     const crashed = h.service({ chunkConcurrency: 2 });
     const { batchId, request } = await save(crashed, h.editor, videos);
-    await until(async () => ((await crashed.getBatchProgress(batchId))?.counts.updated ?? 0) >= 40);
+    const inFlight = () =>
+      h.db
+        .select()
+        .from(batchItems)
+        .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
+    // The crash comes with chunks done and a chunk sent but not yet answered.
+    await until(
+      async () =>
+        ((await crashed.getBatchProgress(batchId))?.counts.updated ?? 0) >= 40 &&
+        (await inFlight()).length > 0,
+    );
     await crashed.stop();
 
     const [stopped] = await h.db.select().from(batches).where(eq(batches.id, batchId));
     expect(stopped?.status).toBe('running');
     expect(stopped?.updated).toBeLessThan(200);
-    const inFlight = await h.db
-      .select()
-      .from(batchItems)
-      .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
-    expect(inFlight.length).toBeGreaterThan(0);
+    expect((await inFlight()).length).toBeGreaterThan(0);
 
     await h.control.clearFaults();
     const restarted = h.service();

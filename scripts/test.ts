@@ -43,7 +43,11 @@ async function main(): Promise<void> {
   ]);
   if (unit.status === 'rejected') throw unit.reason;
   if (built.status === 'rejected') throw built.reason;
-  await run({ command: 'npm', args: ['run', 'test:e2e', '--', '--trace=off'], env: { ...process.env, E2E_SKIP_BUILD: '1' } });
+  await run({
+    command: 'npm',
+    args: ['run', 'test:e2e', '--', '--trace=off'],
+    env: { ...process.env, E2E_SKIP_BUILD: '1' },
+  });
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BatchLeaseLostError } from '@/lib/db/queries/batch-leases';
 import { startChunk } from '@/lib/db/queries/batches';
 import { batchChunks, batches, batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, type PipelineHarness } from '@/test/support/batches';
+import { openHarness, type PipelineHarness, sendingItems, untilMidBatch } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import { until } from '@/test/support/until';
 import { saveRequestSchema } from './input';
@@ -101,18 +101,14 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
     await h.control.setFaults({ latencyMs: 300, actions: ['UpdateVideoInfos'] });
     const videos = await h.videos(200, 100);
     const { batchId, request } = await save(dead, videos);
-    await until(async () => ((await dead.getBatchProgress(batchId))?.counts.updated ?? 0) >= 40);
+    await untilMidBatch(h.db, dead, batchId, 40);
     // A crash: the run stops mid-call and no one hands the lease back (it is set as the dead server left it).
     await dead.stop();
     await h.db
       .update(batches)
       .set({ leaseOwner: 'server-dead', leaseExpiresAt: sql`now() + interval '1 second'` })
       .where(eq(batches.id, batchId));
-    const inFlight = await h.db
-      .select()
-      .from(batchItems)
-      .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
-    expect(inFlight.length).toBeGreaterThan(0);
+    expect((await sendingItems(h.db, batchId)).length).toBeGreaterThan(0);
     await h.control.clearFaults();
 
     expect(await heir.takeOverOrphanedBatches()).toEqual([]);
@@ -163,11 +159,7 @@ describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
     await until(async () => ((await leaving.getBatchProgress(batchId))?.counts.updated ?? 0) >= 40);
 
     await leaving.drain(10_000);
-    const sending = await h.db
-      .select()
-      .from(batchItems)
-      .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
-    expect(sending).toEqual([]);
+    expect(await sendingItems(h.db, batchId)).toEqual([]);
     expect((await leaving.getBatchProgress(batchId))?.isFinished).toBe(false);
     expect(await leaseOf(batchId)).toEqual({ owner: null, expiresAt: null });
     // A draining server takes no batch any more.

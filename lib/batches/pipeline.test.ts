@@ -5,8 +5,13 @@ import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, outcomesOf, type PipelineHarness } from '@/test/support/batches';
-import { until } from '@/test/support/until';
+import {
+  openHarness,
+  outcomesOf,
+  type PipelineHarness,
+  sendingItems,
+  untilMidBatch,
+} from '@/test/support/batches';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 import type { BatchActor } from './types';
@@ -165,28 +170,42 @@ describe('[batches][pipeline] a save against the emulator', () => {
     expect(await titleInVod(videos[0]!.id)).toBe(request.items[0]!.changes.title);
   });
 
+  it('reads the first chunk while the batch is stored, unless another batch is at work: then it reads again', async () => {
+    const service = h.service();
+    const [quiet, busy] = [await h.videos(20, 1_150), await h.videos(20, 1_170)];
+    const readsOf = async (videos: readonly Video[]) =>
+      (await h.control.requests({ action: 'GetVideoInfos' })).filter((read) =>
+        (read.parameters.VideoIds ?? '').split(',').includes(videos[0]!.id),
+      ).length;
+    await h.control.setFaults({ latencyMs: 300, actions: ['UpdateVideoInfos'] });
+    await h.control.clearRequests();
+    // The previous test's batch finished a moment ago; a batch that finished after the early read left
+    // would make it untrusted.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const first = await save(service, h.editor, quiet);
+    // Saved while the first batch is at work, which might have changed its videos after the early read.
+    const second = await save(service, h.editor, busy);
+    await Promise.all([service.runBatch(first.batchId), service.runBatch(second.batchId)]);
+
+    expect(await readsOf(quiet)).toBe(1);
+    expect(await readsOf(busy)).toBe(2);
+    for (const item of [...first.request.items, ...second.request.items])
+      expect(await titleInVod(item.videoId)).toBe(item.changes.title);
+  });
+
   it('finishes an interrupted run after a restart, sending what was in flight again', async () => {
     const videos = await h.videos(200, 200);
     await h.control.setFaults({ latencyMs: 300 });
     const crashed = h.service({ chunkConcurrency: 2 });
     const { batchId, request } = await save(crashed, h.editor, videos);
-    const inFlight = () =>
-      h.db
-        .select()
-        .from(batchItems)
-        .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
-    // The crash comes with chunks done and a chunk sent but not yet answered.
-    await until(
-      async () =>
-        ((await crashed.getBatchProgress(batchId))?.counts.updated ?? 0) >= 40 &&
-        (await inFlight()).length > 0,
-    );
+    await untilMidBatch(h.db, crashed, batchId, 40);
     await crashed.stop();
 
     const [stopped] = await h.db.select().from(batches).where(eq(batches.id, batchId));
     expect(stopped?.status).toBe('running');
     expect(stopped?.updated).toBeLessThan(200);
-    expect((await inFlight()).length).toBeGreaterThan(0);
+    expect((await sendingItems(h.db, batchId)).length).toBeGreaterThan(0);
 
     await h.control.clearFaults();
     const restarted = h.service();

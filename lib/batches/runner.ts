@@ -21,6 +21,7 @@ import { type VodClient, VodError } from '@/lib/vod';
 import { classifyRead } from './classify';
 import { OutageGate, type OutagePolicy, pause } from './outage';
 import { resultFromError, resultFromOutcome } from './outcomes';
+import type { PrimedRead } from './primed-read';
 
 /** What a run needs from the outside world. */
 export interface RunnerDeps {
@@ -63,6 +64,8 @@ interface Run {
   /** Fires when the run should take no more chunks but finish the ones in flight. */
   drain: AbortSignal;
   gate: OutageGate;
+  /** The first chunk's pre-read, sent while the batch was stored. */
+  primed?: PrimedRead;
   /** Items handed to a worker and not yet final: a listing skips them. */
   held: Set<number>;
   nextSeq(): number;
@@ -74,13 +77,15 @@ interface Run {
  * each chunk immediately before its update, and send it with lib/vod's one-chunk update. Items left
  * `sending` by an earlier run are read back first. When `signal` aborts, the run stops where it is and
  * returns null, leaving the batch for a later resume. When `drain` fires, the run takes no new chunks,
- * finishes the ones in flight and returns null (a graceful shutdown).
+ * finishes the ones in flight and returns null (a graceful shutdown). `primed` is the first chunk's
+ * pre-read when it was sent while the batch was stored.
  */
 export async function executeBatch(
   batchId: string,
   deps: RunnerDeps,
   signal: AbortSignal,
   drain: AbortSignal = new AbortController().signal,
+  primed?: PrimedRead,
 ): Promise<BatchRow | null> {
   const { db } = deps;
   await requeueInterruptedWork(batchId, db);
@@ -98,6 +103,7 @@ export async function executeBatch(
     signal: halt,
     drain,
     gate: new OutageGate(batchId, deps.outage, deps.db, deps.logger ?? log),
+    ...(primed ? { primed } : {}),
     held: new Set(),
     nextSeq: () => seq++,
   };
@@ -200,13 +206,14 @@ async function processChunk(run: Run, chunk: readonly PendingItem[]): Promise<vo
       );
       return;
     }
-    const readAt = performance.now();
+    const videoIds = items.map(({ item }) => item.videoId);
+    const primedRead = run.primed?.take(videoIds) ?? null;
+    const readAt = primedRead?.startedAt ?? performance.now();
     let found: Awaited<ReturnType<RunnerDeps['vod']['getVideos']>>;
     try {
-      found = await deps.vod.getVideos(
-        items.map(({ item }) => item.videoId),
-        { signal, lane: batchId },
-      );
+      found = await (primedRead?.result ?? deps.vod.getVideos(videoIds, { signal, lane: batchId }));
+      // A primed read does not listen for the abort.
+      if (signal.aborted) return;
     } catch (error) {
       if (!(error instanceof VodError)) throw error;
       // An aborted read leaves its items where they are for the resume.

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VodError } from './errors';
-import { createPacer, MemoryPacerStore, TIMER_SLACK_MS } from './pacer';
+import { createPacer, MemoryPacerStore, PACER_UTILIZATION, TIMER_SLACK_MS } from './pacer';
 
 /** The largest number of times falling in any window [t, t + windowMs). */
 function maxInWindow(times: readonly number[], windowMs: number): number {
@@ -53,7 +53,7 @@ describe('[vod][pacer] MemoryPacerStore', () => {
     const store = new MemoryPacerStore(() => now);
     const claimed: number[] = [];
     while (claimed.length < 300) {
-      const wait = await store.take('k', 30 * 0.97, 1);
+      const wait = await store.take('k', 30 * PACER_UTILIZATION, 1);
       if (wait > 0) {
         // One claim as late as the slack allows, the next 30 on time: the tightest 31 calls it permits.
         now += wait + (claimed.length % 31 === 0 ? TIMER_SLACK_MS : 0);
@@ -181,7 +181,7 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     await expect(abandoned).rejects.toMatchObject({ code: 'Aborted' });
     await expect(abandoned).rejects.toBeInstanceOf(VodError);
     await vi.runAllTimersAsync();
-    expect(await next).toBeLessThanOrEqual(Math.ceil(1000 / (30 * 0.97)));
+    expect(await next).toBeLessThanOrEqual(Math.ceil(1000 / (30 * PACER_UTILIZATION)));
   });
 
   it('keeps calls spaced at send time when the event loop stalls under waiting callers', async () => {
@@ -199,6 +199,6 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
     expect(gaps[0]).toBeGreaterThanOrEqual(300);
     // No catching up after the stall: at most the timer slack closer than the interval.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / (30 * 0.97) - TIMER_SLACK_MS);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / (30 * PACER_UTILIZATION) - TIMER_SLACK_MS);
   });
 });

@@ -33,8 +33,8 @@ export interface ReservingPacerStoreOptions {
 // still take turns every few calls and a server that stops wastes at most three slots.
 const DEFAULT_RUN_LENGTH = 4;
 // A slot may be used this late. Slots lie on one shared grid, so a call sent late can only bunch with the
-// calls after it: at 97% of 30 calls/s a window of one second stays under 30 calls while lateness plus
-// network jitter stays under about 30 ms. A slot missed by more is left unused.
+// calls after it: at 96% of 30 calls/s a window of one second stays under 30 calls while lateness plus
+// network jitter stays under about 40 ms. A slot missed by more is left unused.
 const LATE_SLACK_MS = 10;
 // Timers wake a millisecond or two late (see TIMER_SLACK_MS in pacer.ts).
 const TIMER_SLACK_MS = 2;

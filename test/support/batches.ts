@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
 import { EmulatorControl } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import {
@@ -14,10 +15,12 @@ import {
 } from '@/lib/batches';
 import { type Database, type OpenDatabase, openDatabase } from '@/lib/db';
 import { insertUser } from '@/lib/db/queries/users';
+import { batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Logger } from '@/lib/log';
 import { createVodClient, type Video, type VodClient, type VodClientOptions } from '@/lib/vod';
 import type { TestDatabaseTarget } from '@/test/support/db';
+import { until } from '@/test/support/until';
 
 /**
  * Integration-test support for the save pipeline: a real emulator over HTTP, a real PGlite database in a
@@ -49,6 +52,28 @@ export interface PipelineHarness {
 }
 
 const english = translatorFor('en');
+
+/** The batch's items sent and not yet answered. */
+export function sendingItems(db: Database, batchId: string) {
+  return db
+    .select()
+    .from(batchItems)
+    .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'sending')));
+}
+
+/** Waits until the batch has `updated` videos updated and a chunk sent but not yet answered: mid-batch. */
+export async function untilMidBatch(
+  db: Database,
+  service: BatchService,
+  batchId: string,
+  updated: number,
+): Promise<void> {
+  await until(
+    async () =>
+      ((await service.getBatchProgress(batchId))?.counts.updated ?? 0) >= updated &&
+      (await sendingItems(db, batchId)).length > 0,
+  );
+}
 
 /** Saves `raw` as `actor`, validated as the server action validates it; the new batch's id. */
 export async function submitSave(

@@ -153,6 +153,24 @@ export async function insertBatchWithItems(
   return inserted;
 }
 
+/**
+ * Whether any batch but this one is unfinished, or finished within `withinMs`: then it may have written to
+ * VOD after a read this batch made before it was stored, and that read must not be trusted.
+ */
+export async function anyOtherBatchAtWork(
+  batchId: string,
+  withinMs: number,
+  db?: Database,
+): Promise<boolean> {
+  const result = await (await resolveDb(db)).execute(sql`
+    select exists (
+      select 1 from batches
+      where id <> ${batchId} and (status in ('pending', 'running', 'interrupted')
+        or finished_at > clock_timestamp() - make_interval(secs => ${withinMs / 1000}::float8))
+    ) as "atWork"`);
+  return rowsOf<{ atWork: boolean }>(result)[0]?.atWork ?? true;
+}
+
 /** The batch with this id, or null. */
 export async function getBatch(batchId: string, db?: Database): Promise<BatchRow | null> {
   const rows = await (await resolveDb(db)).select().from(batches).where(eq(batches.id, batchId)).limit(1);

@@ -100,11 +100,16 @@ export class VideosPage {
   }
 
   /** The video IDs of the first `count` displayed rows, top to bottom. */
-  async displayedVideoIds(count: number): Promise<string[]> {
-    const ids: string[] = [];
+  displayedVideoIds(count: number): Promise<string[]> {
+    return this.displayedTexts('VideoId', count);
+  }
+
+  /** A column's texts in the first `count` displayed rows, top to bottom. */
+  async displayedTexts(column: string, count: number): Promise<string[]> {
+    const texts: string[] = [];
     for (let row = 0; row < count; row++)
-      ids.push(((await (await this.cell(row, 'VideoId')).textContent()) ?? '').trim());
-    return ids;
+      texts.push(((await (await this.cell(row, column)).textContent()) ?? '').trim());
+    return texts;
   }
 
   /** The cell that has keyboard focus, as [rowIndex, column name]. */

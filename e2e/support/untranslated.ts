@@ -18,6 +18,8 @@ export const ALLOWED_ENGLISH = new Set([
   'TOTP',
   'OpenID',
   'Connect',
+  // Chinese writes the time standard as UTC too (the server's render of a time, before the browser's).
+  'UTC',
 ]);
 
 // User data and machine identifiers: emails, UUIDs (batch ids), VOD video and request ids, ISO dates,

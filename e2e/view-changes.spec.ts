@@ -93,5 +93,14 @@ test.describe('[VIEW] changing what the grid shows', () => {
     await sortByTitle.click();
     await expect(page).not.toHaveURL(/order=/);
     await page.waitForTimeout(2000);
+
+    // A link that names a sort wins over the stored preference (now unsorted), also once loaded.
+    await page.goto('/videos?order=title.asc');
+    await videos.waitForAllLoaded();
+    expect(await videos.displayedTexts('Title', 5)).toEqual(sorted);
+    await sortByTitle.click();
+    await sortByTitle.click();
+    await expect(page).not.toHaveURL(/order=/);
+    await page.waitForTimeout(2000);
   });
 });

@@ -145,7 +145,9 @@ export function useVideoTable({
     if (urlSort === null || !isConfigurable(urlSort.id)) return stored;
     return { ...stored, sort: [{ id: urlSort.id, desc: urlSort.desc }] };
   });
-  const lastReported = useRef(JSON.stringify(prefs));
+  // What the server holds: a sort the URL names over it is the viewer's new choice, reported like a click.
+  // (Starting from the merged value made the effect below take the stored sort back over the URL's.)
+  const lastReported = useRef(JSON.stringify(preferences ?? prefs));
 
   // Preferences that arrive after mount (or change elsewhere) replace ours unless they are what we sent.
   useEffect(() => {

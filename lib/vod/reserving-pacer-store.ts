@@ -1,4 +1,4 @@
-import type { PacerStore } from './pacer';
+import { type PacerStore, TIMER_SLACK_MS } from './pacer';
 
 /**
  * Reserves `count` consecutive slots `intervalMs` apart on the shared schedule of `key`, starting no
@@ -36,8 +36,6 @@ const DEFAULT_RUN_LENGTH = 4;
 // calls after it: at 96% of 30 calls/s a window of one second stays under 30 calls while lateness plus
 // network jitter stays under about 40 ms. A slot missed by more is left unused.
 const LATE_SLACK_MS = 10;
-// Timers wake a millisecond or two late (see TIMER_SLACK_MS in pacer.ts).
-const TIMER_SLACK_MS = 2;
 // The clocks' offset is re-measured this often even when no faster round trip came along (clock drift).
 const CLOCK_RESAMPLE_MS = 30_000;
 

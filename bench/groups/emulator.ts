@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { LIMITS } from '@/lib/edits/limits';
+import { startServerProcess } from '@/test/support/server-process';
 import { runPool } from '../support/concurrency';
 import { createRpcCall, type RpcCall } from '../support/openapi';
 import { timed } from '../support/repeat';
 import { pairedRatios, toRow } from '../support/rows';
-import { startBenchEmulator, startServerProcess } from '../support/servers';
+import { startBenchEmulator } from '../support/servers';
 import { summarize } from '../support/stats';
 import type { BenchContext, BenchGroup, BenchRow } from '../support/types';
 

@@ -3,45 +3,74 @@ import { processSlot } from '@/lib/process-slot';
 import { abortedError } from './errors';
 import { sleep as realSleep, type Sleep } from './sleep';
 
+/** How fast calls of one action may go: the published limit, and the rate the schedule aims at below it. */
+export interface Pace {
+  /** Calls per second the schedule aims at: the published limit times the utilization. */
+  perSec: number;
+  /** The published limit: no one-second window may hold more calls. */
+  limit: number;
+}
+
 /**
  * Where pacing state lives. `take` claims one call for `key` if the budget allows it right now and answers
  * 0, or answers how many milliseconds until one could be claimed, claiming nothing. A call is claimed at
  * the moment it is sent, never in advance, so a late timer or a busy event loop can delay calls but never
- * bunch them. `waiting` tells how many calls are queued behind this one, so a store that reserves calls
- * in advance (ReservingPacerStore, shared by every app server through PostgreSQL) reserves no more than
- * are wanted.
+ * bunch them past the limit. `waiting` tells how many calls are queued behind this one, so a store that
+ * reserves calls in advance (ReservingPacerStore, shared by every app server through PostgreSQL) reserves
+ * no more than are wanted.
  */
 export interface PacerStore {
-  take(key: string, ratePerSec: number, burst: number, waiting?: number): Promise<number>;
+  take(key: string, pace: Pace, waiting?: number): Promise<number>;
 }
 
 /**
- * How late a claim may be and still count as on schedule. Timers wake a millisecond or two after the due
- * time (whole-millisecond rounding plus the event loop); without this, every late wake-up would push all
- * later calls back. A caller later than this restarts the schedule from now, so late calls never bunch.
- * At PACER_UTILIZATION (96%) of 30 calls/s, 31 calls need 30 intervals (1,042 ms) less this slack to fit
- * in one second; the rest of that room is for the jitter between sending and VOD counting. It stays small
- * on purpose: 10 ms won 3% of the rate on a busy event loop (PGlite's queries share it), but then an
- * emulator in the same loaded process counted 31 calls in a second and throttled one.
+ * How much closer than `limit` intervals `limit + 1` calls may come. Timers wake a millisecond or two after
+ * the due time (whole-millisecond rounding plus the event loop); without this, a caller held back by the
+ * window rule would wake late again, and that lateness would carry on into every later window. It stays
+ * small on purpose: at PACER_UTILIZATION (96%) of 30 calls/s, 31 calls then span at least 1,040 ms, and the
+ * rest of that room is for the jitter between sending a call and VOD counting it (an emulator in the same
+ * loaded process counted 31 calls in a second when this was 10 ms).
  */
 export const TIMER_SLACK_MS = 2;
 
 /**
- * A GCRA token bucket in process memory: each key remembers when its next call is due; up to `burst`
- * calls may run ahead of that schedule.
+ * Per key: the slot the schedule is at, and when the last `limit` calls were claimed (a ring buffer).
+ */
+interface KeyState {
+  due: number;
+  claims: Float64Array;
+  next: number;
+}
+
+/**
+ * The pacing schedule in process memory. Calls are due one interval apart on a fixed grid. A call that
+ * comes late keeps its slot, and the calls after it may follow sooner until the grid is caught up, so a
+ * busy event loop (PGlite's queries share it) or a late timer costs no rate. What keeps the account's
+ * budget is a second rule: any `limit + 1` calls span at least `limit` intervals less TIMER_SLACK_MS. A
+ * call later than one interval gives its slot up and the grid restarts from it: after an idle spell
+ * or a long stall the missed slots are gone, not sent in a burst.
  */
 export class MemoryPacerStore implements PacerStore {
-  readonly #due = new Map<string, number>();
+  readonly #keys = new Map<string, KeyState>();
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
-  async take(key: string, ratePerSec: number, burst: number): Promise<number> {
-    const interval = 1000 / ratePerSec;
+  async take(key: string, pace: Pace): Promise<number> {
+    const interval = 1000 / pace.perSec;
+    const limit = Math.max(1, Math.floor(pace.limit));
     const now = this.now();
-    const due = Math.max(this.#due.get(key) ?? now, now - TIMER_SLACK_MS);
-    const wait = due - (Math.max(1, burst) - 1) * interval - now;
+    let state = this.#keys.get(key);
+    if (!state || state.claims.length !== limit) {
+      state = { due: now, claims: new Float64Array(limit).fill(Number.NEGATIVE_INFINITY), next: 0 };
+      this.#keys.set(key, state);
+    }
+    const slot = now - state.due > interval ? now : state.due;
+    const windowOpens = state.claims[state.next]! + limit * interval - TIMER_SLACK_MS;
+    const wait = Math.max(slot, windowOpens) - now;
     if (wait > 0) return wait;
-    this.#due.set(key, due + interval);
+    state.due = slot + interval;
+    state.claims[state.next] = now;
+    state.next = (state.next + 1) % limit;
     return 0;
   }
 }
@@ -61,7 +90,6 @@ export interface PacerOptions {
   account: string;
   /** Calls per second by action; actions without an entry are not paced. */
   limits?: Readonly<Record<string, number>>;
-  burst?: number;
   /**
    * Fraction of the published limit actually used. VOD counts calls when they arrive, so headroom absorbs
    * network jitter that would otherwise squeeze 31 calls into one second.
@@ -140,15 +168,14 @@ class LaneQueue {
  */
 export function createPacer(options: PacerOptions): Pacer {
   const limits = options.limits ?? QPS_LIMITS;
-  const burst = options.burst ?? 1;
   const utilization = options.utilization ?? PACER_UTILIZATION;
   const sleep = options.sleep ?? realSleep;
   const queues = new Map<string, LaneQueue>();
 
-  async function pump(action: string, rate: number, queue: LaneQueue): Promise<void> {
+  async function pump(action: string, pace: Pace, queue: LaneQueue): Promise<void> {
     try {
       while (!queue.isEmpty) {
-        const waitMs = await options.store.take(`${options.account}|${action}`, rate, burst, queue.size);
+        const waitMs = await options.store.take(`${options.account}|${action}`, pace, queue.size);
         if (waitMs > 0) {
           // Timers have whole-millisecond resolution; rounding down would wake early and spin.
           await sleep(Math.ceil(waitMs));
@@ -190,7 +217,7 @@ export function createPacer(options: PacerOptions): Pacer {
         queue.push(lane, waiter);
         if (!existing) {
           queues.set(action, queue);
-          void pump(action, limit * utilization, queue);
+          void pump(action, { perSec: limit * utilization, limit }, queue);
         }
       });
     },

@@ -27,20 +27,22 @@ function sharedSchedule(clock: () => number, skewMs = 0) {
   return { reserve, calls };
 }
 
+const TEN = { perSec: 10, limit: 10 };
+
 describe('[vod][pacer] ReservingPacerStore', () => {
   it('reserves a run of slots in one round trip and hands them out one interval apart', async () => {
     let now = 10_000;
     const schedule = sharedSchedule(() => now);
     const store = new ReservingPacerStore(schedule.reserve, { now: () => now, runLength: 4 });
-    expect(await store.take('k', 10, 1, 8)).toBe(0);
+    expect(await store.take('k', TEN, 8)).toBe(0);
     // The first slot is the timer slack (2 ms) in the past, the next one interval later.
-    expect(await store.take('k', 10, 1, 7)).toBeCloseTo(98);
+    expect(await store.take('k', TEN, 7)).toBeCloseTo(98);
     now += 98;
-    expect(await store.take('k', 10, 1, 7)).toBe(0);
+    expect(await store.take('k', TEN, 7)).toBe(0);
     now += 100;
-    expect(await store.take('k', 10, 1, 6)).toBe(0);
+    expect(await store.take('k', TEN, 6)).toBe(0);
     now += 100;
-    expect(await store.take('k', 10, 1, 5)).toBe(0);
+    expect(await store.take('k', TEN, 5)).toBe(0);
     expect(schedule.calls).toEqual([4]);
     expect(store.stats()).toMatchObject({ calls: 4, reservations: 1 });
   });
@@ -49,7 +51,7 @@ describe('[vod][pacer] ReservingPacerStore', () => {
     const now = 0;
     const schedule = sharedSchedule(() => now);
     const store = new ReservingPacerStore(schedule.reserve, { now: () => now, runLength: 4 });
-    await store.take('k', 10, 1, 1);
+    await store.take('k', TEN, 1);
     expect(schedule.calls).toEqual([1]);
   });
 
@@ -65,7 +67,7 @@ describe('[vod][pacer] ReservingPacerStore', () => {
     while (sent.length < 60) {
       for (const [server, store] of servers.entries()) {
         if (nextTry[server]! > now) continue;
-        const wait = await store.take('k', 29.1, 1, 100);
+        const wait = await store.take('k', { perSec: 29.1, limit: 30 }, 100);
         if (wait === 0) sent.push({ server, at: now });
         else nextTry[server] = now + wait;
       }
@@ -86,19 +88,19 @@ describe('[vod][pacer] ReservingPacerStore', () => {
     const now = 0;
     const schedule = sharedSchedule(() => now, 5_000);
     const store = new ReservingPacerStore(schedule.reserve, { now: () => now, runLength: 2 });
-    expect(await store.take('k', 10, 1, 2)).toBe(0);
-    expect(await store.take('k', 10, 1, 1)).toBeCloseTo(98);
+    expect(await store.take('k', TEN, 2)).toBe(0);
+    expect(await store.take('k', TEN, 1)).toBeCloseTo(98);
   });
 
   it('leaves a slot unused when it was missed by more than the slack, so late calls never bunch', async () => {
     let now = 0;
     const schedule = sharedSchedule(() => now);
     const store = new ReservingPacerStore(schedule.reserve, { now: () => now, runLength: 4 });
-    expect(await store.take('k', 10, 1, 4)).toBe(0);
+    expect(await store.take('k', TEN, 4)).toBe(0);
     now = 250; // the event loop was busy: the slots at 100 and 200 passed
-    expect(await store.take('k', 10, 1, 4)).toBeCloseTo(48);
+    expect(await store.take('k', TEN, 4)).toBeCloseTo(48);
     now = 300;
-    expect(await store.take('k', 10, 1, 4)).toBe(0);
+    expect(await store.take('k', TEN, 4)).toBe(0);
     expect(store.stats().calls).toBe(2);
   });
 });

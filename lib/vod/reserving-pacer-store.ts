@@ -1,4 +1,4 @@
-import { type PacerStore, TIMER_SLACK_MS } from './pacer';
+import { type Pace, type PacerStore, TIMER_SLACK_MS } from './pacer';
 
 /**
  * Reserves `count` consecutive slots `intervalMs` apart on the shared schedule of `key`, starting no
@@ -67,9 +67,8 @@ export class ReservingPacerStore implements PacerStore {
     return { ...this.#stats };
   }
 
-  async take(key: string, ratePerSec: number, burst: number, waiting = 1): Promise<number> {
-    const interval = 1000 / ratePerSec;
-    const lead = (Math.max(1, burst) - 1) * interval;
+  async take(key: string, pace: Pace, waiting = 1): Promise<number> {
+    const interval = 1000 / pace.perSec;
     let slots = this.#runs.get(key) ?? [];
     let now = this.#sharedNow();
     while (slots.length > 0 && slots[0]! < now - LATE_SLACK_MS) slots.shift();
@@ -78,7 +77,7 @@ export class ReservingPacerStore implements PacerStore {
       this.#runs.set(key, slots);
       now = this.#sharedNow();
     }
-    const wait = slots[0]! - lead - now;
+    const wait = slots[0]! - now;
     if (wait > 0) return wait;
     slots.shift();
     this.#stats.calls++;

@@ -1,20 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EmulatorControl, type RecordedRequest } from '@/emulator/control-client';
-import { type RunningEmulator, startEmulator } from '@/emulator/server';
+import type { EmulatorControl, RecordedRequest } from '@/emulator/control-client';
+import { startEmulator } from '@/emulator/server';
 import type { LogFields, Logger } from '@/lib/log';
+import { type EmulatorProcess, startEmulatorProcess } from '@/test/support/server-process';
 import { chunk } from './chunk';
 import { createVodClient, type VodClient, type VodClientOptions } from './client';
+import { createPacer, MemoryPacerStore, PACER_UTILIZATION, type PacerStore, TIMER_SLACK_MS } from './pacer';
 import { runPool } from './pool';
 import type { ChunkUpdate, VideoChange } from './types';
 import type { UpdateChunkOptions } from './update';
 
 /**
  * lib/vod against the emulator over real HTTP: real signing, real sockets, faults injected through the
- * control API, and the emulator's request log as the record of what was sent.
+ * control API, and the emulator's request log as the record of what was sent. The emulator runs in its own
+ * process, as VOD is not inside the app: sharing this process's event loop, it would count a call late
+ * whenever the test runner stalls, and count 31 calls sent over 1,040 ms as falling within one second.
  */
 
 const VIDEOS = 3_200;
-let emulator: RunningEmulator;
+let emulator: EmulatorProcess;
 let control: EmulatorControl;
 /** Video IDs the account may update, newest first. */
 let ids: string[] = [];
@@ -32,8 +36,25 @@ function quietLogger() {
   return { logger, lines };
 }
 
+/**
+ * A client with its own pacer, whose store notes when each UpdateVideoInfos call was let through (`sent`,
+ * this process's clock).
+ */
 function client(overrides: Partial<VodClientOptions> = {}) {
   const { logger, lines } = quietLogger();
+  const sent: number[] = [];
+  let now = 0;
+  const store = new MemoryPacerStore(() => {
+    now = performance.now();
+    return now;
+  });
+  const recording: PacerStore = {
+    async take(key, pace) {
+      const wait = await store.take(key, pace);
+      if (wait === 0 && key.endsWith('|UpdateVideoInfos')) sent.push(now);
+      return wait;
+    },
+  };
   const vod = createVodClient({
     endpoint: emulator.endpoint,
     protocol: 'http',
@@ -47,9 +68,10 @@ function client(overrides: Partial<VodClientOptions> = {}) {
     maxAttempts: 6,
     backoff: { baseMs: 20, capMs: 200 },
     logger,
+    pacer: createPacer({ store: recording, account: emulator.endpoint }),
     ...overrides,
   });
-  return { vod, lines };
+  return { vod, lines, sent };
 }
 
 function titleChanges(videoIds: readonly string[], tag: string): VideoChange[] {
@@ -79,16 +101,32 @@ const updateCalls = () => recorded('UpdateVideoInfos');
 const itemCount = (request: RecordedRequest) =>
   (JSON.parse(request.parameters.UpdateContent ?? '[]') as unknown[]).length;
 
-/** The most calls whose arrival times fall within any one window [t, t + 1000 ms). */
-function busiestSecond(requests: readonly RecordedRequest[]): number {
-  const times = requests.map((r) => Date.parse(r.time)).sort((a, b) => a - b);
+/** The most of `times` falling within any one window [t, t + windowMs). */
+function busiest(times: readonly number[], windowMs: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
   let best = 0;
   let start = 0;
-  for (let end = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= 1000) start++;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end]! - sorted[start]! >= windowMs) start++;
     best = Math.max(best, end - start + 1);
   }
   return best;
+}
+
+/** 30 intervals of the pacer's schedule less its timer slack: about 1,040 ms (less a rounding error). */
+const PACED_WINDOW_MS = (30 * 1000) / (30 * PACER_UTILIZATION) - TIMER_SLACK_MS - 1e-6;
+
+/**
+ * The budget as both ends see it. The pacer never lets 31 calls go within PACED_WINDOW_MS, which leaves
+ * about 40 ms for the jitter between sending a call and the emulator counting it. A test runner loaded
+ * enough to hold one call back by more than that may see it throttled: it is retried, the only cost.
+ */
+function expectWithinBudget(sent: readonly number[], requests: readonly RecordedRequest[], answered: number) {
+  expect(busiest(sent, PACED_WINDOW_MS)).toBeLessThanOrEqual(30);
+  const throttled = requests.filter((c) => c.errorCode === 'Throttling.User').length;
+  expect(throttled).toBeLessThanOrEqual(1);
+  expect(requests.filter((c) => c.status === 200)).toHaveLength(answered);
+  expect(requests).toHaveLength(answered + throttled);
 }
 
 async function titleOf(videoId: string): Promise<string | undefined> {
@@ -96,8 +134,8 @@ async function titleOf(videoId: string): Promise<string | undefined> {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, videos: VIDEOS, seed: 7, quiet: true });
-  control = new EmulatorControl(emulator.url);
+  emulator = await startEmulatorProcess({ videos: VIDEOS, seed: 7 });
+  control = emulator.control;
   const { videoIds } = await control.listVideoIds(0, VIDEOS);
   const { resourceGroupVideoIds } = await control.forbidden();
   const otherGroup = new Set(resourceGroupVideoIds);
@@ -118,23 +156,20 @@ beforeEach(async () => {
 
 describe('[vod][integration] updateChunk, chunks in flight as the batch runner sends them', () => {
   it('sends ⌈n/20⌉ calls of at most 20 items, never more than 30 in a second, and saves every video', async () => {
-    const { vod, lines } = client();
+    const { vod, lines, sent } = client();
     const videoIds = ids.slice(0, 1_000);
     const result = await updateAll(vod, titleChanges(videoIds, `r${run}`));
 
     const calls = await updateCalls();
-    expect(calls).toHaveLength(Math.ceil(videoIds.length / 20));
-    expect(calls.every((c) => itemCount(c) <= 20 && c.status === 200)).toBe(true);
-    expect(busiestSecond(calls)).toBeLessThanOrEqual(30);
-    expect(result.calls).toBe(50);
+    expectWithinBudget(sent, calls, Math.ceil(videoIds.length / 20));
+    expect(calls.every((c) => itemCount(c) <= 20)).toBe(true);
+    expect(result.calls).toBe(calls.length);
     expect(result.outcomes).toHaveLength(1_000);
     expect(result.outcomes.every((o) => o.status === 'updated')).toBe(true);
-    expect(result.updates.every((update) => update.attempts === 1 && update.requestIds.length === 1)).toBe(
-      true,
-    );
+    expect(result.updates.every((update) => update.requestIds.length === update.attempts)).toBe(true);
     expect(await titleOf(videoIds[999]!)).toBe(`r${run} #999`);
     const logged = lines.filter((l) => l.event === 'vod.call');
-    expect(logged).toHaveLength(50);
+    expect(logged).toHaveLength(calls.length);
     expect(logged[0]!.fields).toMatchObject({
       action: 'UpdateVideoInfos',
       items: 20,
@@ -288,7 +323,7 @@ describe('[vod][integration] updateChunk, chunks in flight as the batch runner s
   });
 
   it('lets a small save interleave with a large one instead of waiting for it to finish', async () => {
-    const { vod } = client();
+    const { vod, sent } = client();
     const timed = async (changes: VideoChange[]) => {
       const result = await updateAll(vod, changes);
       return { result, finishedAt: performance.now() };
@@ -300,10 +335,7 @@ describe('[vod][integration] updateChunk, chunks in flight as the batch runner s
     expect(large.result.outcomes.every((o) => o.status === 'updated')).toBe(true);
     expect(small.result.outcomes.every((o) => o.status === 'updated')).toBe(true);
     expect(small.finishedAt).toBeLessThan(large.finishedAt - 1_000);
-    const calls = await updateCalls();
-    expect(calls).toHaveLength(120 + 10);
-    expect(busiestSecond(calls)).toBeLessThanOrEqual(30);
-    expect(calls.every((c) => c.status === 200)).toBe(true);
+    expectWithinBudget(sent, await updateCalls(), 120 + 10);
   });
 });
 

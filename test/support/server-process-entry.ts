@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { startEmulator } from '@/emulator/server';
 
 /**
- * Child-process entry of a benchmark's VOD server, so the server and the client measuring it each get their
+ * Child-process entry of a VOD server for tests and benchmarks, so the server and its client each get their
  * own event loop (as in production, where VOD is not inside the app). Reads its configuration as one JSON
- * line on stdin, prints `READY <json>` when listening, and closes on SIGTERM.
+ * line on stdin, prints `READY <json>` when listening, and closes on SIGTERM. Started by server-process.ts.
  */
 
 const configSchema = z.discriminatedUnion('kind', [

@@ -1,11 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BatchLeaseLostError } from '@/lib/db/queries/batch-leases';
 import { startChunk } from '@/lib/db/queries/batches';
 import { batchChunks, batches, batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, type PipelineHarness, sendingItems, untilMidBatch } from '@/test/support/batches';
+import { sendingItems, setUpHarness, untilMidBatch } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import { until } from '@/test/support/until';
 import { saveRequestSchema } from './input';
@@ -19,19 +19,8 @@ const english = translatorFor('en');
  * draining server finishes its calls and hands its batches back.
  */
 describe.each(testDatabaseTargets())('[batches][leases] on $name', (target) => {
-  let h: PipelineHarness;
+  const h = setUpHarness({ videos: 600, database: target });
   let edition = 0;
-
-  beforeAll(async () => {
-    h = await openHarness({ videos: 600, database: target });
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
-  beforeEach(async () => {
-    await h.control.clearFaults();
-    await h.control.clearRequests();
-  });
 
   async function save(service: BatchService, videos: readonly Video[]) {
     edition++;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openHarness, outcomesOf, type PipelineHarness, submitSave } from '@/test/support/batches';
+import { describe, expect, it } from 'vitest';
+import { outcomesOf, setUpHarness, submitSave } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import { until } from '@/test/support/until';
 import type { BatchProgress } from './types';
@@ -13,20 +13,7 @@ import type { BatchProgress } from './types';
 // The stores take turns with nothing: each has its own emulator and database, so both wait out their
 // outage at the same time.
 describe.concurrent.each(testDatabaseTargets())('[batches][outage] on $name', (target) => {
-  let h: PipelineHarness;
-
-  beforeAll(async () => {
-    h = await openHarness({ videos: 600, database: target });
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await h.control.clearFaults();
-    await h.control.clearRequests();
-  });
+  const h = setUpHarness({ videos: 600, database: target });
 
   it('finishes by itself when VOD dies mid-save at 2.5 s latency and is back 30 s later, every outcome true', async () => {
     const videos = await h.videos(400);

@@ -1,38 +1,18 @@
 import { and, count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedRequest } from '@/emulator/control-client';
 import { insertBatchWithItems } from '@/lib/db/queries/batches';
 import { auditEvents, batchChunks, batches, batchItems } from '@/lib/db/schema';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import {
-  openHarness,
-  outcomesOf,
-  type PipelineHarness,
-  sendingItems,
-  untilMidBatch,
-} from '@/test/support/batches';
+import { outcomesOf, sendingItems, setUpHarness, untilMidBatch } from '@/test/support/batches';
 import { saveRequestSchema } from './input';
 import type { BatchService } from './service';
 import type { BatchActor } from './types';
 
 const english = translatorFor('en');
 
-let h: PipelineHarness;
-
-beforeAll(async () => {
-  h = await openHarness({ videos: 1_200 });
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
-
-beforeEach(async () => {
-  await h.control.clearFaults();
-  await h.control.setForbidden([]);
-  await h.control.clearRequests();
-});
+const h = setUpHarness({ videos: 1_200 });
 
 let edition = 0;
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { iterateBatchItems } from '@/lib/db/queries/batch-history';
 import { batchItems } from '@/lib/db/schema';
 import { type BatchJsonItem, batchExportText } from '@/lib/export/batch-export';
 import { translatorFor } from '@/lib/i18n/translator';
 import type { Video } from '@/lib/vod';
-import { openHarness, outcomesOf, type PipelineHarness, submitSave } from '@/test/support/batches';
+import { outcomesOf, setUpHarness, submitSave } from '@/test/support/batches';
 import { testDatabaseTargets } from '@/test/support/db';
 import type { SaveRequest } from './input';
 
@@ -22,21 +22,8 @@ const VIDEOS_PER_EDITOR = 400;
 // Each store has its own emulator and database, so the two run side by side; within one, tests take turns
 // (they set the emulator's faults).
 describe.concurrent.each(testDatabaseTargets())('[batches][truthful] on $name', (target) => {
-  let h: PipelineHarness;
+  const h = setUpHarness({ videos: 2_400, database: target });
   let offset = 0;
-
-  beforeAll(async () => {
-    h = await openHarness({ videos: 2_400, database: target });
-  }, 120_000);
-
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  beforeEach(async () => {
-    await h.control.clearFaults();
-    await h.control.clearRequests();
-  });
 
   /** Videos no other test touches. */
   async function freshVideos(count: number): Promise<Video[]> {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { EmulatorControl } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import {
@@ -97,13 +98,43 @@ const ACCESS_KEY_ID = 'batches-test-key-id';
 const ACCESS_KEY_SECRET = 'batches-test-key-secret';
 
 /**
+ * A harness for the surrounding describe block (or file): opened before its tests, closed after them, and
+ * before each test the emulator's faults, forbidden list and request log are cleared. Use the answer inside
+ * hooks and tests only; it forwards to the harness opened in beforeAll.
+ */
+export function setUpHarness(options: HarnessOptions): PipelineHarness {
+  let opened: PipelineHarness | undefined;
+  beforeAll(async () => {
+    opened = await openHarness(options);
+  }, 120_000);
+  afterAll(async () => {
+    await opened?.close();
+  });
+  beforeEach(async () => {
+    const { control } = harness;
+    await control.clearFaults();
+    await control.setForbidden([]);
+    await control.clearRequests();
+  });
+  const harness = new Proxy({} as PipelineHarness, {
+    get(_, key) {
+      if (!opened) throw new Error('The harness opens in beforeAll: use it inside hooks and tests.');
+      return Reflect.get(opened, key);
+    },
+  });
+  return harness;
+}
+
+interface HarnessOptions {
+  videos: number;
+  database?: TestDatabaseTarget;
+}
+
+/**
  * Starts an emulator with `videos` videos (its state kept in a temp directory, so it survives a restart)
  * and opens a migrated database with three users: an embedded PGlite, or a fresh database of `database`.
  */
-export async function openHarness(options: {
-  videos: number;
-  database?: TestDatabaseTarget;
-}): Promise<PipelineHarness> {
+export async function openHarness(options: HarnessOptions): Promise<PipelineHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vod-batches-'));
   const emulatorOptions = {
     videos: options.videos,

@@ -3,6 +3,17 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { GRID_HINT_DISMISSED_COOKIE, rememberInBrowser } from '@/lib/ui/view-cookies';
 
+/** An "i" in a circle, drawn in the text colour: an emoji would depend on the viewer's fonts. */
+function InfoIcon() {
+  return (
+    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="vg-hint__icon">
+      <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <rect x="7.25" y="7" width="1.5" height="5" rx="0.75" fill="currentColor" />
+      <circle cx="8" cy="4.75" r="1" fill="currentColor" />
+    </svg>
+  );
+}
+
 /**
  * Tells a new editor the cells are editable and where the shortcuts are, until they dismiss it; the
  * dismissal is a cookie the page reads, so the hint never flashes in on a later visit.
@@ -15,7 +26,7 @@ export function FirstVisitHint() {
   return (
     <aside className="vg-hint" aria-labelledby={textId}>
       <p className="vg-hint__text" id={textId}>
-        <span aria-hidden="true">💡 </span>
+        <InfoIcon />{' '}
         {t.rich('text', { key: (keys) => <kbd>{keys}</kbd> })}
       </p>
       <Button

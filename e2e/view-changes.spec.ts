@@ -69,12 +69,17 @@ test.describe('[VIEW] changing what the grid shows', () => {
     await expect.poll(async () => (await videos.focusedCell())[0]).toBe(40);
 
     const sortByTitle = videos.grid().getByRole('button', { name: 'Title', exact: true });
-    // Back to unsorted (ascending, descending, none), and the preference saved after its debounce.
+    // Back to unsorted (ascending, descending, none), and the unsorted preference saved after its debounce.
     const unsort = async () => {
+      const saved = page.waitForResponse(
+        (response) =>
+          response.request().method() === 'POST' &&
+          (response.request().postData() ?? '').includes('"sort":[]'),
+      );
       await sortByTitle.click();
       await sortByTitle.click();
       await expect(page).not.toHaveURL(/order=/);
-      await page.waitForTimeout(2000);
+      expect((await saved).ok()).toBe(true);
     };
     await sortByTitle.click();
     await expect(page).toHaveURL(/[?&]order=title\.asc/);

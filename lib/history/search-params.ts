@@ -1,19 +1,22 @@
 import {
   createLoader,
   createParser,
+  createSerializer,
   type inferParserType,
   parseAsIsoDateTime,
   parseAsStringLiteral,
 } from 'nuqs/server';
-import { BATCH_ITEM_STATUSES, BATCH_OUTCOMES, BATCH_STATUSES } from '@/lib/db/queries/batch-history';
+import { BATCH_ITEM_STATUSES, BATCH_OUTCOMES, BATCH_STATUSES } from './statuses';
 
 /**
- * The history pages (batches, a batch, the audit trail) keep their filters and page in the URL, read here
- * through one set of typed parsers. Anything malformed is dropped (that filter is off), never trusted and
- * never an error page.
+ * The history pages (batches, a batch, the audit trail) keep their filters and page in the URL. Each page has
+ * one set of typed parsers below: the server page reads its params through it, and every link, form and
+ * router push to the page (server or browser) writes them through the same set's serializer. Anything
+ * malformed is dropped (that filter is off), never trusted and never an error page.
  */
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+/** Search params as Next.js hands them to a page, or as a route handler or a form reads them. */
+export type SearchParams = Record<string, string | string[] | null | undefined>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -29,8 +32,14 @@ const matching = (pattern: RegExp, max: number) =>
 
 const uuid = matching(UUID, 36);
 const cursor = matching(/^[\s\S]*$/, 1000);
-// An instant with its offset, as the filter forms write them; parseAsIsoDateTime accepts the same.
-const instant = parseAsIsoDateTime;
+const search = matching(/^[\s\S]*$/, 200);
+// An instant with its offset, as the filter forms write them. Only four-digit years: JavaScript dates reach
+// ±275760, which the database refuses ("out of range"), so a hand-made `?from=-100000-…` would fail the page.
+const instant = createParser({
+  parse: (value) => (/^\d{4}-\d{2}-\d{2}(T|$)/.test(value) ? parseAsIsoDateTime.parse(value) : null),
+  serialize: (value: Date) => value.toISOString(),
+  eq: (a, b) => a.getTime() === b.getTime(),
+});
 
 const listParsers = {
   user: uuid,
@@ -38,13 +47,13 @@ const listParsers = {
   status: parseAsStringLiteral(BATCH_STATUSES),
   from: instant,
   to: instant,
-  q: matching(/^[\s\S]*$/, 200),
+  q: search,
   cursor,
 };
 
 const detailParsers = {
   outcome: parseAsStringLiteral(BATCH_ITEM_STATUSES),
-  q: matching(/^[\s\S]*$/, 200),
+  q: search,
   cursor,
   chunks: cursor,
 };
@@ -64,15 +73,21 @@ function present<T extends Record<string, unknown>>(values: T): Present<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null)) as Present<T>;
 }
 
-// Repeated params (`?to=a&to=b`) count by their first value, as the URL shows them.
+// Repeated params (`?to=a&to=b`) count by their first value, as the URL shows them; null means absent.
 const firstValues = (params: SearchParams) =>
   Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+    Object.entries(params).flatMap(([key, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return typeof first === 'string' ? [[key, first]] : [];
+    }),
   );
 
 const loadList = createLoader(listParsers);
 const loadDetail = createLoader(detailParsers);
 const loadAudit = createLoader(auditParsers);
+const serializeList = createSerializer(listParsers);
+const serializeDetail = createSerializer(detailParsers);
+const serializeAudit = createSerializer(auditParsers);
 
 export type BatchListParams = Present<inferParserType<typeof listParsers>>;
 export type BatchDetailParams = Present<inferParserType<typeof detailParsers>>;
@@ -91,4 +106,24 @@ export function parseBatchDetailParams(params: SearchParams): BatchDetailParams 
 /** The /audit filters and page from its search params. */
 export function parseAuditParams(params: SearchParams): AuditParams {
   return present(loadAudit(firstValues(params)));
+}
+
+/** A link to /batches with these filters and page. */
+export function batchListHref(params: BatchListParams): string {
+  return serializeList('/batches', params);
+}
+
+/** A link to one batch's page with these item filters and pages. */
+export function batchDetailHref(batchId: string, params: BatchDetailParams): string {
+  return serializeDetail(`/batches/${batchId}`, params);
+}
+
+/** A link to /audit with these filters and page. */
+export function auditHref(params: AuditParams): string {
+  return serializeAudit('/audit', params);
+}
+
+/** The CSV download of the audit trail with the same filters as /audit. */
+export function auditExportHref(params: AuditParams): string {
+  return serializeAudit('/api/audit/export', params);
 }

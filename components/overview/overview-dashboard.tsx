@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import type { OverviewData } from '@/lib/db/queries/overview';
+import { OVERVIEW_MAX_DAYS, overviewApiHref } from '@/lib/history/overview-params';
 import { batchDetailHref, batchListHref } from '@/lib/history/search-params';
 import { BATCH_OUTCOMES } from '@/lib/history/statuses';
 import { videosHref } from '@/lib/videos/filter-params';
@@ -40,12 +41,12 @@ export function OverviewDashboard() {
   const range = useMemo(() => periodRange(choice, now, custom), [choice, now, custom]);
 
   const fetchOverview = useCallback(async (period: PeriodRange, signal: AbortSignal) => {
-    const query = new URLSearchParams({
-      from: period.from.toISOString(),
-      to: period.to.toISOString(),
+    const href = overviewApiHref({
+      from: period.from,
+      to: period.to,
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
-    const response = await fetch(`/api/overview?${query}`, { signal, cache: 'no-store' });
+    const response = await fetch(href, { signal, cache: 'no-store' });
     if (!response.ok) throw new Error(`overview answered ${response.status}`);
     return (await response.json()) as OverviewData;
   }, []);
@@ -105,7 +106,7 @@ export function OverviewDashboard() {
       </fieldset>
       {!range && (
         <p className="alert" role="alert">
-          {t('overview.badPeriod', { maxDays: 400 })}
+          {t('overview.badPeriod', { maxDays: OVERVIEW_MAX_DAYS })}
         </p>
       )}
       <div aria-live="polite" aria-busy={load.state === 'loading'}>

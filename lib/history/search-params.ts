@@ -33,9 +33,11 @@ const matching = (pattern: RegExp, max: number) =>
 const uuid = matching(UUID, 36);
 const cursor = matching(/^[\s\S]*$/, 1000);
 const search = matching(/^[\s\S]*$/, 200);
-// An instant with its offset, as the filter forms write them. Only four-digit years: JavaScript dates reach
-// ±275760, which the database refuses ("out of range"), so a hand-made `?from=-100000-…` would fail the page.
-const instant = createParser({
+/**
+ * An instant with its offset, as the filter forms write them. Only four-digit years: JavaScript dates reach
+ * ±275760, which the database refuses ("out of range"), so a hand-made `?from=-100000-…` would fail the page.
+ */
+export const instantParser = createParser({
   parse: (value) => (/^\d{4}-\d{2}-\d{2}(T|$)/.test(value) ? parseAsIsoDateTime.parse(value) : null),
   serialize: (value: Date) => value.toISOString(),
   eq: (a, b) => a.getTime() === b.getTime(),
@@ -45,8 +47,8 @@ const listParsers = {
   user: uuid,
   outcome: parseAsStringLiteral(BATCH_OUTCOMES),
   status: parseAsStringLiteral(BATCH_STATUSES),
-  from: instant,
-  to: instant,
+  from: instantParser,
+  to: instantParser,
   q: search,
   cursor,
 };
@@ -61,8 +63,8 @@ const detailParsers = {
 const auditParsers = {
   actor: uuid,
   action: matching(/^[a-z_]+\.[a-z_]+$/, 100),
-  from: instant,
-  to: instant,
+  from: instantParser,
+  to: instantParser,
   cursor,
 };
 

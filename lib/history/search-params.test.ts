@@ -7,9 +7,11 @@ import {
   type BatchListParams,
   batchDetailHref,
   batchListHref,
+  batchOutcomesHref,
   parseAuditParams,
   parseBatchDetailParams,
   parseBatchListParams,
+  parseOutcomesCursor,
 } from './search-params';
 
 const USER = '6f1c2d3e-0000-4000-8000-00000000abcd';
@@ -173,5 +175,21 @@ describe('hostile URLs', () => {
     const parsed = parseBatchListParams(paramsOf(`/batches?q=${encodeURIComponent(hostile)}&page=abc`));
     expect(parsed).toEqual({ q: hostile });
     expect(parseBatchListParams(paramsOf(batchListHref(parsed)))).toEqual(parsed);
+  });
+});
+
+describe('the outcomes page of a save', () => {
+  it('round-trips its cursor; no cursor is the first page', () => {
+    const next = new URL(batchOutcomesHref(BATCH, 4096), 'http://app.test');
+    expect(next.pathname).toBe(`/api/batches/${BATCH}/outcomes`);
+    expect(parseOutcomesCursor(next.searchParams)).toEqual({ cursor: 4096 });
+    expect(batchOutcomesHref(BATCH, null)).toBe(`/api/batches/${BATCH}/outcomes`);
+    expect(parseOutcomesCursor(new URLSearchParams())).toEqual({ cursor: null });
+  });
+
+  it('refuses a malformed cursor instead of reading it as the first page', () => {
+    for (const value of ['', 'abc', '-1', '1.5', '<script>', '9'.repeat(16)]) {
+      expect(parseOutcomesCursor(new URLSearchParams({ cursor: value }))).toBeNull();
+    }
   });
 });

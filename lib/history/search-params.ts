@@ -129,3 +129,24 @@ export function auditHref(params: AuditParams): string {
 export function auditExportHref(params: AuditParams): string {
   return serializeAudit('/api/audit/export', params);
 }
+
+const outcomesParsers = {
+  /** The id of the previous page's last outcome. */
+  cursor: createParser({
+    parse: (value) => (/^\d{1,15}$/.test(value) ? Number(value) : null),
+    serialize: (value: number) => String(value),
+  }),
+};
+const loadOutcomes = createLoader(outcomesParsers);
+const serializeOutcomes = createSerializer(outcomesParsers);
+
+/** The page of a batch's outcomes (/api/batches/[id]/outcomes) after `cursor`, or the first page for null. */
+export function batchOutcomesHref(batchId: string, cursor: number | null): string {
+  return serializeOutcomes(`/api/batches/${batchId}/outcomes`, { cursor });
+}
+
+/** The outcomes page asked for (cursor null: the first); null when the cursor given is malformed. */
+export function parseOutcomesCursor(search: URLSearchParams): { cursor: number | null } | null {
+  const { cursor } = loadOutcomes(search);
+  return cursor === null && search.has('cursor') ? null : { cursor };
+}

@@ -6,11 +6,13 @@ import {
   type BatchDetailParams,
   type BatchListParams,
   batchDetailHref,
+  batchExportHref,
   batchListHref,
   batchOutcomesHref,
   parseAuditParams,
   parseBatchDetailParams,
   parseBatchListParams,
+  parseExportFormat,
   parseOutcomesCursor,
 } from './search-params';
 
@@ -190,6 +192,20 @@ describe('the outcomes page of a save', () => {
   it('refuses a malformed cursor instead of reading it as the first page', () => {
     for (const value of ['', 'abc', '-1', '1.5', '<script>', '9'.repeat(16)]) {
       expect(parseOutcomesCursor(new URLSearchParams({ cursor: value }))).toBeNull();
+    }
+  });
+});
+
+describe('a batch download', () => {
+  it('round-trips its format; none is CSV; anything else is refused', () => {
+    for (const format of ['csv', 'json'] as const) {
+      const href = new URL(batchExportHref(BATCH, format), 'http://app.test');
+      expect(href.pathname).toBe(`/api/batches/${BATCH}/export`);
+      expect(parseExportFormat(href.searchParams)).toBe(format);
+    }
+    expect(parseExportFormat(new URLSearchParams())).toBe('csv');
+    for (const value of ['', 'xlsx', 'CSV', '<script>']) {
+      expect(parseExportFormat(new URLSearchParams({ format: value }))).toBeNull();
     }
   });
 });

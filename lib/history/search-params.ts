@@ -6,6 +6,7 @@ import {
   parseAsIsoDateTime,
   parseAsStringLiteral,
 } from 'nuqs/server';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/export/formats';
 import { BATCH_ITEM_STATUSES, BATCH_OUTCOMES, BATCH_STATUSES } from './statuses';
 
 /**
@@ -149,4 +150,18 @@ export function batchOutcomesHref(batchId: string, cursor: number | null): strin
 export function parseOutcomesCursor(search: URLSearchParams): { cursor: number | null } | null {
   const { cursor } = loadOutcomes(search);
   return cursor === null && search.has('cursor') ? null : { cursor };
+}
+
+const exportParsers = { format: parseAsStringLiteral(EXPORT_FORMATS) };
+const loadExport = createLoader(exportParsers);
+const serializeExport = createSerializer(exportParsers);
+
+/** The download of a batch as CSV or JSON. */
+export function batchExportHref(batchId: string, format: ExportFormat): string {
+  return serializeExport(`/api/batches/${batchId}/export`, { format });
+}
+
+/** The download format asked for (CSV when none); null when the format given is not one. */
+export function parseExportFormat(search: URLSearchParams): ExportFormat | null {
+  return search.has('format') ? loadExport(search).format : 'csv';
 }

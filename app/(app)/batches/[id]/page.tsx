@@ -19,6 +19,7 @@ import { callTimeline } from '@/lib/history/call-timeline';
 import {
   type BatchDetailParams,
   batchDetailHref,
+  batchExportHref,
   parseBatchDetailParams,
   type SearchParams,
 } from '@/lib/history/search-params';
@@ -94,8 +95,8 @@ export default async function BatchPage({
         retryAction={retryBatchAction}
         revertAction={revertBatchAction}
         exportHrefs={{
-          csv: `/api/batches/${batch.id}/export?format=csv`,
-          json: `/api/batches/${batch.id}/export?format=json`,
+          csv: batchExportHref(batch.id, 'csv'),
+          json: batchExportHref(batch.id, 'json'),
         }}
       />
 

@@ -166,6 +166,13 @@ test.describe('[BATCHES] history, export and revert', () => {
     await page.goto('/audit');
     await expect(page.getByRole('heading', { name: 'Audit trail' })).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: DEMO_USERS.admin }).first()).toBeVisible();
+    // A hand-made link with hostile or out-of-range values shows the page unfiltered, never an error page.
+    const hostile =
+      '?from=%2B275760-09-13T00:00:00.000Z&to=-100000-01-01T00:00:00.000Z&status=%3Cscript%3E&page=abc';
+    expect((await page.goto(`/audit${hostile}`))?.status()).toBe(200);
+    await expect(page.getByRole('row').filter({ hasText: DEMO_USERS.admin }).first()).toBeVisible();
+    expect((await page.goto(`/batches${hostile}`))?.status()).toBe(200);
+    await expect(admin.batchRowsBy(DEMO_USERS.admin).first()).toBeVisible();
 
     const editor = new BatchesPage(await pageAs('editor'));
     expect(await editor.gotoBatch(adminBatchId)).toBe(403);

@@ -6,6 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { changeOwnPasswordAction } from '@/app/(auth)/change-password/actions';
 import { FormAlert } from '@/components/ui/form-alert';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-limits';
+import { signInHref } from '@/lib/auth/sign-in-params';
 import styles from './sign-in-form.module.css';
 
 /** New password twice; on success the session ends and the sign-in page says to use the new password. */
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
     if (result?.ok) {
       // Not through signOut's callbackUrl: next-auth's redirect callback never returns to the sign-in page.
       await signOut({ redirect: false });
-      window.location.assign('/sign-in?passwordChanged=1');
+      window.location.assign(signInHref({ passwordChanged: true }));
       return;
     }
     setError(result ? result.error.message : t('internal'));

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { BatchItemStatus, BatchStatus } from '@/lib/db/queries/batch-history';
+import type { BatchItemStatus, BatchStatus } from '@/lib/history/statuses';
 import styles from './history.module.css';
 
 const statusTone: Record<BatchStatus, string | undefined> = {

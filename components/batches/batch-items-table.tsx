@@ -3,11 +3,11 @@ import { useTranslations } from 'next-intl';
 import { ErrorDetails } from '@/components/ui/error-details';
 import type { BatchItemView } from '@/lib/db/queries/batch-history';
 import { outcomeErrorKind } from '@/lib/i18n/error-kind';
+import { videosHref } from '@/lib/videos/filter-params';
 import { OutcomeBadge } from './badges';
 import styles from './history.module.css';
 import { HistoryTable } from './history-table';
 import { ItemChanges } from './item-changes';
-import { searchHref } from './search-href';
 
 const COLUMNS = [
   { label: 'batches.columns.video' },
@@ -32,7 +32,7 @@ export function BatchItemsTable({ items }: { items: readonly BatchItemView[] }) 
           <th scope="row" className={styles.rowHeader}>
             <div className={styles.mono}>{item.videoId}</div>
             <div>{item.title}</div>
-            <Link href={searchHref('/videos', { ids: item.videoId })}>{t('batches.openInGrid')}</Link>
+            <Link href={videosHref({ videoIds: [item.videoId] })}>{t('batches.openInGrid')}</Link>
           </th>
           <td>
             <ItemChanges item={item} />

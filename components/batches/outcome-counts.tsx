@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { BATCH_OUTCOMES, type BatchOutcome, type OutcomeCounts } from '@/lib/db/queries/batch-history';
+import type { OutcomeCounts } from '@/lib/db/queries/batch-history';
+import { BATCH_OUTCOMES, type BatchOutcome } from '@/lib/history/statuses';
 import styles from './history.module.css';
 
 /** A batch's counters per outcome; each links to the videos with that outcome when `hrefFor` is given. */

@@ -137,7 +137,7 @@ function useSortStartsAtTop(
     if (shown.current === key) return;
     shown.current = key;
     const url = new URL(window.location.href);
-    url.search = withGridSort(url.searchParams, sort[0] ?? null).toString();
+    url.search = withGridSort(url.searchParams, sort[0] ?? null);
     window.history.replaceState(window.history.state, '', url);
     scrollRef.current?.scrollTo({ top: 0 });
     navStore.focus({ row: 0, col: navStore.getState().focus.col });

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 
 /** What an unexpected error shows: no stack trace, just the reference the logs can be searched by. */

@@ -5,6 +5,10 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { ChartFigure } from '@/components/ui/chart-figure';
 import type { OverviewData } from '@/lib/db/queries/overview';
+import { OVERVIEW_MAX_DAYS, overviewApiHref } from '@/lib/history/overview-params';
+import { batchDetailHref, batchListHref } from '@/lib/history/search-params';
+import { BATCH_OUTCOMES } from '@/lib/history/statuses';
+import { videosHref } from '@/lib/videos/filter-params';
 import { ActiveBatches } from './active-batches';
 import styles from './overview.module.css';
 import { DailyChart, OutcomeChart } from './overview-charts';
@@ -16,8 +20,6 @@ import {
   type PeriodRange,
   periodRange,
 } from './periods';
-
-const OUTCOMES = ['updated', 'forbidden', 'not_found', 'reference_not_found', 'conflict', 'failed'] as const;
 
 type Load =
   | { state: 'loading' }
@@ -39,12 +41,12 @@ export function OverviewDashboard() {
   const range = useMemo(() => periodRange(choice, now, custom), [choice, now, custom]);
 
   const fetchOverview = useCallback(async (period: PeriodRange, signal: AbortSignal) => {
-    const query = new URLSearchParams({
-      from: period.from.toISOString(),
-      to: period.to.toISOString(),
+    const href = overviewApiHref({
+      from: period.from,
+      to: period.to,
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
-    const response = await fetch(`/api/overview?${query}`, { signal, cache: 'no-store' });
+    const response = await fetch(href, { signal, cache: 'no-store' });
     if (!response.ok) throw new Error(`overview answered ${response.status}`);
     return (await response.json()) as OverviewData;
   }, []);
@@ -104,7 +106,7 @@ export function OverviewDashboard() {
       </fieldset>
       {!range && (
         <p className="alert" role="alert">
-          {t('overview.badPeriod', { maxDays: 400 })}
+          {t('overview.badPeriod', { maxDays: OVERVIEW_MAX_DAYS })}
         </p>
       )}
       <div aria-live="polite" aria-busy={load.state === 'loading'}>
@@ -129,7 +131,7 @@ function OverviewBody({ data, range }: { data: OverviewData; range: PeriodRange 
   const format = useFormatter();
   const byDay = new Map(data.days.map((day) => [day.day, day]));
   const days = daysOf(range).map((day) => byDay.get(day) ?? { day, batches: 0, videosChanged: 0 });
-  const outcomes = OUTCOMES.map((outcome) => ({
+  const outcomes = BATCH_OUTCOMES.map((outcome) => ({
     label: t(`batches.outcomes.${outcome}`),
     videos: data.outcomes[outcome],
     isProblem: outcome !== 'updated',
@@ -231,7 +233,7 @@ function ProblemsTable({ problems }: { problems: OverviewData['problems'] }) {
                   {problem.batchIds.map((id, index) => (
                     <Link
                       key={id}
-                      href={`/batches/${id}?outcome=${problem.outcome}`}
+                      href={batchDetailHref(id, { outcome: problem.outcome })}
                       aria-label={t('overview.problems.batchLinkLabel', {
                         code: codeText(problem),
                         n: index + 1,
@@ -277,7 +279,7 @@ function EditorsTable({ editors }: { editors: OverviewData['editors'] }) {
             {editors.map((editor) => (
               <tr key={editor.userId}>
                 <th scope="row">
-                  <Link href={`/batches?user=${editor.userId}`}>{editor.email}</Link>
+                  <Link href={batchListHref({ user: editor.userId })}>{editor.email}</Link>
                 </th>
                 <td className={styles.numeric}>{format.number(editor.videosChanged)}</td>
                 <td className={styles.numeric}>{format.number(editor.batches)}</td>
@@ -318,14 +320,14 @@ function RepeatedFailures({ failures }: { failures: OverviewData['repeatedFailur
             {failures.map((failure) => (
               <tr key={failure.videoId}>
                 <th scope="row">
-                  <Link href={`/videos?ids=${failure.videoId}`} className={styles.code}>
+                  <Link href={videosHref({ videoIds: [failure.videoId] })} className={styles.code}>
                     {failure.videoId}
                   </Link>
                 </th>
                 <td className={styles.numeric}>{format.number(failure.failures)}</td>
                 <td className={styles.numeric}>{format.number(failure.batches)}</td>
                 <td>
-                  <Link href={`/batches/${failure.lastBatchId}`}>{failure.lastCode}</Link>
+                  <Link href={batchDetailHref(failure.lastBatchId, {})}>{failure.lastCode}</Link>
                 </td>
               </tr>
             ))}

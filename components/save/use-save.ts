@@ -7,6 +7,7 @@ import type { GridSession } from '@/components/grid/state/session';
 import { lookUpVideos } from '@/components/spreadsheet/lookup-videos';
 import type { BatchProgress, ItemOutcome, ItemOutcomePage } from '@/lib/batches';
 import { EDITABLE_FIELDS, type EditableField, type FieldChanges, type SaveItem } from '@/lib/edits/fields';
+import { batchOutcomesHref } from '@/lib/history/search-params';
 import { ACTION_BODY_LIMIT_LABEL, exceedsActionBodyLimit } from '@/lib/http/action-body-limit';
 import type { Video } from '@/lib/vod';
 import { ApiError, getJson } from './api';
@@ -94,8 +95,7 @@ async function loadOutcomes(session: GridSession, batchIds: readonly string[], s
   for (const batchId of batchIds) {
     let cursor: number | null = null;
     do {
-      const query: string = cursor === null ? '' : `?cursor=${cursor}`;
-      const page: ItemOutcomePage = await getJson(`/api/batches/${batchId}/outcomes${query}`, signal);
+      const page: ItemOutcomePage = await getJson(batchOutcomesHref(batchId, cursor), signal);
       applyOutcomes(session, page.outcomes);
       for (const { videoId, outcome } of page.outcomes) if (outcome.kind === 'updated') saved.add(videoId);
       cursor = page.nextCursor;

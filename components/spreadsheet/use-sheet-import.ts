@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { currentValue, type EditState, editReducer } from '@/components/grid/state/edit-store';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useId, useState } from 'react';
 import styles from './chart-figure.module.css';

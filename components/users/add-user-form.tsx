@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { createUserAction, type OneTimePasswordResult } from '@/app/(app)/users/actions';

@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { saveVideoIdListAction } from '@/app/(app)/videos/actions';
 import { FILTERS_COLLAPSED_COOKIE, rememberInBrowser } from '@/lib/ui/view-cookies';
-import { gridSortFromSearchParams, searchParamsFromFilter, withGridSort } from '@/lib/videos/filter-params';
+import { gridSortFromSearchParams, videosHref } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter } from '@/lib/vod';
 import { WIRE_VIDEO_STATUSES, type WireVideoStatus } from '@/lib/vod-wire/shapes';
@@ -16,7 +16,7 @@ function flatten(nodes: readonly CategoryNode[]): CategoryNode[] {
 /** Shows every video again: the view without filters (the empty state offers it too). */
 export function useClearFilters(): () => void {
   const router = useRouter();
-  return () => router.push('/videos');
+  return () => router.push(videosHref({}));
 }
 
 /** The active filters in one line, for the folded filter bar. */
@@ -113,11 +113,12 @@ export function FilterBar({
       listToken = saved.data.token;
     }
     // The grid's column sort stays as it is across filters.
-    const query = withGridSort(
-      searchParamsFromFilter(next, listToken),
-      gridSortFromSearchParams(new URLSearchParams(window.location.search)),
-    ).toString();
-    router.push(query ? `/videos?${query}` : '/videos');
+    router.push(
+      videosHref(next, {
+        listToken,
+        sort: gridSortFromSearchParams(new URLSearchParams(window.location.search)),
+      }),
+    );
   };
 
   return (

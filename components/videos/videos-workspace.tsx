@@ -7,7 +7,7 @@ import { VideoGrid } from '@/components/grid/video-grid';
 import { SaveContext } from '@/components/save/save-context';
 import { SaveProgress } from '@/components/save/save-progress';
 import { useSave } from '@/components/save/use-save';
-import { type GridSortParam, searchParamsFromFilter } from '@/lib/videos/filter-params';
+import { type GridSortParam, videoStreamHref } from '@/lib/videos/filter-params';
 import type { IdListView } from '@/lib/videos/id-list';
 import type { CategoryNode, VideoFilter, VideoPage } from '@/lib/vod';
 import { EmptyResult } from './empty-result';
@@ -115,12 +115,8 @@ export function VideosWorkspace({
 function streamUrlOf(firstPage: VideoPage, filter: VideoFilter, idList: IdListView | null): string | null {
   if (idList) {
     if (idList.nextOffset === null) return null;
-    const params = searchParamsFromFilter(filter, idList.token);
-    params.set('offset', String(idList.nextOffset));
-    return `/api/videos?${params}`;
+    return videoStreamHref(filter, { listToken: idList.token, offset: idList.nextOffset });
   }
   if (!firstPage.scrollToken || firstPage.videos.length >= firstPage.total) return null;
-  const params = searchParamsFromFilter(filter);
-  params.set('scrollToken', firstPage.scrollToken);
-  return `/api/videos?${params}`;
+  return videoStreamHref(filter, { scrollToken: firstPage.scrollToken });
 }

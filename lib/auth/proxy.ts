@@ -6,7 +6,7 @@ import { jsonHasPrototypeKey } from '@/lib/http/prototype-keys';
 import { createNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
 import { DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import { safeCallbackUrl } from './callback-url';
+import { signInHref } from './sign-in-params';
 
 // Answered before any page or action runs, to a request that is no browser's: English, like the code.
 const authText = translatorFor(DEFAULT_LOCALE, 'auth');
@@ -64,10 +64,6 @@ async function signInRedirect(request: NextRequest): Promise<NextResponse | null
     secureCookie: config.auth.url?.startsWith('https://') ?? false,
   });
   if (token) return null;
-  const signIn = new URL('/sign-in', request.url);
-  signIn.searchParams.set(
-    'callbackUrl',
-    safeCallbackUrl(`${request.nextUrl.pathname}${request.nextUrl.search}`),
-  );
-  return NextResponse.redirect(signIn);
+  const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  return NextResponse.redirect(new URL(signInHref({ callbackUrl }), request.url));
 }

@@ -6,9 +6,9 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { getConfig } from '@/lib/config';
 import { getSessionUser } from '@/lib/db/queries/sessions';
-import { safeCallbackUrl } from './callback-url';
 import { getAuthOptions } from './options';
 import { hasRole, type Role } from './roles';
+import { signInHref } from './sign-in-params';
 
 /** The signed-in user as the app sees them, fresh from the database. */
 export interface SessionUser {
@@ -71,8 +71,7 @@ export async function requireUser(
 ): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) {
-    const callback = returnTo ? `?callbackUrl=${encodeURIComponent(safeCallbackUrl(returnTo))}` : '';
-    redirect(`/sign-in${callback}`);
+    redirect(signInHref(returnTo ? { callbackUrl: returnTo } : {}));
   }
   if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (user.mustEnrolTwoStep && !options.whileEnrolling) redirect(TWO_STEP_PATH);

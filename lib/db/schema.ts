@@ -18,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { FieldChanges } from '../edits/fields';
 import type { TagOperation } from '../edits/tag-ops';
+import { BATCH_ITEM_STATUSES, BATCH_STATUSES } from '../history/statuses';
 import type { BatchSummaryData } from '../history/summary';
 
 /**
@@ -139,13 +140,7 @@ export const videoIdLists = pgTable(
 );
 
 export const batchKind = pgEnum('batch_kind', ['save', 'retry', 'revert']);
-export const batchStatus = pgEnum('batch_status', [
-  'pending',
-  'running',
-  'done',
-  'done_with_problems',
-  'interrupted',
-]);
+export const batchStatus = pgEnum('batch_status', BATCH_STATUSES);
 
 export const batches = pgTable(
   'batches',
@@ -259,16 +254,7 @@ export const batchChunks = pgTable(
   (t) => [uniqueIndex('batch_chunks_batch_seq_key').on(t.batchId, t.seq)],
 );
 
-export const batchItemStatus = pgEnum('batch_item_status', [
-  'pending',
-  'sending',
-  'updated',
-  'forbidden',
-  'not_found',
-  'reference_not_found',
-  'conflict',
-  'failed',
-]);
+export const batchItemStatus = pgEnum('batch_item_status', BATCH_ITEM_STATUSES);
 
 export const batchItems = pgTable(
   'batch_items',

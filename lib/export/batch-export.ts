@@ -5,14 +5,12 @@ import { summaryText } from '@/lib/i18n/batch-text';
 import type { Translator } from '@/lib/i18n/translator';
 import { CSV_BOM, csvRow } from './csv';
 import { formatFieldValue } from './field-values';
+import type { ExportFormat } from './formats';
 
 /**
  * A batch as a downloadable file, produced piece by piece from pages of items so a 50,000-video batch is
  * never held in memory: CSV for spreadsheets (one row per video) and JSON for scripts.
  */
-
-export const EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Identifies the JSON layout, so scripts can tell a later change of shape. */
 export const BATCH_JSON_FORMAT = 'vod-bulk-editor/batch-export@1';

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { CategoryNode } from '@/lib/vod';
 import {
   filterFromSearchParams,
+  gridSortFromSearchParams,
   listTokenFromSearchParams,
   parseVideoIdList,
   searchParamsFromFilter,
+  streamPositionFromSearchParams,
+  videoStreamHref,
+  videosHref,
+  withGridSort,
   withSubcategories,
 } from './filter-params';
 
@@ -62,5 +67,66 @@ describe('[videos][filter] URL params', () => {
     expect(withSubcategories({ cateId: 1, isCategoryOnly: true }, tree).cateIds).toBeUndefined();
     expect(withSubcategories({ cateId: 99 }, tree).cateIds).toBeUndefined();
     expect(withSubcategories({}, tree)).toEqual({});
+  });
+
+  it('writes links to /videos that read back as the same view, column sort included', () => {
+    const token = '0b7c3a52-5a0e-4d55-9d1b-1e0f6a4c2b11';
+    const filter = {
+      text: 'a&b=c #1 + "q"',
+      cateId: 7,
+      isCategoryOnly: true,
+      statuses: ['Normal' as const],
+      createdFrom: '2024-01-02T00:00:00Z',
+      createdTo: '2024-03-04T23:59:59Z',
+      sort: 'CreationTime:Asc' as const,
+    };
+    const sort = { id: 'title', desc: true };
+    const url = new URL(videosHref(filter, { listToken: token, sort }), 'http://app.test');
+    expect(url.pathname).toBe('/videos');
+    expect(filterFromSearchParams(url.searchParams)).toEqual(filter);
+    expect(listTokenFromSearchParams(url.searchParams)).toBe(token);
+    expect(gridSortFromSearchParams(url.searchParams)).toEqual(sort);
+    expect(videosHref({})).toBe('/videos');
+    expect(videosHref({ videoIds: ['v1'] })).toBe('/videos?ids=v1');
+  });
+
+  it('sets and clears the column sort and keeps every other param', () => {
+    const sorted = withGridSort(new URLSearchParams('q=cat&x=1'), { id: 'title', desc: false });
+    expect(sorted).toBe('?q=cat&x=1&order=title.asc');
+    expect(withGridSort(new URLSearchParams(sorted), null)).toBe('?q=cat&x=1');
+  });
+
+  it('writes the stream position of /api/videos and reads it back', () => {
+    const filter = { text: 'cat' };
+    const fromList = new URL(videoStreamHref(filter, { listToken: 'tok-1', offset: 120 }), 'http://x');
+    expect(fromList.pathname).toBe('/api/videos');
+    expect(streamPositionFromSearchParams(fromList.searchParams)).toEqual({ offset: 120, scrollToken: null });
+    const scrolled = new URL(videoStreamHref(filter, { scrollToken: 'abc.DEF-1' }), 'http://x');
+    expect(filterFromSearchParams(scrolled.searchParams)).toEqual(filter);
+    expect(streamPositionFromSearchParams(scrolled.searchParams)).toEqual({
+      offset: null,
+      scrollToken: 'abc.DEF-1',
+    });
+  });
+
+  it('falls back to the unfiltered view for hostile params, never throwing', () => {
+    for (const value of ['<script>alert(1)</script>', 'a b', '', '%', '-1 ', '9'.repeat(400)]) {
+      const params = new URLSearchParams({
+        category: value,
+        status: value,
+        from: value,
+        to: value,
+        sort: value,
+        subcats: value,
+        list: value,
+        order: value,
+        offset: value,
+        scrollToken: value,
+      });
+      expect(filterFromSearchParams(params)).toEqual({});
+      expect(listTokenFromSearchParams(params)).toBeNull();
+      expect(gridSortFromSearchParams(params)).toBeNull();
+      expect(streamPositionFromSearchParams(params)).toEqual({ offset: null, scrollToken: null });
+    }
   });
 });

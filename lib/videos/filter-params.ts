@@ -52,8 +52,23 @@ const idsParser = createParser({
   eq: (a, b) => a.join() === b.join(),
 });
 
+/** A grid column sort as the URL keeps it (`order=title.desc`); the grid checks the column id. */
+export interface GridSortParam {
+  id: string;
+  desc: boolean;
+}
+
+const gridSortParser = createParser({
+  parse: (value): GridSortParam | null => {
+    const match = /^([A-Za-z]{1,32})\.(asc|desc)$/.exec(value);
+    return match ? { id: match[1]!, desc: match[2] === 'desc' } : null;
+  },
+  serialize: (value: GridSortParam) => `${value.id}.${value.desc ? 'desc' : 'asc'}`,
+  eq: (a, b) => a.id === b.id && a.desc === b.desc,
+});
+
 /** The videos page's URL params, each with its typed parser. */
-export const videoFilterParsers = {
+const videoFilterParsers = {
   q: textParser,
   category: categoryParser,
   status: statusesParser,
@@ -67,15 +82,34 @@ export const videoFilterParsers = {
     parse: (value) => (ID_LIST_TOKEN_PATTERN.test(value) ? value : null),
     serialize: (value: string) => value,
   }),
+  /** The grid's column sort (`order=title.desc`), kept across filters. */
+  order: gridSortParser,
+};
+
+/** Where /api/videos continues a view: the page's params and the position in its stream. */
+const videoStreamParsers = {
+  ...videoFilterParsers,
+  /** How far into a saved ID list the stream starts. */
+  offset: createParser({
+    parse: (value) => (/^\d{1,6}$/.test(value) ? Number(value) : null),
+    serialize: (value: number) => String(value),
+  }),
+  /** SearchMedia's ScrollToken after the page already shown. */
+  scrollToken: createParser({
+    parse: (value) => (/^[A-Za-z0-9._-]{1,200}$/.test(value) ? value : null),
+    serialize: (value: string) => value,
+  }),
 };
 
 const loadParams = createLoader(videoFilterParsers);
 const serializeParams = createSerializer(videoFilterParsers);
+const loadStream = createLoader(videoStreamParsers);
+const serializeStream = createSerializer(videoStreamParsers);
+
+type SearchParamsInput = Record<string, string | string[] | undefined> | URLSearchParams;
 
 /** Reads a VideoFilter from URL search params. */
-export function filterFromSearchParams(
-  params: Record<string, string | string[] | undefined> | URLSearchParams,
-): VideoFilter {
+export function filterFromSearchParams(params: SearchParamsInput): VideoFilter {
   const { q, category, status, from, to, ids, sort, subcats } = loadParams(params);
   const filter: VideoFilter = {};
   if (q) filter.text = q;
@@ -90,10 +124,23 @@ export function filterFromSearchParams(
 }
 
 /** The token of the saved ID list the URL names, or null. */
-export function listTokenFromSearchParams(
-  params: Record<string, string | string[] | undefined> | URLSearchParams,
-): string | null {
+export function listTokenFromSearchParams(params: SearchParamsInput): string | null {
   return loadParams(params).list;
+}
+
+// The URL values of a filter, with the token of a saved ID list, if any, in place of the IDs.
+function filterValues(filter: VideoFilter, listToken: string | null) {
+  return {
+    q: filter.text ?? null,
+    category: filter.cateId ?? null,
+    status: filter.statuses?.length ? filter.statuses : null,
+    from: filter.createdFrom?.slice(0, 10) ?? null,
+    to: filter.createdTo?.slice(0, 10) ?? null,
+    ids: listToken === null && filter.videoIds?.length ? filter.videoIds : null,
+    sort: filter.sort === 'CreationTime:Asc' ? ('asc' as const) : null,
+    subcats: filter.cateId !== undefined && filter.isCategoryOnly ? ('0' as const) : null,
+    list: listToken,
+  };
 }
 
 /**
@@ -104,18 +151,37 @@ export function searchParamsFromFilter(
   filter: VideoFilter,
   listToken: string | null = null,
 ): URLSearchParams {
-  const query = serializeParams({
-    q: filter.text ?? null,
-    category: filter.cateId ?? null,
-    status: filter.statuses?.length ? filter.statuses : null,
-    from: filter.createdFrom?.slice(0, 10) ?? null,
-    to: filter.createdTo?.slice(0, 10) ?? null,
-    ids: listToken === null && filter.videoIds?.length ? filter.videoIds : null,
-    sort: filter.sort === 'CreationTime:Asc' ? 'asc' : null,
-    subcats: filter.cateId !== undefined && filter.isCategoryOnly ? '0' : null,
-    list: listToken,
-  });
-  return new URLSearchParams(query);
+  return new URLSearchParams(serializeParams(filterValues(filter, listToken)));
+}
+
+/** A link to /videos showing this filter, saved ID list and grid column sort. */
+export function videosHref(
+  filter: VideoFilter,
+  { listToken = null, sort = null }: { listToken?: string | null; sort?: GridSortParam | null } = {},
+): string {
+  return serializeParams('/videos', { ...filterValues(filter, listToken), order: sort });
+}
+
+/**
+ * Where the rest of a view streams from (/api/videos): after the shown page's ScrollToken, or from an offset
+ * into a saved ID list.
+ */
+export function videoStreamHref(
+  filter: VideoFilter,
+  position: { listToken: string; offset: number } | { scrollToken: string },
+): string {
+  return 'listToken' in position
+    ? serializeStream('/api/videos', { ...filterValues(filter, position.listToken), offset: position.offset })
+    : serializeStream('/api/videos', { ...filterValues(filter, null), scrollToken: position.scrollToken });
+}
+
+/** The stream position /api/videos was asked for (each null when absent or malformed). */
+export function streamPositionFromSearchParams(params: SearchParamsInput): {
+  offset: number | null;
+  scrollToken: string | null;
+} {
+  const { offset, scrollToken } = loadStream(params);
+  return { offset, scrollToken };
 }
 
 /** A stable name for a view (filter, sort, ID list): what resets when the editor changes views. */
@@ -149,33 +215,12 @@ function findCategory(nodes: readonly CategoryNode[], id: number): CategoryNode 
   return undefined;
 }
 
-/** A grid column sort as the URL keeps it (`order=title.desc`); the grid checks the column id. */
-export interface GridSortParam {
-  id: string;
-  desc: boolean;
-}
-
-const gridSortParser = createParser({
-  parse: (value): GridSortParam | null => {
-    const match = /^([A-Za-z]{1,32})\.(asc|desc)$/.exec(value);
-    return match ? { id: match[1]!, desc: match[2] === 'desc' } : null;
-  },
-  serialize: (value: GridSortParam) => `${value.id}.${value.desc ? 'desc' : 'asc'}`,
-  eq: (a, b) => a.id === b.id && a.desc === b.desc,
-});
-const loadGridSort = createLoader({ order: gridSortParser });
-
 /** The grid's column sort the URL names, or null. */
-export function gridSortFromSearchParams(
-  params: Record<string, string | string[] | undefined> | URLSearchParams,
-): GridSortParam | null {
-  return loadGridSort(params).order;
+export function gridSortFromSearchParams(params: SearchParamsInput): GridSortParam | null {
+  return loadParams(params).order;
 }
 
-/** The search params with the grid's column sort set (or removed when null), everything else kept. */
-export function withGridSort(params: URLSearchParams, sort: GridSortParam | null): URLSearchParams {
-  const next = new URLSearchParams(params);
-  if (sort) next.set('order', gridSortParser.serialize(sort));
-  else next.delete('order');
-  return next;
+/** The search string (`?…`) with the grid's column sort set (or removed when null), everything else kept. */
+export function withGridSort(params: URLSearchParams, sort: GridSortParam | null): string {
+  return serializeParams(params, { order: sort });
 }

@@ -3,13 +3,10 @@ import { getTranslations } from 'next-intl/server';
 import { AuditTable } from '@/components/audit/audit-table';
 import { HistoryFilterForm } from '@/components/batches/history-filter-form';
 import { KeysetPager } from '@/components/batches/keyset-pager';
-import { searchHref } from '@/components/batches/search-href';
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { requireUser } from '@/lib/auth/session';
 import { listAuditTrail } from '@/lib/db/queries/batch-history';
 import { listUsers } from '@/lib/db/queries/users';
-import { auditActionLabel } from '@/lib/i18n/audit-text';
-import { parseAuditParams, type SearchParams } from '../batches/search-params';
+import { auditExportHref, auditHref, parseAuditParams, type SearchParams } from '@/lib/history/search-params';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('audit'))('pageTitle') };
@@ -29,55 +26,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     listUsers(),
   ]);
-  const filterParams = {
-    actor: params.actor,
-    action: params.action,
-    from: params.from?.toISOString(),
-    to: params.to?.toISOString(),
-  };
+  const { cursor, ...filters } = params;
 
   return (
     <div className="page">
       <h1>{t('audit.pageTitle')}</h1>
       <p>{t('audit.intro')}</p>
       <HistoryFilterForm
-        path="/audit"
-        legend={t('audit.filters.legend')}
-        selects={[
-          {
-            name: 'actor',
-            label: t('audit.filters.actor'),
-            anyLabel: t('audit.filters.anyActor'),
-            options: people.map((person) => ({ value: person.id, label: person.email })),
-            value: params.actor,
-          },
-          {
-            name: 'action',
-            label: t('audit.filters.action'),
-            anyLabel: t('audit.filters.anyAction'),
-            options: AUDIT_ACTIONS.map((action) => ({ value: action, label: auditActionLabel(t, action) })),
-            value: params.action,
-          },
-        ]}
-        range={{ from: filterParams.from, to: filterParams.to }}
-        labels={{
-          from: t('audit.filters.from'),
-          to: t('audit.filters.to'),
-          apply: t('audit.filters.apply'),
-          clear: t('audit.filters.clear'),
-        }}
+        view="audit"
+        filters={filters}
+        people={people.map((person) => ({ id: person.id, email: person.email }))}
       />
       <p>
-        <a className="btn" href={searchHref('/api/audit/export', filterParams)} download>
+        <a className="btn" href={auditExportHref(filters)} download>
           {t('audit.exportCsv')}
         </a>
       </p>
       <AuditTable events={page.rows} />
       <KeysetPager
-        path="/audit"
-        params={filterParams}
-        nextCursor={page.nextCursor}
-        isFirstPage={!params.cursor}
+        firstHref={auditHref(filters)}
+        nextHref={page.nextCursor && auditHref({ ...filters, cursor: page.nextCursor })}
+        isFirstPage={!cursor}
         labels={{ nav: t('audit.pages'), first: t('audit.firstPage'), next: t('audit.nextPage') }}
       />
     </div>

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { CHANGE_PASSWORD_PATH, getCurrentUser } from '@/lib/auth/session';
+import { signInHref } from '@/lib/auth/sign-in-params';
 import styles from '../sign-in/sign-in.module.css';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChangePasswordPage() {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(CHANGE_PASSWORD_PATH)}`);
+  if (!user) redirect(signInHref({ callbackUrl: CHANGE_PASSWORD_PATH }));
   const t = await getTranslations('auth');
   const common = await getTranslations('common');
   return (

@@ -3,11 +3,11 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { LocaleSwitch } from '@/components/layout/locale-switch';
-import { safeCallbackUrl } from '@/lib/auth/callback-url';
 import { ensureDemoAccounts } from '@/lib/auth/demo-accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { getCurrentUser } from '@/lib/auth/session';
 import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { parseSignInParams } from '@/lib/auth/sign-in-params';
 import { getConfig } from '@/lib/config';
 import styles from './sign-in.module.css';
 
@@ -19,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  const { callbackUrl, passwordChanged, error } = parseSignInParams(await searchParams);
   const config = getConfig();
   const isEmulator = config.mode === 'emulator';
   if (isEmulator) await ensureDemoAccounts(config.mode);
@@ -37,11 +36,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <p className={styles.product}>{common('appName')}</p>
         <h1 id="sign-in-title">{t('signInTitle')}</h1>
         <p className={styles.intro}>{t('signInIntro')}</p>
-        {first(params.passwordChanged) === '1' && <p role="status">{t('passwordChanged')}</p>}
+        {passwordChanged && <p role="status">{t('passwordChanged')}</p>}
         <SignInForm
           callbackUrl={callbackUrl}
           hasSingleSignOn={config.auth.oidc !== undefined}
-          initialError={signInErrorMessage(t, first(params.error))}
+          initialError={signInErrorMessage(t, error)}
         />
         {isEmulator && (
           <aside className={styles.demo} aria-labelledby="demo-accounts-title">
@@ -59,8 +58,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       </section>
     </main>
   );
-}
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }

@@ -3,6 +3,7 @@ import { getVideoIdList } from '@/lib/db/queries/video-id-lists';
 import {
   filterFromSearchParams,
   listTokenFromSearchParams,
+  streamPositionFromSearchParams,
   withSubcategories,
 } from '@/lib/videos/filter-params';
 import { streamIdListPages, streamVideoPages } from '@/lib/videos/stream';
@@ -24,20 +25,19 @@ export async function GET(request: Request): Promise<Response> {
   const chosen = filterFromSearchParams(params);
   const filter = chosen.cateId === undefined ? chosen : withSubcategories(chosen, await getCategories());
   const listToken = listTokenFromSearchParams(params);
+  const { offset, scrollToken } = streamPositionFromSearchParams(params);
   if (listToken !== null) {
-    const offset = params.get('offset') ?? '';
-    if (!/^\d{1,6}$/.test(offset)) return invalid('offset is required');
+    if (offset === null) return invalid('offset is required');
     const list = await getVideoIdList(auth.id, listToken);
     if (list === null) {
       return Response.json({ error: { code: 'not_found', message: 'No such ID list' } }, { status: 404 });
     }
     const { videoIds: _ids, ...rest } = filter;
-    return new Response(streamIdListPages(rest, list.ids, Number(offset), request.signal), {
+    return new Response(streamIdListPages(rest, list.ids, offset, request.signal), {
       headers: NDJSON_HEADERS,
     });
   }
-  const scrollToken = params.get('scrollToken');
-  if (!scrollToken || !/^[A-Za-z0-9._-]{1,200}$/.test(scrollToken)) return invalid('scrollToken is required');
+  if (scrollToken === null) return invalid('scrollToken is required');
   return new Response(streamVideoPages(filter, scrollToken, request.signal), { headers: NDJSON_HEADERS });
 }
 

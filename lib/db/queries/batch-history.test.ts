@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAuditParams, parseBatchListParams } from '@/lib/history/search-params';
 import { testDatabaseTargets } from '@/test/support/db';
 import type { Database } from '../client';
 import { auditEvents, batchChunks, batches, batchItems, users } from '../schema';
@@ -255,6 +256,23 @@ describe.each(testDatabaseTargets().map((target) => [target.name, target] as con
           expect(page.rows.map((row) => row.id)).toEqual(first.rows.map((row) => row.id));
         }
       });
+    });
+
+    it('answers, unfiltered, the dates of a hand-made URL outside the database’s range (/batches, /audit)', async () => {
+      // JavaScript dates reach ±275760; PostgreSQL refuses those years, so the URL parsers must drop them.
+      const hostile = { from: '+275760-09-13T00:00:00.000Z', to: '-100000-01-01T00:00:00.000Z' };
+      const list = parseBatchListParams(hostile);
+      const batchPage = await listBatches(
+        { viewer: admin(), filter: { from: list.from, to: list.to }, limit: 100 },
+        open.db,
+      );
+      expect(batchPage.rows).toHaveLength(25);
+      const audit = parseAuditParams(hostile);
+      const events = await listAuditTrail(
+        { filter: { from: audit.from, to: audit.to }, limit: 100 },
+        open.db,
+      );
+      expect(events.rows).toHaveLength(15);
     });
 
     describe('getBatchDetail', () => {

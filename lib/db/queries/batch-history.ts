@@ -5,17 +5,12 @@ import { z } from 'zod';
 import type { FieldChanges } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import type { ChunkTiming } from '@/lib/history/call-timeline';
+import type { BatchItemStatus, BatchOutcome, BatchStatus } from '@/lib/history/statuses';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import { isUuid, UUID_PATTERN } from '../ids';
-import { auditEvents, batchChunks, batches, batchItems, batchStatus, type UserRole, users } from '../schema';
-import {
-  BATCH_ITEM_STATUSES,
-  BATCH_OUTCOMES,
-  type BatchItemStatus,
-  type BatchOutcome,
-  OUTCOME_COUNTER,
-} from './batch-outcomes';
+import { auditEvents, batchChunks, batches, batchItems, type UserRole, users } from '../schema';
+import { OUTCOME_COUNTER } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**
@@ -25,10 +20,7 @@ import { resolveDb } from './executor';
  * never aggregates items.
  */
 
-export const BATCH_STATUSES = batchStatus.enumValues;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
 export type BatchKind = (typeof batches.$inferSelect)['kind'];
-export { BATCH_ITEM_STATUSES, BATCH_OUTCOMES, type BatchItemStatus, type BatchOutcome };
 
 export type OutcomeCounts = Record<BatchOutcome | 'pending', number>;
 

@@ -2,11 +2,11 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { FieldChanges, SaveItem } from '@/lib/edits/fields';
 import { storableText } from '@/lib/edits/storable';
+import { BATCH_OUTCOMES, type BatchOutcome } from '@/lib/history/statuses';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import { analyzesByItself, type Database } from '../client';
 import { type BatchItemRow, type BatchRow, batchChunks, batches, batchItems } from '../schema';
 import { BatchLeaseLostError, leaseExpiry } from './batch-leases';
-import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**

@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { BATCH_OUTCOMES, type BatchOutcome } from '@/lib/history/statuses';
 import type { BatchSummaryData } from '@/lib/history/summary';
 import type { Database } from '../client';
 import type { BatchRow } from '../schema';
-import { BATCH_OUTCOMES, type BatchOutcome } from './batch-outcomes';
 import { resolveDb } from './executor';
 
 /**

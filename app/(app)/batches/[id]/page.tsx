@@ -12,19 +12,20 @@ import { KeysetPager } from '@/components/batches/keyset-pager';
 import { LiveRefresh } from '@/components/batches/live-refresh';
 import { OutcomeCountList } from '@/components/batches/outcome-counts';
 import { RetryFamilyNotice } from '@/components/batches/retry-family-notice';
-import { searchHref } from '@/components/batches/search-href';
 import { getBatchProgress, getNewestRetry } from '@/lib/batches';
-import {
-  BATCH_ITEM_STATUSES,
-  listBatchChunks,
-  listBatchItems,
-  listChunkTimings,
-} from '@/lib/db/queries/batch-history';
+import { listBatchChunks, listBatchItems, listChunkTimings } from '@/lib/db/queries/batch-history';
 import { QPS_LIMITS } from '@/lib/edits/limits';
 import { callTimeline } from '@/lib/history/call-timeline';
+import {
+  type BatchDetailParams,
+  batchDetailHref,
+  batchExportHref,
+  parseBatchDetailParams,
+  type SearchParams,
+} from '@/lib/history/search-params';
+import { BATCH_ITEM_STATUSES } from '@/lib/history/statuses';
 import { summaryText } from '@/lib/i18n/batch-text';
 import { retryBatchAction, revertBatchAction } from '../actions';
-import { parseBatchDetailParams, type SearchParams } from '../search-params';
 import { requireBatchAccess } from './batch-access';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -65,8 +66,8 @@ export default async function BatchPage({
   const retrySource = newestRetry ?? progress;
 
   const t = await getTranslations();
-  const path = `/batches/${batch.id}`;
   const itemFilter = { outcome: query.outcome, q: query.q };
+  const href = (params: BatchDetailParams) => batchDetailHref(batch.id, params);
 
   return (
     <div className="page">
@@ -84,7 +85,7 @@ export default async function BatchPage({
         </p>
       )}
       <BatchHeader batch={batch} />
-      <OutcomeCountList counts={batch.counts} hrefFor={(outcome) => searchHref(path, { outcome })} />
+      <OutcomeCountList counts={batch.counts} hrefFor={(outcome) => href({ outcome })} />
       {newestRetry && <RetryFamilyNotice newest={newestRetry} />}
       <BatchActions
         batchId={batch.id}
@@ -94,8 +95,8 @@ export default async function BatchPage({
         retryAction={retryBatchAction}
         revertAction={revertBatchAction}
         exportHrefs={{
-          csv: `/api/batches/${batch.id}/export?format=csv`,
-          json: `/api/batches/${batch.id}/export?format=json`,
+          csv: batchExportHref(batch.id, 'csv'),
+          json: batchExportHref(batch.id, 'json'),
         }}
       />
 
@@ -110,12 +111,11 @@ export default async function BatchPage({
           {t('batches.itemsTitle')}{' '}
           <span className={styles.muted}>({t('batches.itemsSummary', { total: batch.total })})</span>
         </h2>
-        <ItemFilterForm path={path} outcome={query.outcome} search={query.q} />
+        <ItemFilterForm action={href({})} outcome={query.outcome} search={query.q} />
         <BatchItemsTable items={items.rows} />
         <KeysetPager
-          path={path}
-          params={itemFilter}
-          nextCursor={items.nextCursor}
+          firstHref={href(itemFilter)}
+          nextHref={items.nextCursor && href({ ...itemFilter, cursor: items.nextCursor })}
           isFirstPage={!query.cursor}
           labels={{
             nav: t('batches.itemPages'),
@@ -130,10 +130,10 @@ export default async function BatchPage({
         <p className={styles.muted}>{t('batches.chunksIntro')}</p>
         <ChunkTimeline chunks={chunks.rows} />
         <KeysetPager
-          path={path}
-          params={{ ...itemFilter, cursor: query.cursor }}
-          cursorParam="chunks"
-          nextCursor={chunks.nextCursor}
+          firstHref={href({ ...itemFilter, cursor: query.cursor })}
+          nextHref={
+            chunks.nextCursor && href({ ...itemFilter, cursor: query.cursor, chunks: chunks.nextCursor })
+          }
           isFirstPage={!query.chunks}
           labels={{
             nav: t('batches.chunkPages'),
@@ -146,12 +146,15 @@ export default async function BatchPage({
   );
 }
 
-/** Outcome and search filters of a batch's videos: a plain GET form, so it works before hydration. */
-function ItemFilterForm({ path, outcome, search }: { path: string; outcome?: string; search?: string }) {
+/**
+ * Outcome and search filters of a batch's videos: a plain GET form, so it works before hydration. Its field
+ * names are the page's URL params (`outcome`, `q`), read back through parseBatchDetailParams.
+ */
+function ItemFilterForm({ action, outcome, search }: { action: string; outcome?: string; search?: string }) {
   const t = useTranslations();
   return (
     <search aria-label={t('batches.itemFilters.legend')}>
-      <form action={path} className={styles.filters}>
+      <form action={action} className={styles.filters}>
         <label className="field">
           <span>{t('batches.itemFilters.outcome')}</span>
           <select name="outcome" defaultValue={outcome ?? ''}>
@@ -171,7 +174,7 @@ function ItemFilterForm({ path, outcome, search }: { path: string; outcome?: str
           <button type="submit" className="btn btn-primary">
             {t('batches.itemFilters.apply')}
           </button>
-          <Link className="btn" href={path}>
+          <Link className="btn" href={action}>
             {t('batches.itemFilters.clear')}
           </Link>
         </div>

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { parseAuditParams } from '@/app/(app)/batches/search-params';
 import { requireApiUser } from '@/lib/auth/session';
 import { type AuditEventView, listAuditTrail } from '@/lib/db/queries/batch-history';
 import { auditCsvText } from '@/lib/export/audit-export';
 import { streamText } from '@/lib/export/stream';
+import { parseAuditParams } from '@/lib/history/search-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,19 +1,12 @@
 import { getTranslations } from 'next-intl/server';
-import { z } from 'zod';
 import { requireApiUser } from '@/lib/auth/session';
 import { canActOnBatch } from '@/lib/batches';
 import { getBatchDetail, iterateBatchItems } from '@/lib/db/queries/batch-history';
-import {
-  batchExportText,
-  EXPORT_CONTENT_TYPES,
-  EXPORT_FORMATS,
-  exportFileName,
-} from '@/lib/export/batch-export';
+import { batchExportText, EXPORT_CONTENT_TYPES, exportFileName } from '@/lib/export/batch-export';
 import { streamText } from '@/lib/export/stream';
+import { parseExportFormat } from '@/lib/history/search-params';
 
 export const dynamic = 'force-dynamic';
-
-const querySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('csv') });
 
 /** Downloads a batch as CSV or JSON, streamed page by page, for an admin or the batch's own editor. */
 export async function GET(
@@ -24,16 +17,13 @@ export async function GET(
   if (user instanceof Response) return user;
   const t = await getTranslations();
 
-  const query = querySchema.safeParse({
-    format: new URL(request.url).searchParams.get('format') ?? undefined,
-  });
-  if (!query.success) return errorResponse(400, 'invalid_input', t('batches.export.badFormat'));
+  const format = parseExportFormat(new URL(request.url).searchParams);
+  if (!format) return errorResponse(400, 'invalid_input', t('batches.export.badFormat'));
 
   const batch = await getBatchDetail((await params).id);
   if (!batch) return errorResponse(404, 'not_found', t('batches.export.notFound'));
   if (!canActOnBatch(user, batch)) return errorResponse(403, 'forbidden', t('batches.export.forbidden'));
 
-  const format = query.data.format;
   const { children: _children, ...summary } = batch;
   const pieces = batchExportText(format, summary, iterateBatchItems(batch.id), new Date(), t);
   return streamText(pieces, {

@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLocale, useTranslations } from 'next-intl';
 import {
+  type Ref,
   type RefObject,
   useCallback,
   useDeferredValue,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
@@ -39,18 +41,23 @@ import { useGridContext } from '../state/grid-context';
 
 import type { RowIssues } from '../state/validation';
 
-export interface ReviewDialogProps {
-  open: boolean;
-  onClose: () => void;
+/** Opens the review; the dialog keeps whether it is open to itself. */
+export interface ReviewDialogHandle {
+  open: () => void;
 }
 
 /**
  * Every change, identical ones grouped across videos ("Tags +bulk-2025 · 2,000 videos") and each video
  * before → after, with a search and filters; ticks per group and per video decide what the save sends.
+ * Whether it is open is its own state, opened through `ref`: opening it re-renders the dialog alone, not
+ * the grid of 50,000 rows around it.
  */
-export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
+export function ReviewDialog({ ref }: { ref: Ref<ReviewDialogHandle> }) {
   const t = useTranslations('grid.review');
   const lastList = useRef<ReviewList | null>(null);
+  const [open, setOpen] = useState(false);
+  useImperativeHandle(ref, () => ({ open: () => setOpen(true) }), []);
+  const onClose = useCallback(() => setOpen(false), []);
   return (
     <Dialog open={open} onClose={onClose} title={t('title')} size="large">
       {open ? <ReviewContent onClose={onClose} lastList={lastList} /> : null}
@@ -93,7 +100,10 @@ interface ReviewList {
 function ReviewContent({
   onClose,
   lastList,
-}: Omit<ReviewDialogProps, 'open'> & { lastList: RefObject<ReviewList | null> }) {
+}: {
+  onClose: () => void;
+  lastList: RefObject<ReviewList | null>;
+}) {
   const t = useTranslations();
   const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator, tagOps, categories } = useGridContext();

@@ -11,15 +11,18 @@ const t = translatorFor('en');
 
 /**
  * Opening the review in headless Chromium against the production build: with one change (the baseline)
- * and with 50,000 identical changes (a bulk "Add tags" on a 50,000-video library), from the click on
- * "Review changes" to the frame after its summary appeared. The p95 of several opens per round.
+ * and with 50,000 changes (a bulk "Add tags" on a 50,000-video library), from the click on "Review changes"
+ * to the frame after its list painted. Every measured open is a first open on fresh edits (a new edit just
+ * before it), so nothing the dialog kept from an earlier open can serve it; p50 and p95 of the opens of a
+ * round.
  */
 
 const VIDEOS = 50_000;
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
-// Runs in the page: clicks the toolbar's review button and waits for the dialog's summary to be painted.
+// Runs in the page: clicks the toolbar's review button and waits for the frame after the list's first
+// rows were painted.
 const OPEN_REVIEW = `new Promise((resolve, reject) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(${JSON.stringify(
     t('grid.reviewChanges'),
@@ -28,26 +31,48 @@ const OPEN_REVIEW = `new Promise((resolve, reject) => {
   const started = performance.now();
   button.click();
   const check = () => {
-    if (document.querySelector('.vg-review__summary')) {
+    if (document.querySelector('.vg-review__list [data-index]')) {
       requestAnimationFrame(() => resolve(performance.now() - started));
     } else requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
 })`;
 
-async function openTimes(page: Page, opens: number): Promise<number> {
+// Runs in the page: resolves once the main thread is idle (the edit's renders and draft writes are done).
+const IDLE = 'new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 10000 }))';
+
+/**
+ * The opens of one round, each after `edit(n)` made fresh edits: their p50 and p95. The review's summary
+ * must name `videos` videos (the edits were applied, so the review held what is measured).
+ */
+async function openTimes(
+  page: Page,
+  opens: number,
+  edit: (n: number) => Promise<void>,
+  counter: { n: number },
+  videos: number,
+): Promise<{ p50: number; p95: number }> {
+  // "… in 50,000 videos; 50,000 selected to save": the change count may include the baseline's title.
+  const expected = t('grid.review.summary', { changes: videos, videos, selected: videos }).replace(
+    /^.*? in /,
+    '',
+  );
   const times: number[] = [];
   for (let i = 0; i < opens; i++) {
+    await edit(counter.n++);
+    await page.evaluate(IDLE);
     times.push(await page.evaluate<number>(OPEN_REVIEW));
+    const summary = await page.locator('.vg-review__summary').textContent();
+    if (!summary?.endsWith(expected)) throw new Error(`the review says "${summary}", not "…${expected}"`);
     await page.keyboard.press('Escape');
     await page.locator('.vg-review').waitFor({ state: 'detached' });
   }
-  return quantile(times, 0.95);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
 async function run(context: BenchContext): Promise<BenchRow[]> {
   ensureProductionBuild(context);
-  const opens = context.quick ? 5 : 15;
+  const opens = context.quick ? 3 : 6;
   context.progress(`review: starting the app with ${VIDEOS.toLocaleString('en-US')} videos`);
   const app = await startAppServer({ videos: VIDEOS });
   const browser = await launchBrowser();
@@ -58,52 +83,70 @@ async function run(context: BenchContext): Promise<BenchRow[]> {
     await page
       .getByText(t('videos.allLoaded', { total: VIDEOS }), { exact: true })
       .waitFor({ timeout: LOAD_TIMEOUT_MS });
+    const counter = { n: 0 };
 
-    // One change: the baseline. Typing into the first title.
+    // One change: the baseline. A new text typed into the first title before each open.
     const title = page.locator('[role="row"][aria-rowindex="2"] > [role="gridcell"][aria-colindex="4"]');
-    await title.click();
-    await page.keyboard.type('Bench');
-    await page.keyboard.press('Enter');
-    const single: number[] = [];
-    const bulk: number[] = [];
+    const retitle = async (n: number) => {
+      await title.click();
+      await page.keyboard.type(`Bench ${n}`);
+      await page.keyboard.press('Enter');
+    };
+    const single = { p50: [] as number[], p95: [] as number[] };
     for (let round = -context.plan.warmup; round < context.plan.runs; round++) {
-      const p95 = await openTimes(page, opens);
-      if (round >= 0) single.push(p95);
+      const { p50, p95 } = await openTimes(page, opens, retitle, counter, 1);
+      if (round >= 0) {
+        single.p50.push(p50);
+        single.p95.push(p95);
+      }
     }
 
-    context.progress('review: adding a tag to every video');
+    // 50,000 changes: a new tag added to every video before each open.
+    context.progress('review: selecting every video');
     await page.getByRole('checkbox', { name: t('grid.selectAllLoaded') }).check();
-    await page.getByRole('button', { name: t('grid.bulk.addTags'), exact: true }).click();
-    await page.getByLabel(t('grid.bulk.tagsInput')).fill('bench-2025');
-    await page.getByRole('button', { name: t('grid.bulk.apply'), exact: true }).click();
-    await page
-      .getByText(t('grid.changeSummary', { changes: VIDEOS + 1, videos: VIDEOS }), { exact: true })
-      .waitFor({ timeout: LOAD_TIMEOUT_MS });
+    const addTag = async (n: number) => {
+      await page.getByRole('button', { name: t('grid.bulk.addTags'), exact: true }).click();
+      await page.getByLabel(t('grid.bulk.tagsInput')).fill(`bench-${n}`);
+      await page.getByRole('button', { name: t('grid.bulk.apply'), exact: true }).click();
+      await page.getByRole('dialog').waitFor({ state: 'detached', timeout: LOAD_TIMEOUT_MS });
+    };
+    const bulk = { p50: [] as number[], p95: [] as number[] };
     for (let round = -context.plan.warmup; round < context.plan.runs; round++) {
-      const p95 = await openTimes(page, opens);
-      if (round >= 0) bulk.push(p95);
-      context.progress(`review: round ${round + 1}: p95 open ${Math.round(p95)} ms`);
+      const { p50, p95 } = await openTimes(page, opens, addTag, counter, VIDEOS);
+      if (round >= 0) {
+        bulk.p50.push(p50);
+        bulk.p95.push(p95);
+      }
+      context.progress(
+        `review: round ${round + 1}: first open p50 ${Math.round(p50)} ms, p95 ${Math.round(p95)} ms`,
+      );
     }
 
-    return [
+    const size = VIDEOS.toLocaleString('en-US');
+    return (['p50', 'p95'] as const).flatMap((q) => [
       toRow({
         group: 'review',
-        name: 'open the review, 1 change (p95 of opens)',
+        name: `first open of the review, 1 change (${q} of opens)`,
         unit: 'ms',
-        samples: single,
+        samples: single[q],
       }),
       toRow({
         group: 'review',
-        name: `open the review, ${VIDEOS.toLocaleString('en-US')} identical changes (p95 of opens)`,
+        name: `first open of the review, ${size} changes (${q} of opens)`,
         unit: 'ms',
-        samples: bulk,
-        target: { op: 'le', threshold: 200, unit: 'ms' },
+        samples: bulk[q],
+        ...(q === 'p95' ? { target: { op: 'le' as const, threshold: 200, unit: 'ms' } } : {}),
         baseline: {
-          baseline: { label: '1 change', value: summarize(single).median, unit: 'ms', ratioFormat: 'factor' },
-          ratios: pairedRatios(bulk, single),
+          baseline: {
+            label: '1 change',
+            value: summarize(single[q]).median,
+            unit: 'ms',
+            ratioFormat: 'factor',
+          },
+          ratios: pairedRatios(bulk[q], single[q]),
         },
       }),
-    ];
+    ]);
   } finally {
     await browser.close();
     await app.stop();

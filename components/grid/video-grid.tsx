@@ -22,7 +22,7 @@ import { createGridController, type GridModel } from './controller/create-contro
 import { BulkDialog, type BulkKind } from './dialogs/bulk-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
 import { DraftBanner } from './dialogs/draft-banner';
-import { ReviewDialog } from './dialogs/review-dialog';
+import { ReviewDialog, type ReviewDialogHandle } from './dialogs/review-dialog';
 import { ShortcutSheet } from './dialogs/shortcut-sheet';
 import { FirstVisitHint } from './first-visit-hint';
 import { FocusedCellStatus } from './focused-cell-status';
@@ -237,7 +237,7 @@ export function VideoGrid(props: VideoGridProps) {
   useSortStartsAtTop(stores.nav, scrollRef, preferences.sort);
 
   const [conflictId, setConflictId] = useState<string | null>(null);
-  const [isReviewOpen, setIsReviewOpen] = useState(false);
+  const review = useRef<ReviewDialogHandle>(null);
   const [bulkKind, setBulkKind] = useState<BulkKind | null>(null);
   const [isShortcutsOpen, setIsShortcutsOpen] = useShortcutSheet();
   const [isLoadingRest, setIsLoadingRest] = useState(false);
@@ -387,7 +387,7 @@ export function VideoGrid(props: VideoGridProps) {
           pinned={pinnedColumns(preferences)}
           onTogglePinned={togglePinned}
           onHistory={controller.actions.history}
-          onReview={() => setIsReviewOpen(true)}
+          onReview={() => review.current?.open()}
           viewIds={viewIds}
           isChangedOnly={isChangedOnly}
           onChangedOnlyChange={setIsChangedOnly}
@@ -431,7 +431,7 @@ export function VideoGrid(props: VideoGridProps) {
         <ShortcutSheet open={isShortcutsOpen} onClose={() => setIsShortcutsOpen(false)} />
         {canEdit ? (
           <>
-            <ReviewDialog open={isReviewOpen} onClose={() => setIsReviewOpen(false)} />
+            <ReviewDialog ref={review} />
             <BulkDialog
               kind={bulkKind}
               targetIds={bulkTargets}

@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLocale, useTranslations } from 'next-intl';
 import {
+  type Ref,
   type RefObject,
   useCallback,
   useDeferredValue,
   useEffect,
+  useImperativeHandle,
   useMemo,
   useRef,
   useState,
@@ -24,6 +26,7 @@ import { changeText } from '../ops/change-text';
 import {
   type ChangeGroup,
   changeId,
+  collectEntries,
   type DescribeValue,
   filterEntries,
   groupChanges,
@@ -31,24 +34,30 @@ import {
   NO_REVIEW_FILTER,
   type ReviewEntry,
   type ReviewFilter,
+  selectionCounts,
 } from '../ops/review-groups';
 import { baseOfChanges, type CellValue, type EditState } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
 
 import type { RowIssues } from '../state/validation';
 
-export interface ReviewDialogProps {
-  open: boolean;
-  onClose: () => void;
+/** Opens the review; the dialog keeps whether it is open to itself. */
+export interface ReviewDialogHandle {
+  open: () => void;
 }
 
 /**
  * Every change, identical ones grouped across videos ("Tags +bulk-2025 · 2,000 videos") and each video
  * before → after, with a search and filters; ticks per group and per video decide what the save sends.
+ * Whether it is open is its own state, opened through `ref`: opening it re-renders the dialog alone, not
+ * the grid of 50,000 rows around it.
  */
-export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
+export function ReviewDialog({ ref }: { ref: Ref<ReviewDialogHandle> }) {
   const t = useTranslations('grid.review');
   const lastList = useRef<ReviewList | null>(null);
+  const [open, setOpen] = useState(false);
+  useImperativeHandle(ref, () => ({ open: () => setOpen(true) }), []);
+  const onClose = useCallback(() => setOpen(false), []);
   return (
     <Dialog open={open} onClose={onClose} title={t('title')} size="large">
       {open ? <ReviewContent onClose={onClose} lastList={lastList} /> : null}
@@ -56,8 +65,22 @@ export function ReviewDialog({ open, onClose }: ReviewDialogProps) {
   );
 }
 
+/**
+ * The review's list: the changes made to several videos, then every shown video with its changes. Rows are
+ * looked up by index rather than copied into one array of 50,000 items.
+ */
+interface ReviewItems {
+  groups: readonly ChangeGroup[];
+  videos: readonly ReviewEntry[];
+}
+
 /** One row of the review's list: a change made to several videos, or one video with its changes. */
 type ReviewItem = { kind: 'group'; group: ChangeGroup } | { kind: 'video'; entry: ReviewEntry };
+
+const itemAt = ({ groups, videos }: ReviewItems, index: number): ReviewItem =>
+  index < groups.length
+    ? { kind: 'group', group: groups[index]! }
+    : { kind: 'video', entry: videos[index - groups.length]! };
 
 /**
  * The unfiltered list the review last showed and what it was made from. Opening the review again on the
@@ -70,13 +93,17 @@ interface ReviewList {
   locale: string;
   categories: unknown;
   entries: ReviewEntry[];
-  items: ReviewItem[];
+  changeCount: number;
+  items: ReviewItems;
 }
 
 function ReviewContent({
   onClose,
   lastList,
-}: Omit<ReviewDialogProps, 'open'> & { lastList: RefObject<ReviewList | null> }) {
+}: {
+  onClose: () => void;
+  lastList: RefObject<ReviewList | null>;
+}) {
   const t = useTranslations();
   const { start: onSave, isSaving } = useSaveStarter();
   const { editStore, validator, tagOps, categories } = useGridContext();
@@ -96,18 +123,10 @@ function ReviewContent({
     last.categories === categories
       ? last
       : null;
-  const entries = useMemo<ReviewEntry[]>(() => {
-    if (reusable) return reusable.entries;
-    const list: ReviewEntry[] = [];
-    for (const [videoId, changes] of state.edits) {
-      const base = state.base.get(videoId);
-      if (base) {
-        const op = tagOps.operationFor(videoId, base, changes);
-        list.push({ videoId, title: changes.title ?? base.title, base, changes, tagOps: op });
-      }
-    }
-    return list;
-  }, [reusable, state.edits, state.base, tagOps]);
+  const { entries, changeCount } = useMemo(
+    () => reusable ?? collectEntries({ edits: state.edits, base: state.base }, tagOps),
+    [reusable, state.edits, state.base, tagOps],
+  );
   // A group shows a few titles: looked up in the store's maps, not in a map of all 50,000 built per open.
   const titleOf = useCallback(
     (videoId: string) => state.edits.get(videoId)?.title ?? state.base.get(videoId)?.title ?? videoId,
@@ -125,46 +144,41 @@ function ReviewContent({
     [entries, deferredFilter, issues, describe],
   );
   // Only changes made to several videos are worth a group; the videos below show the rest.
-  const items = useMemo<ReviewItem[]>(
+  const items = useMemo<ReviewItems>(
     () =>
       reusable && shown === reusable.entries
         ? reusable.items
-        : [
-            ...groupChanges(shown, describe)
-              .filter((group) => group.videoIds.length > 1)
-              .map((group) => ({ kind: 'group' as const, group })),
-            ...shown.map((entry) => ({ kind: 'video' as const, entry })),
-          ],
+        : {
+            groups: groupChanges(shown, describe).filter((group) => group.videoIds.length > 1),
+            videos: shown,
+          },
     [reusable, shown, describe],
   );
   useEffect(() => {
     if (shown !== entries) return;
-    lastList.current = { edits: state.edits, base: state.base, locale, categories, entries, items };
-  }, [lastList, shown, entries, items, state.edits, state.base, locale, categories]);
+    lastList.current = {
+      edits: state.edits,
+      base: state.base,
+      locale,
+      categories,
+      entries,
+      changeCount,
+      items,
+    };
+  }, [lastList, shown, entries, changeCount, items, state.edits, state.base, locale, categories]);
 
   const isExcluded = (videoId: string, field: EditableField) => excluded.has(changeId(videoId, field));
-  // Every count below walks all the changes: computed when what they depend on changes, never per render
-  // (the list's virtualizer renders the dialog several times while it opens).
-  const included = useMemo(() => includedEntries(entries, excluded), [entries, excluded]);
-  const blockedCells = useMemo(
+  // The counts may walk all the changes: computed when what they depend on changes, never per render (the
+  // list's virtualizer renders the dialog several times while it opens).
+  const { selected, blockedCells } = useMemo(
     () =>
-      issues.size === 0
-        ? 0
-        : included.reduce((sum, { entry, changes }) => {
-            const videoIssues = issues.get(entry.videoId);
-            return (
-              sum +
-              (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0)
-            );
-          }, 0),
-    [included, issues],
-  );
-  const changeCount = useMemo(
-    () => entries.reduce((sum, entry) => sum + changedFields(entry.changes).length, 0),
-    [entries],
+      selectionCounts(entries, excluded, issues, (videoId) =>
+        state.base.has(videoId) ? state.edits.get(videoId) : undefined,
+      ),
+    [entries, excluded, issues, state.edits, state.base],
   );
   const reason =
-    included.length === 0
+    selected === 0
       ? t('grid.review.nothingSelected')
       : blockedCells > 0
         ? t('grid.review.blocked', { cells: blockedCells })
@@ -172,21 +186,21 @@ function ReviewContent({
 
   // Stable per list: a new getItemKey makes the virtualizer measure all 50,000 items again.
   const estimateSize = useCallback(
-    (index: number) => {
-      const item = items[index]!;
-      return item.kind === 'group' ? 64 : 48 + 30 * changedFields(item.entry.changes).length;
-    },
+    (index: number) =>
+      index < items.groups.length
+        ? 64
+        : 48 + 30 * changedFields(items.videos[index - items.groups.length]!.changes).length,
     [items],
   );
   const getItemKey = useCallback(
-    (index: number) => {
-      const item = items[index]!;
-      return item.kind === 'group' ? `group:${item.group.key}` : item.entry.videoId;
-    },
+    (index: number) =>
+      index < items.groups.length
+        ? `group:${items.groups[index]!.key}`
+        : items.videos[index - items.groups.length]!.videoId,
     [items],
   );
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count: items.groups.length + items.videos.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
@@ -208,7 +222,7 @@ function ReviewContent({
 
   const save = () => {
     onSave(
-      included.map(({ entry, changes, tagOps: op }) => {
+      includedEntries(entries, excluded).map(({ entry, changes, tagOps: op }) => {
         if (!op) {
           return {
             videoId: entry.videoId,
@@ -237,7 +251,7 @@ function ReviewContent({
         {t('grid.review.summary', {
           changes: changeCount,
           videos: entries.length,
-          selected: included.length,
+          selected,
         })}
       </p>
       <div className="vg-review__filters">
@@ -308,7 +322,7 @@ function ReviewContent({
       <div ref={scrollRef} className="vg-review__list">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
-            const item = items[virtual.index]!;
+            const item = itemAt(items, virtual.index);
             return (
               <div
                 key={virtual.key}

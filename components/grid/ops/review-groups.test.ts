@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EditableValues } from '@/lib/edits/fields';
+import { createTagOpLog } from '../state/tag-op-log';
 import {
   changeId,
+  collectEntries,
   type DescribeValue,
   filterEntries,
   groupChanges,
@@ -9,6 +11,7 @@ import {
   includedEntries,
   NO_REVIEW_FILTER,
   type ReviewEntry,
+  selectionCounts,
 } from './review-groups';
 
 const base: EditableValues = {
@@ -101,5 +104,56 @@ describe('includedEntries', () => {
     ]);
     const some = includedEntries(entries, new Set([changeId('v0', 'tags'), changeId('v1', 'tags')]));
     expect(some).toEqual([{ entry: both, changes: { title: 'New' }, tagOps: null }]);
+  });
+});
+
+describe('collectEntries', () => {
+  it('lists the edited videos it has a base for, with their bulk tag operation, and counts their changes', () => {
+    const tagOps = createTagOpLog();
+    const op = { add: ['bulk-2025'], remove: [] };
+    tagOps.record(['v1'], op);
+    const { entries, changeCount } = collectEntries(
+      {
+        base: new Map([
+          ['v1', base],
+          ['v2', base],
+        ]),
+        edits: new Map([
+          ['v1', { title: 'New', tags: ['news', 'bulk-2025'] }],
+          ['v2', { description: 'Text' }],
+          ['v3', { title: 'Not loaded' }],
+        ]),
+      },
+      tagOps,
+    );
+    expect(entries.map((entry) => [entry.videoId, entry.title, entry.tagOps])).toEqual([
+      ['v1', 'New', op],
+      ['v2', 'Old', null],
+    ]);
+    expect(changeCount).toBe(3);
+  });
+});
+
+describe('selectionCounts', () => {
+  const both: ReviewEntry = { ...tagged(1), changes: { title: '', tags: ['news', 'bulk-2025'] } };
+  const entries = [tagged(0), both, tagged(2)];
+  const issues = new Map([['v1', new Map([['title', 'empty']])]]) as ReadonlyMap<
+    string,
+    ReadonlyMap<'title', string>
+  >;
+  const changesOf = (videoId: string) => entries.find((entry) => entry.videoId === videoId)?.changes;
+
+  it('counts every video and the invalid changes when nothing is unticked', () => {
+    expect(selectionCounts(entries, new Set(), issues, changesOf)).toEqual({ selected: 3, blockedCells: 1 });
+    expect(selectionCounts(entries, new Set(), issues, () => undefined)).toEqual({
+      selected: 3,
+      blockedCells: 0,
+    });
+  });
+
+  it('leaves unticked changes out of both counts', () => {
+    expect(
+      selectionCounts(entries, new Set([changeId('v1', 'title'), changeId('v0', 'tags')]), issues, changesOf),
+    ).toEqual({ selected: 2, blockedCells: 0 });
   });
 });

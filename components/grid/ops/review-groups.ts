@@ -1,11 +1,14 @@
 import { diffTags } from '@/lib/edits/diff';
 import {
   changedFields,
+  EDITABLE_FIELDS,
   type EditableField,
   type EditableValues,
   type FieldChanges,
 } from '@/lib/edits/fields';
 import type { TagOperation } from '@/lib/edits/tag-ops';
+import type { EditState } from '../state/edit-store';
+import type { TagOpLog } from '../state/tag-op-log';
 
 /** One edited video as the review shows it. */
 export interface ReviewEntry {
@@ -15,6 +18,23 @@ export interface ReviewEntry {
   changes: FieldChanges;
   /** Tags added or removed in bulk: saved as this operation on VOD's tags, not as the list shown. */
   tagOps: TagOperation | null;
+}
+
+/** Every edited video as the review shows it, and how many changes they hold, in one pass over the edits. */
+export function collectEntries(
+  state: Pick<EditState, 'edits' | 'base'>,
+  tagOps: TagOpLog,
+): { entries: ReviewEntry[]; changeCount: number } {
+  const entries: ReviewEntry[] = [];
+  let changeCount = 0;
+  for (const [videoId, changes] of state.edits) {
+    const base = state.base.get(videoId);
+    if (!base) continue;
+    const op = tagOps.operationFor(videoId, base, changes);
+    entries.push({ videoId, title: changes.title ?? base.title, base, changes, tagOps: op });
+    for (const field of EDITABLE_FIELDS) if (changes[field] !== undefined) changeCount++;
+  }
+  return { entries, changeCount };
 }
 
 /** The same change made to several videos ("Tags +bulk-2025"), reviewed and unticked as one. */
@@ -29,14 +49,32 @@ export interface ChangeGroup {
 /** A field's value as review text (empty shown as such), supplied by the grid with its category names. */
 export type DescribeValue = (field: EditableField, value: EditableValues[EditableField]) => string;
 
+/** "+added −removed", or empty when nothing is added or removed. */
+const tagChangeText = (added: readonly string[], removed: readonly string[]) =>
+  [...added.map((tag) => `+${tag}`), ...removed.map((tag) => `−${tag}`)].join(' ');
+
+// A bulk tag action gives thousands of videos the same operation object: its text is made once.
+const operationTexts = new WeakMap<TagOperation, string>();
+
+function operationText(op: TagOperation): string {
+  let text = operationTexts.get(op);
+  if (text === undefined) {
+    text = tagChangeText(op.add, op.remove);
+    operationTexts.set(op, text);
+  }
+  return text;
+}
+
 /** What a field's change does, in short; equal texts mean the same change. */
 export function describeChange(entry: ReviewEntry, field: EditableField, textOf: DescribeValue): string {
   if (field === 'tags') {
-    const { added, removed } = entry.tagOps
-      ? { added: entry.tagOps.add, removed: entry.tagOps.remove }
-      : diffTags(entry.base.tags, entry.changes.tags ?? []);
-    const parts = [...added.map((tag) => `+${tag}`), ...removed.map((tag) => `−${tag}`)];
-    if (parts.length > 0) return parts.join(' ');
+    let text: string;
+    if (entry.tagOps) text = operationText(entry.tagOps);
+    else {
+      const { added, removed } = diffTags(entry.base.tags, entry.changes.tags ?? []);
+      text = tagChangeText(added, removed);
+    }
+    if (text !== '') return text;
   }
   return `→ ${textOf(field, entry.changes[field] as EditableValues[EditableField])}`;
 }
@@ -139,4 +177,36 @@ export function includedEntries(
     const kept = includedChanges(entry, isExcluded);
     return kept ? [{ entry, ...kept }] : [];
   });
+}
+
+/**
+ * How many videos the save sends and how many of their changes are invalid (and block it). With nothing
+ * unticked (the review's first render) only the videos with problems are visited, not all 50,000;
+ * `changesOf` gives a reviewed video's changes (undefined for others).
+ */
+export function selectionCounts(
+  entries: readonly ReviewEntry[],
+  excluded: ReadonlySet<string>,
+  issues: ReadonlyMap<string, ReadonlyMap<EditableField, unknown>>,
+  changesOf: (videoId: string) => FieldChanges | undefined,
+): { selected: number; blockedCells: number } {
+  if (excluded.size === 0) {
+    let blockedCells = 0;
+    for (const [videoId, videoIssues] of issues) {
+      const changes = changesOf(videoId);
+      if (changes) for (const field of videoIssues.keys()) if (changes[field] !== undefined) blockedCells++;
+    }
+    return { selected: entries.length, blockedCells };
+  }
+  const included = includedEntries(entries, excluded);
+  const blockedCells =
+    issues.size === 0
+      ? 0
+      : included.reduce((sum, { entry, changes }) => {
+          const videoIssues = issues.get(entry.videoId);
+          return (
+            sum + (videoIssues ? changedFields(changes).filter((field) => videoIssues.has(field)).length : 0)
+          );
+        }, 0);
+  return { selected: included.length, blockedCells };
 }

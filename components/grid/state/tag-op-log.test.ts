@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EditableValues } from '@/lib/edits/fields';
+import { type EditableValues, fieldEquals } from '@/lib/edits/fields';
+import { applyTagOperation, type TagOperation } from '@/lib/edits/tag-ops';
 import { createTagOpLog } from './tag-op-log';
 
 const base: EditableValues = {
@@ -25,5 +26,41 @@ describe('[grid][tag-op-log] bulk tag actions travel as operations', () => {
     expect(log.operationFor('v1', base, { tags: ['c', 'a', 'b'] })).toBeNull();
     expect(log.operationFor('v1', base, { title: 'x' })).toBeNull();
     expect(log.operationFor('v2', base, { tags: ['a', 'b', 'c'] })).toBeNull();
+  });
+
+  it('gives the videos of one bulk action, merged with an earlier one, one shared operation', () => {
+    const log = createTagOpLog();
+    log.record(['v1', 'v2'], { add: ['c'], remove: [] });
+    log.record(['v1', 'v2'], { add: ['d'], remove: [] });
+    const first = log.operationFor('v1', base, { tags: ['a', 'b', 'c', 'd'] });
+    expect(first).toEqual({ add: ['c', 'd'], remove: [] });
+    expect(log.operationFor('v2', base, { tags: ['a', 'b', 'c', 'd'] })).toBe(first);
+  });
+
+  it('recognises exactly the lists the operation makes of the base, as applyTagOperation makes them', () => {
+    // Every combination of a few tags with stray spaces, duplicates and an empty one.
+    const pool = ['a', ' a', 'b', 'c ', 'd', ''];
+    const lists: string[][] = [[]];
+    for (const tag of pool) for (const list of [...lists]) if (list.length < 3) lists.push([...list, tag]);
+    const ops: TagOperation[] = [
+      { add: ['c'], remove: [] },
+      { add: ['a', ' d', 'd', ''], remove: ['b'] },
+      { add: ['b'], remove: ['b', 'a '] },
+      { add: [], remove: ['c', 'z'] },
+    ];
+    let recognised = 0;
+    for (const op of ops) {
+      const log = createTagOpLog();
+      log.record(['v'], op);
+      for (const before of lists) {
+        const made = applyTagOperation(before, op);
+        for (const tags of [...lists, made]) {
+          const expected = fieldEquals('tags', made, tags);
+          expect(log.operationFor('v', { ...base, tags: before }, { tags }) !== null).toBe(expected);
+          if (expected) recognised++;
+        }
+      }
+    }
+    expect(recognised).toBeGreaterThan(ops.length * lists.length);
   });
 });

@@ -1,5 +1,5 @@
-import { type EditableValues, type FieldChanges, fieldEquals } from '@/lib/edits/fields';
-import { applyTagOperation, mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
+import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
+import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
 
 /**
  * Which videos' tags the bulk "Add tags"/"Remove tags" actions touched, and with what operation, so a save
@@ -13,20 +13,73 @@ export interface TagOpLog {
   operationFor(videoId: string, base: EditableValues, changes: FieldChanges): TagOperation | null;
 }
 
+/** An operation's tags trimmed once, for checking it against many videos' tags. */
+interface PreparedOperation {
+  remove: ReadonlySet<string>;
+  /** Trimmed, non-empty, once each, and not also removed: the tags the operation may append. */
+  add: readonly string[];
+}
+
 /** A log for one grid session. */
 export function createTagOpLog(): TagOpLog {
   const ops = new Map<string, TagOperation>();
+  // Videos share their operation objects (one per bulk action, one per merge of two), so what is derived
+  // from an operation is derived once for all of them.
+  const prepared = new WeakMap<TagOperation, PreparedOperation>();
+  const prepare = (op: TagOperation): PreparedOperation => {
+    let found = prepared.get(op);
+    if (!found) {
+      const remove = new Set(op.remove.map((tag) => tag.trim()));
+      const add = [...new Set(op.add.map((tag) => tag.trim()))].filter(
+        (tag) => tag.length > 0 && !remove.has(tag),
+      );
+      found = { remove, add };
+      prepared.set(op, found);
+    }
+    return found;
+  };
   return {
     record(videoIds, op) {
+      const merged = new Map<TagOperation, TagOperation>();
       for (const videoId of videoIds) {
         const earlier = ops.get(videoId);
-        ops.set(videoId, earlier ? mergeTagOperations(earlier, op) : op);
+        if (!earlier) {
+          ops.set(videoId, op);
+          continue;
+        }
+        let next = merged.get(earlier);
+        if (!next) {
+          next = mergeTagOperations(earlier, op);
+          merged.set(earlier, next);
+        }
+        ops.set(videoId, next);
       }
     },
     operationFor(videoId, base, changes) {
       const op = ops.get(videoId);
-      if (!op || changes.tags === undefined) return null;
-      return fieldEquals('tags', applyTagOperation(base.tags, op), changes.tags) ? op : null;
+      const tags = changes.tags;
+      if (!op || tags === undefined) return null;
+      return showsOperation(base.tags, prepare(op), tags) ? op : null;
     },
   };
+}
+
+/**
+ * Whether `tags` equals `base` with the operation applied (as applyTagOperation does it, compared as
+ * fieldEquals compares tags), without building the list: the review checks every edited video on opening.
+ */
+function showsOperation(base: readonly string[], op: PreparedOperation, tags: readonly string[]): boolean {
+  let next = 0;
+  for (const tag of base) {
+    const trimmed = tag.trim();
+    if (op.remove.has(trimmed)) continue;
+    if (next >= tags.length || tags[next]!.trim() !== trimmed) return false;
+    next++;
+  }
+  for (const tag of op.add) {
+    if (base.some((kept) => kept.trim() === tag)) continue;
+    if (next >= tags.length || tags[next]!.trim() !== tag) return false;
+    next++;
+  }
+  return next === tags.length;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Video } from '@/lib/vod';
-import { countDraft, draftOf, parseDraft, restoreAction } from './draft';
+import { countDraft, draftOf, draftTextOf, isEmptyDraft, parseDraft, restoreAction } from './draft';
 import { currentValue, type EditAction, type EditState, editReducer, initialEditState } from './edit-store';
 import { createInFlightStore } from './in-flight';
 import { createRowCache } from './row-cache';
@@ -93,5 +93,26 @@ describe('[grid][draft] the editor draft', () => {
         entries: [{ row: { id: 'v1' }, changes: { title: 'x' } }],
       }),
     ).toBeNull();
+  });
+  it('stores a large draft as text built in slices, read back as the same draft', async () => {
+    const rows = createRowCache();
+    const videos = Array.from({ length: 1_200 }, (_, i) => video(`v${i}`));
+    rows.remember(videos);
+    const state = run(
+      { type: 'load', videos },
+      {
+        type: 'write',
+        kind: 'import',
+        writes: videos.map((v) => ({ videoId: v.id, field: 'title', value: `New ${v.id}` })),
+      },
+    );
+    const now = new Date('2026-12-02T08:00:00Z');
+    const text = await draftTextOf(state, rows, new Map(), now);
+    expect(text.entryParts.length).toBeGreaterThan(1);
+    expect(text.entryParts.every((part) => typeof part === 'string')).toBe(true);
+    expect(parseDraft(structuredClone(text))).toEqual(draftOf(state, rows, new Map(), now));
+    expect(isEmptyDraft(text)).toBe(false);
+    expect(isEmptyDraft(await draftTextOf(initialEditState(), rows, new Map()))).toBe(true);
+    expect(parseDraft({ ...text, entryParts: ['[{"row":'] })).toBeNull();
   });
 });

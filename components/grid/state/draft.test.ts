@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Video } from '@/lib/vod';
-import { countDraft, draftOf, draftTextOf, isEmptyDraft, parseDraft, restoreAction } from './draft';
+import {
+  countDraft,
+  draftBlobOf,
+  draftOf,
+  isEmptyDraft,
+  parseDraft,
+  readDraft,
+  restoreAction,
+} from './draft';
 import { currentValue, type EditAction, type EditState, editReducer, initialEditState } from './edit-store';
 import { createInFlightStore } from './in-flight';
 import { createRowCache } from './row-cache';
@@ -94,7 +102,7 @@ describe('[grid][draft] the editor draft', () => {
       }),
     ).toBeNull();
   });
-  it('stores a large draft as text built in slices, read back as the same draft', async () => {
+  it('stores a large draft as a Blob built in slices, read back as the same draft', async () => {
     const rows = createRowCache();
     const videos = Array.from({ length: 1_200 }, (_, i) => video(`v${i}`));
     rows.remember(videos);
@@ -103,16 +111,19 @@ describe('[grid][draft] the editor draft', () => {
       {
         type: 'write',
         kind: 'import',
-        writes: videos.map((v) => ({ videoId: v.id, field: 'title', value: `New ${v.id}` })),
+        writes: videos.map((v) => ({ videoId: v.id, field: 'title', value: `New ${v.id}\nline` })),
       },
     );
     const now = new Date('2026-12-02T08:00:00Z');
-    const text = await draftTextOf(state, rows, new Map(), now);
-    expect(text.entryParts.length).toBeGreaterThan(1);
-    expect(text.entryParts.every((part) => typeof part === 'string')).toBe(true);
-    expect(parseDraft(structuredClone(text))).toEqual(draftOf(state, rows, new Map(), now));
-    expect(isEmptyDraft(text)).toBe(false);
-    expect(isEmptyDraft(await draftTextOf(initialEditState(), rows, new Map()))).toBe(true);
-    expect(parseDraft({ ...text, entryParts: ['[{"row":'] })).toBeNull();
+    const stored = await draftBlobOf(state, rows, new Map(), now);
+    expect(stored.entryLines).toBeInstanceOf(Blob);
+    expect((await stored.entryLines.text()).split('\n').filter(Boolean).length).toBe(3);
+    expect(await readDraft(stored)).toEqual(draftOf(state, rows, new Map(), now));
+    expect(await readDraft(draftOf(state, rows, new Map(), now))).toEqual(
+      draftOf(state, rows, new Map(), now),
+    );
+    expect(isEmptyDraft(stored)).toBe(false);
+    expect(isEmptyDraft(await draftBlobOf(initialEditState(), rows, new Map()))).toBe(true);
+    expect(await readDraft({ ...stored, entryLines: new Blob(['[{"row":']) })).toBeNull();
   });
 });

@@ -48,13 +48,13 @@ function cellXml(reference: string, cell: SheetCell, style: string): string {
   return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-/** An XLSX writer: `add` rows in order, then `finish` for the file's bytes. */
+/** An XLSX writer: `add` rows in order, then `finish` for the file's pieces. */
 export function createXlsxWriter(sheetName: string, columns: readonly SheetColumn[]) {
-  const chunks: Uint8Array[] = [];
+  const chunks: Blob[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
     if (error) failure = error;
-    else chunks.push(data);
+    else chunks.push(new Blob([data as Uint8Array<ArrayBuffer>]));
   });
   const addFile = (name: string, text: string) => {
     const file = new ZipDeflate(name);
@@ -97,7 +97,7 @@ export function createXlsxWriter(sheetName: string, columns: readonly SheetColum
       for (const row of rows) xml += rowXml(row);
       sheet.push(strToU8(xml));
     },
-    finish(): Uint8Array[] {
+    finish(): Blob[] {
       sheet.push(strToU8('</sheetData></worksheet>'), true);
       zip.end();
       if (failure) throw failure;

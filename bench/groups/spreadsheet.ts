@@ -71,10 +71,14 @@ interface TaskProbe {
   longest: number;
 }
 
-/** An element the probe waits for: by test id, and optionally once its text is no longer `textOtherThan`. */
+/**
+ * What the probe waits for: an element matching `selector`, optionally once its text is no longer
+ * `textOtherThan`; or, with `absent`, no element matching it.
+ */
 interface ProbeEnd {
-  testId: string;
+  selector: string;
   textOtherThan?: string;
+  absent?: boolean;
 }
 
 declare global {
@@ -127,7 +131,8 @@ function armTaskProbe(page: Page, options: { startOnFileChange: boolean; ends?: 
     const reached = () => {
       const next = ends[probe.marks.length];
       if (next === undefined) return false;
-      const element = document.querySelector(`[data-testid="${next.testId}"]`);
+      const element = document.querySelector(next.selector);
+      if (next.absent) return element === null;
       if (element === null) return false;
       return next.textOtherThan === undefined || element.textContent !== next.textOtherThan;
     };
@@ -138,7 +143,13 @@ function armTaskProbe(page: Page, options: { startOnFileChange: boolean; ends?: 
         ended.disconnect();
       }
     });
-    ended.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ended.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['open'],
+    });
   }, options);
 }
 
@@ -175,7 +186,7 @@ async function exportOnce(
 /**
  * Imports a file that changes every row and applies it: file chosen → preview (read in the worker,
  * look-ups, every row checked), then Apply → the grid's change count shows the changes, with the longest
- * main-thread task over the whole of it. Undo (one step) then takes the import back for the next round.
+ * main-thread task over the whole of it, up to the dialog's closing. Undo (one step) then takes the import back for the next round.
  */
 async function importOnce(
   page: Page,
@@ -186,7 +197,11 @@ async function importOnce(
   const summary = page.getByTestId('change-summary');
   await armTaskProbe(page, {
     startOnFileChange: true,
-    ends: [{ testId: 'import-summary' }, { testId: 'change-summary', textOtherThan: noChanges }],
+    ends: [
+      { selector: '[data-testid="import-summary"]' },
+      { selector: '[data-testid="change-summary"]', textOtherThan: noChanges },
+      { selector: 'dialog[open]', absent: true },
+    ],
   });
   await dialog.getByLabel(t('import.fileLabel')).setInputFiles(file);
   await dialog.getByTestId('import-summary').waitFor({ timeout: STEP_TIMEOUT_MS });

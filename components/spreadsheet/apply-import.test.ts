@@ -12,7 +12,7 @@ function video(id: string): LoadedVideo {
   return { id, title: `Title ${id}`, description: '', tags: [], cateId: null, coverUrl: '', referenceId: '' };
 }
 
-const COUNT = 50_000;
+const COUNT = 20_000;
 
 function importSession() {
   const editStore = createEditStore();
@@ -29,7 +29,7 @@ function importSession() {
 }
 
 describe('applyImport', () => {
-  it('lands a 50,000-cell import whole, in one notification and one undo step', async () => {
+  it('lands a 20,000-cell import whole, in one notification and one undo step', async () => {
     const { editStore, writes, listener, validator } = importSession();
     const applied = await applyImport({
       editStore,

@@ -5,7 +5,7 @@ import {
   type FieldChanges,
   fieldChangesSchema,
 } from '@/lib/edits/fields';
-import { sliced } from '@/lib/ui/sliced-work';
+import { sliced, yieldToPage } from '@/lib/ui/sliced-work';
 import type { Video } from '@/lib/vod';
 import type { CellValue, CellWrite, EditAction, EditState } from './edit-store';
 import { type InFlightMap, unsentChanges } from './in-flight';
@@ -106,6 +106,8 @@ export async function draftBlobOf(
   inFlight: InFlightMap,
   now = new Date(),
 ): Promise<StoredDraftBlob> {
+  // Not in the task of the change that asked for it, which has enough to do (landing an import).
+  await yieldToPage();
   const edited = [...state.edits];
   // JSON never holds a raw line break, so each line is one slice's entries.
   const lines: Blob[] = [];

@@ -57,12 +57,19 @@ export function GridToolbar({
   );
 }
 
+// The store asks for the count several times per change (each check and each render); over 100,000 edits
+// (an import) each pass is a visible part of the task that lands them.
+const outsideCounts = new WeakMap<EditState['edits'], { viewIds: ReadonlySet<string>; count: number }>();
+
 /** Changed cells of videos the current view has not loaded. */
 function countOutside(state: EditState, viewIds: ReadonlySet<string>): number {
+  const cached = outsideCounts.get(state.edits);
+  if (cached?.viewIds === viewIds) return cached.count;
   let count = 0;
   for (const [videoId, changes] of state.edits) {
     if (!viewIds.has(videoId)) count += Object.keys(changes).length;
   }
+  outsideCounts.set(state.edits, { viewIds, count });
   return count;
 }
 

@@ -13,7 +13,7 @@ scope.onmessage = async (event: MessageEvent<ExportRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'start') {
-      writer = await createSheetWriter(request.format, request.sheetName, request.columns);
+      writer = createSheetWriter(request.format, request.sheetName, request.columns);
       post({ type: 'accepted' });
     } else if (request.type === 'rows') {
       writer?.add(request.rows);

@@ -42,8 +42,9 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
         onSheet={(file, name) => void readFile(file, name)}
         onMapping={(sheet, mapping) => void confirmMapping(sheet, mapping)}
         onApply={() => {
-          apply();
-          onClose();
+          void apply().then((applied) => {
+            if (applied) onClose();
+          });
         }}
         onAnother={reset}
       />

@@ -13,12 +13,13 @@ import {
 } from '@/lib/spreadsheet/columns';
 import type { TextEncodingName } from '@/lib/spreadsheet/encoding';
 import type { SheetError } from '@/lib/spreadsheet/errors';
+import { sliced } from '@/lib/ui/sliced-work';
 import type { Video } from '@/lib/vod';
+import { applyImport } from './apply-import';
 import { createImportPlanner, type ImportPlan } from './import-plan';
 import { lookUpVideos } from './lookup-videos';
 import { type PackedTable, readInWorker, startImportWorker } from './read-in-worker';
 import { rememberedMapping, rememberMapping } from './remembered-mapping';
-import { PROGRESS_MS, SLICE_MS, yieldToPage } from './yield-to-page';
 
 export interface ReadSheet {
   fileName: string;
@@ -34,33 +35,6 @@ export type ImportStep =
   | { step: 'preview'; sheet: ReadSheet; plan: ImportPlan; lookedUp: readonly Video[] };
 
 const PLAN_SLICE_ROWS = 250;
-
-/**
- * Loops over `count` items `step` at a time in slices of at most SLICE_MS, yielding to the page between
- * slices and reporting progress a few times a second.
- */
-async function sliced(
-  count: number,
-  step: number,
-  work: (start: number, end: number) => void,
-  progress?: (done: number) => void,
-) {
-  let sliceStart = performance.now();
-  let shownAt = sliceStart;
-  for (let start = 0; start < count; start += step) {
-    const end = Math.min(count, start + step);
-    work(start, end);
-    const now = performance.now();
-    if (now - sliceStart > SLICE_MS) {
-      if (progress && now - shownAt > PROGRESS_MS) {
-        progress(end);
-        shownAt = now;
-      }
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
-}
 
 /** Aborts the previous read or check, and gives the next one its signal. */
 function restart(abort: { current: AbortController | null }): AbortSignal {
@@ -104,7 +78,7 @@ function referenceOwners(state: EditState): Map<string, string> {
 export function useSheetImport() {
   const t = useTranslations();
   const tSheet = useTranslations('spreadsheet');
-  const { editStore, tagOps, rowCache, categories, actions } = useGridContext();
+  const { editStore, tagOps, rowCache, validator, categories, actions } = useGridContext();
   const [step, setStep] = useState<ImportStep>({ step: 'choose', error: null });
   const abort = useRef<AbortController | null>(null);
   // A worker started ahead, loading its code while the viewer picks a file.
@@ -115,6 +89,8 @@ export function useSheetImport() {
     return () => {
       spare.current?.terminate();
       spare.current = null;
+      // Closing the dialog (Escape included) stops a read, check or apply under way; an apply leaves nothing.
+      abort.current?.abort();
     };
   }, []);
 
@@ -155,18 +131,15 @@ export function useSheetImport() {
         t,
       });
       setStep({ step: 'busy', message: t('spreadsheet.import.checking', { done: 0, total: rows.length }) });
-      await sliced(
-        rows.length,
-        PLAN_SLICE_ROWS,
-        (start, end) => planner.add(rows.slice(start, end)),
-        (done) => {
+      await sliced(rows.length, PLAN_SLICE_ROWS, (start, end) => planner.add(rows.slice(start, end)), {
+        progress: (done) => {
           if (!signal.aborted)
             setStep({
               step: 'busy',
               message: t('spreadsheet.import.checking', { done, total: rows.length }),
             });
         },
-      );
+      });
       if (signal.aborted) return;
       setStep({ step: 'preview', sheet, plan: planner.finish(), lookedUp });
     },
@@ -217,18 +190,28 @@ export function useSheetImport() {
     [proceed],
   );
 
-  const apply = useCallback(() => {
-    if (step.step !== 'preview') return;
+  const apply = useCallback(async (): Promise<boolean> => {
+    if (step.step !== 'preview') return false;
     const { plan, lookedUp } = step;
     const written = new Set(plan.writes.map((write) => write.videoId));
-    for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op);
     const load = lookedUp.filter((video) => written.has(video.id));
+    const signal = restart(abort);
+    const total = plan.writes.length;
+    const progress = (done: number) => {
+      if (!signal.aborted)
+        setStep({ step: 'busy', message: t('spreadsheet.import.applying', { done, total }) });
+    };
+    progress(0);
+    // A cache of rows seen, needed by the draft as soon as the step lands; harmless if the apply is cancelled.
     rowCache.remember(load);
-    editStore.dispatch({ type: 'write', kind: 'import', writes: plan.writes, load });
+    if (!(await applyImport({ editStore, validator, writes: plan.writes, load, signal, progress })))
+      return false;
+    for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op);
     actions.announce(
       t('spreadsheet.import.applied', { cells: plan.writes.length, videos: plan.changedVideos }),
     );
-  }, [step, editStore, tagOps, rowCache, actions, t]);
+    return true;
+  }, [step, editStore, validator, rowCache, tagOps, actions, t]);
 
   const reset = useCallback(() => {
     abort.current?.abort();

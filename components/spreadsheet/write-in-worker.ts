@@ -1,6 +1,6 @@
 import type { SheetCell, SheetColumn, SheetFormat } from '@/lib/spreadsheet/sheet-writer';
 import { type ExportReply, type ExportRequest, ROWS_PER_MESSAGE } from '@/lib/spreadsheet/worker-protocol';
-import { PROGRESS_MS, SLICE_MS } from './yield-to-page';
+import { PROGRESS_MS, SLICE_MS } from '@/lib/ui/sliced-work';
 
 // Rows are made in steps this small, so a slice stops soon after SLICE_MS even on a slow or busy machine.
 const ROWS_PER_STEP = 100;

@@ -70,6 +70,27 @@ describe('sheet writer and reader', () => {
     });
   });
 
+  it('writes XLSX text Excel can hold: escaped markup, no control characters, spaces kept, columns past Z', async () => {
+    const wide = Array.from({ length: 28 }, (_, i) => ({ header: `H${i + 1}`, width: 8 + i }));
+    const writer = createSheetWriter('xlsx', 'Videos & <more>', wide);
+    const cells = wide.map((_, i) => `c${i + 1}`);
+    cells[0] = '<b>Tom & "Jerry"</b>';
+    cells[1] = 'bell\u0007 and tab\t';
+    cells[2] = '  padded  ';
+    writer.add([cells]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await writer.finish()).arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Videos & <more>');
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A2').value).toBe('<b>Tom & "Jerry"</b>');
+    expect(sheet.getCell('B2').value).toBe('bell and tab\t');
+    expect(sheet.getCell('C2').value).toBe('  padded  ');
+    expect(sheet.getCell('AB1').value).toBe('H28');
+    expect(sheet.getCell('AB2').value).toBe('c28');
+    expect(sheet.getColumn(28).width).toBe(35);
+  });
+
   it('asks which sheet of a workbook with several, then reads the chosen one', async () => {
     const bytes = await workbookBytes((workbook) => {
       workbook.addWorksheet('Notes').addRow(['Hello']);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Video } from '@/lib/vod';
-import { countDraft, draftOf, parseDraft, restoreAction } from './draft';
+import {
+  countDraft,
+  draftBlobOf,
+  draftOf,
+  isEmptyDraft,
+  parseDraft,
+  readDraft,
+  restoreAction,
+} from './draft';
 import { currentValue, type EditAction, type EditState, editReducer, initialEditState } from './edit-store';
 import { createInFlightStore } from './in-flight';
 import { createRowCache } from './row-cache';
@@ -93,5 +101,29 @@ describe('[grid][draft] the editor draft', () => {
         entries: [{ row: { id: 'v1' }, changes: { title: 'x' } }],
       }),
     ).toBeNull();
+  });
+  it('stores a large draft as a Blob built in slices, read back as the same draft', async () => {
+    const rows = createRowCache();
+    const videos = Array.from({ length: 1_200 }, (_, i) => video(`v${i}`));
+    rows.remember(videos);
+    const state = run(
+      { type: 'load', videos },
+      {
+        type: 'write',
+        kind: 'import',
+        writes: videos.map((v) => ({ videoId: v.id, field: 'title', value: `New ${v.id}\nline` })),
+      },
+    );
+    const now = new Date('2026-12-02T08:00:00Z');
+    const stored = await draftBlobOf(state, rows, new Map(), now);
+    expect(stored.entryLines).toBeInstanceOf(Blob);
+    expect((await stored.entryLines.text()).split('\n').filter(Boolean).length).toBe(3);
+    expect(await readDraft(stored)).toEqual(draftOf(state, rows, new Map(), now));
+    expect(await readDraft(draftOf(state, rows, new Map(), now))).toEqual(
+      draftOf(state, rows, new Map(), now),
+    );
+    expect(isEmptyDraft(stored)).toBe(false);
+    expect(isEmptyDraft(await draftBlobOf(initialEditState(), rows, new Map()))).toBe(true);
+    expect(await readDraft({ ...stored, entryLines: new Blob(['[{"row":']) })).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   initialEditState,
   isChanged,
   type LoadedVideo,
+  stageWrite,
 } from './edit-store';
 
 function video(id: string, overrides: Partial<LoadedVideo> = {}): LoadedVideo {
@@ -315,5 +316,31 @@ describe('createEditStore', () => {
     });
     expect(state.edits.get('v1')).toBeUndefined();
     expect(state.base.get('v1')?.tags).toEqual(['a', 'theirs', 'ours']);
+  });
+  it('builds a write in slices into the same single step a write action makes', () => {
+    const videos = [video('v1'), video('v2'), video('v3')];
+    const start = run(load(video('v1'), video('v2')));
+    const writes: CellWrite[] = videos.map((v) => ({ videoId: v.id, field: 'title', value: `New ${v.id}` }));
+    const staged = stageWrite(start, { kind: 'import', writes, load: [video('v3')] });
+    staged.add(0, 1);
+    staged.add(1, 3);
+    const next = staged.finish();
+    expect(next).toEqual(editReducer(start, { type: 'write', kind: 'import', writes, load: [video('v3')] }));
+    expect(next.undo).toHaveLength(1);
+    expect(start.edits.size).toBe(0);
+    expect(editReducer(next, { type: 'undo' }).changeCount).toBe(0);
+  });
+
+  it('takes a staged state only over the state it was built from', () => {
+    const start = run(load(video('v1'), video('v2')));
+    const staged = stageWrite(start, {
+      kind: 'import',
+      writes: [{ videoId: 'v1', field: 'title', value: 'New' }],
+    });
+    staged.add(0, 1);
+    const next = staged.finish();
+    expect(editReducer(start, { type: 'staged', from: start, next })).toBe(next);
+    const moved = editReducer(start, load(video('v3')));
+    expect(editReducer(moved, { type: 'staged', from: start, next })).toBe(moved);
   });
 });

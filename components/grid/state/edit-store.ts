@@ -59,13 +59,22 @@ export interface EditState {
   touched: readonly string[] | null;
 }
 
+/**
+ * Writes cells as one undoable step. `load` first adds videos the grid has not loaded (an import looked
+ * them up, or a restored draft brought them along), so their cells can be written too.
+ */
+export interface WriteAction {
+  type: 'write';
+  kind: StepKind;
+  writes: readonly CellWrite[];
+  load?: readonly LoadedVideo[];
+}
+
 export type EditAction =
   | { type: 'load'; videos: readonly LoadedVideo[] }
-  /**
-   * Writes cells as one undoable step. `load` first adds videos the grid has not loaded (an import looked
-   * them up, or a restored draft brought them along), so their cells can be written too.
-   */
-  | { type: 'write'; kind: StepKind; writes: readonly CellWrite[]; load?: readonly LoadedVideo[] }
+  | WriteAction
+  /** Swaps in a state stageWrite built from `from`; ignored when the state is no longer `from`. */
+  | { type: 'staged'; from: EditState; next: EditState }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'revertRows'; videoIds: readonly string[] }
@@ -257,19 +266,56 @@ function trimHistory(steps: HistoryStep[]): HistoryStep[] {
   return start === 0 ? steps : steps.slice(start);
 }
 
+/** A write step being built a slice at a time; see stageWrite. */
+export interface StagedWrite {
+  /** Applies writes[start..end) to the step. */
+  add(start: number, end: number): void;
+  /** The state with every added write, as one undoable step. */
+  finish(): EditState;
+}
+
+function stageWith(
+  state: EditState,
+  tx: Transaction,
+  kind: StepKind,
+  writes: readonly CellWrite[],
+): StagedWrite {
+  const patches: CellPatch[] = [];
+  return {
+    add(start, end) {
+      for (let i = start; i < end; i++) {
+        const write = writes[i]!;
+        const patch = tx.set(write.videoId, write.field, write.value);
+        if (patch) patches.push(patch);
+      }
+    },
+    finish() {
+      if (patches.length === 0) return tx.finish(state);
+      return tx.finish({ undo: trimHistory([...state.undo, { kind, patches }]), redo: [] });
+    },
+  };
+}
+
+/**
+ * The `write` action's next state built in slices, for writes too many for one task (an import of 100,000
+ * cells): the caller adds them a slice at a time and dispatches `staged` with the result, which the store
+ * takes as one step only if its state is still `state`.
+ */
+export function stageWrite(state: EditState, action: Omit<WriteAction, 'type'>): StagedWrite {
+  const tx = new Transaction(state);
+  for (const video of action.load ?? []) tx.load(video);
+  return stageWith(state, tx, action.kind, action.writes);
+}
+
 function applyWrites(
   state: EditState,
   tx: Transaction,
   kind: StepKind,
   writes: readonly CellWrite[],
 ): EditState {
-  const patches: CellPatch[] = [];
-  for (const write of writes) {
-    const patch = tx.set(write.videoId, write.field, write.value);
-    if (patch) patches.push(patch);
-  }
-  if (patches.length === 0) return tx.finish(state);
-  return tx.finish({ undo: trimHistory([...state.undo, { kind, patches }]), redo: [] });
+  const staged = stageWith(state, tx, kind, writes);
+  staged.add(0, writes.length);
+  return staged.finish();
 }
 
 /** The pure reducer behind the edit store. */
@@ -282,6 +328,8 @@ export function editReducer(state: EditState, action: EditAction): EditState {
     case 'write':
       for (const video of action.load ?? []) tx.load(video);
       return applyWrites(state, tx, action.kind, action.writes);
+    case 'staged':
+      return state === action.from ? action.next : state;
     case 'undo': {
       const step = state.undo.at(-1);
       if (step === undefined) return state;

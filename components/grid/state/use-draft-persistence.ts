@@ -1,6 +1,14 @@
 import { del, get, set } from 'idb-keyval';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countDraft, draftOf, parseDraft, restoreAction, type StoredDraft } from './draft';
+import {
+  countDraft,
+  draftBlobOf,
+  draftOf,
+  isEmptyDraft,
+  readDraft,
+  restoreAction,
+  type StoredDraft,
+} from './draft';
 import type { GridSession } from './session';
 
 const KEY_PREFIX = 'vod-bulk-editor:grid-draft:v2:';
@@ -28,9 +36,9 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
     if (!isEnabled) return;
     let isCurrent = true;
     get(key)
-      .then((stored: unknown) => {
+      .then(readDraft)
+      .then((draft) => {
         if (!isCurrent) return;
-        const draft = parseDraft(stored);
         if (draft) {
           found.current = draft;
           setOffer({ changeCount: countDraft(draft), savedAt: new Date(draft.savedAt) });
@@ -60,10 +68,13 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
     const write = (isLeaving = false) => {
       const sources = [session.edit.getState().edits, session.inFlight.getState()];
       if (sources.every((source, i) => source === written[i])) return;
-      if (isWriting) {
+      // Leaving cannot wait for a large draft's slices: the latest edits are written now, and again once
+      // the write under way ends, so its older text does not stay.
+      if (isWriting && !isLeaving) {
         isDirty = true;
         return;
       }
+      if (isWriting) isDirty = true;
       const wait = pauseUntil - performance.now();
       if (!isLeaving && wait > 0) {
         timer ??= setTimeout(() => {
@@ -72,16 +83,25 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
         }, wait);
         return;
       }
+      if (!isWriting) isDirty = false;
       isWriting = true;
-      isDirty = false;
       written = sources;
       const started = performance.now();
-      const draft = draftOf(session.edit.getState(), session.rows, session.inFlight.getState());
-      (draft.entries.length === 0 ? del(key) : set(key, draft))
+      const state = session.edit.getState();
+      const inFlight = session.inFlight.getState();
+      const isLarge = state.edits.size > LARGE_DRAFT;
+      // Cloning a large draft's objects into IndexedDB blocks the page (more than a second for 100,000
+      // edited videos); a Blob built in slices is stored by reference.
+      const draft =
+        isLarge && !isLeaving
+          ? draftBlobOf(state, session.rows, inFlight)
+          : Promise.resolve(draftOf(state, session.rows, inFlight));
+      draft
+        .then((stored) => (isEmptyDraft(stored) ? del(key) : set(key, stored)))
         .catch(() => undefined)
         .finally(() => {
           const took = performance.now() - started;
-          pauseUntil = draft.entries.length > LARGE_DRAFT ? performance.now() + 2 * took : 0;
+          pauseUntil = isLarge ? performance.now() + 2 * took : 0;
           isWriting = false;
           if (isDirty) write();
         });

@@ -50,6 +50,7 @@ export const spreadsheet = {
     reading: 'Reading the file…',
     checking: 'Checking {done, number} of {total, number} rows…',
     lookingUp: 'Looking up {ids, plural, one {# video} other {# videos}} that are not loaded…',
+    applying: 'Applying {done, number} of {total, number} changes…',
     lookupFailed: 'Could not look up the videos that are not loaded. Nothing was changed; try again.',
     converted: 'The file was {encoding} text; it was converted to UTF-8.',
     sheetLegend: 'This workbook has several sheets. Which one holds the videos?',

@@ -51,6 +51,7 @@ export const spreadsheet: Catalog['spreadsheet'] = {
     reading: '正在读取文件…',
     checking: '正在检查第 {done, number} / {total, number} 行…',
     lookingUp: '正在查找 {ids, plural, other {# 个}}未加载的视频…',
+    applying: '正在应用修改：{done, number} / {total, number} 处…',
     lookupFailed: '无法查找未加载的视频。未做任何修改，请重试。',
     converted: '该文件是 {encoding} 文本，已转换为 UTF-8。',
     sheetLegend: '此工作簿有多个工作表。哪一个包含视频？',

@@ -114,10 +114,18 @@ function editableContent(
 ): ReactNode {
   if (canEdit && (flags & CELL_EDITING) !== 0) {
     const seed = navStore.getState().editing?.seed ?? null;
+    // Keyed by video: the row's element, and so this editor's state, is reused for other videos as rows scroll.
     return column.variant === 'category' ? (
-      <CategoryEditor videoId={video.id} label={label} value={value as number | null} seed={seed} />
+      <CategoryEditor
+        key={video.id}
+        videoId={video.id}
+        label={label}
+        value={value as number | null}
+        seed={seed}
+      />
     ) : (
       <TextEditor
+        key={video.id}
         videoId={video.id}
         field={field}
         label={label}

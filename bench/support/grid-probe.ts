@@ -154,18 +154,6 @@ function runFrames(
   });
 }
 
-/** Frames a grid gets after a scroll to show its last rows. */
-const SETTLE_FRAMES = 120;
-
-/** The highest row index in the grid. A loop, not Math.max(...rows): an unvirtualized grid has too many. */
-function lastRenderedRow(): number {
-  let last = -1;
-  for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
-    last = Math.max(last, Number(row.getAttribute('aria-rowindex')) - 2);
-  }
-  return last;
-}
-
 let firstRowsAt: number | null = null;
 const watchFirstRows = () => {
   requestAnimationFrame((at) => {
@@ -225,14 +213,11 @@ const probe: GridProbe = {
       },
       () => paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView),
     );
-    // The measured frames are over; a grid that renders rows in later frames (AG Grid, on a loaded machine)
-    // gets until its last row has stayed the same for a few frames, so the end check does not race it.
-    let lastRowRendered = lastRenderedRow();
-    for (let frame = 0, still = 0; frame < SETTLE_FRAMES && still < 5; frame++) {
-      await nextFrame();
-      const last = lastRenderedRow();
-      still = last === lastRowRendered ? still + 1 : 0;
-      lastRowRendered = last;
+    await nextFrame();
+    // A loop, not Math.max(...cells): a grid that failed to virtualize may have more cells than arguments fit.
+    let lastRowRendered = -1;
+    for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
+      lastRowRendered = Math.max(lastRowRendered, Number(row.getAttribute('aria-rowindex')) - 2);
     }
     return { deltas, painted: checks, lastRowRendered };
   },

@@ -5,9 +5,5 @@ export function CategoryCell({ cateId, categories }: { cateId: number | null; ca
   const t = useTranslations('grid');
   if (cateId === null) return <span className="vg-cell__muted">{t('noCategory')}</span>;
   const node = categories.byId.get(cateId);
-  return (
-    <span className="vg-cell__text">
-      {node ? categoryPathText(node) : t('unknownCategory', { id: String(cateId) })}
-    </span>
-  );
+  return node ? categoryPathText(node) : t('unknownCategory', { id: String(cateId) });
 }

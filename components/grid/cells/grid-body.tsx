@@ -1,8 +1,9 @@
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { ItemOutcome } from '@/lib/batches';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
+import { createRowSlots } from '../ops/row-slots';
 import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';
 
@@ -51,15 +52,22 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
     getItemKey,
   });
 
+  const [slots] = useState(createRowSlots);
+  const items = virtualizer.getVirtualItems();
+  const keys = slots.keys(
+    items.map((item) => item.index),
+    focusRow,
+  );
+
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
     <div role="rowgroup" className="vg-body" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item, i) => {
         const video = rows[item.index];
         if (!video) return null;
         return (
           <GridRow
-            key={video.id}
+            key={keys[i]}
             video={video}
             rowIndex={item.index}
             start={item.start}

@@ -85,7 +85,7 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       style={column.isPinned && column.isConfigurable ? pinnedStyle(column.id) : undefined}
     >
       {column.field
-        ? editableContent(props, column.field, context, t(column.labelKey))
+        ? editableContent(props, column.field, context, () => t(column.labelKey))
         : readOnlyContent(props)}
       {isChanged ? (
         <>
@@ -110,14 +110,24 @@ function editableContent(
   { video, column, flags, value }: GridCellProps,
   field: EditableField,
   { canEdit, categories, navStore }: GridContextValue,
-  label: string,
+  labelOf: () => string,
 ): ReactNode {
   if (canEdit && (flags & CELL_EDITING) !== 0) {
+    // Only the open editor needs the label: not translated for every cell a scroll renders.
+    const label = labelOf();
     const seed = navStore.getState().editing?.seed ?? null;
+    // Keyed by video: the row's element, and so this editor's state, is reused for other videos as rows scroll.
     return column.variant === 'category' ? (
-      <CategoryEditor videoId={video.id} label={label} value={value as number | null} seed={seed} />
+      <CategoryEditor
+        key={video.id}
+        videoId={video.id}
+        label={label}
+        value={value as number | null}
+        seed={seed}
+      />
     ) : (
       <TextEditor
+        key={video.id}
         videoId={video.id}
         field={field}
         label={label}

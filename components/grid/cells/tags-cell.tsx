@@ -2,9 +2,10 @@ export function TagsCell({ tags }: { tags: readonly string[] }) {
   return (
     <span className="vg-tags">
       {tags.map((tag, i) => (
-        // Tags may repeat, so the position is part of the key.
+        // Keyed by position alone: a chip holds nothing but its text, so as rows scroll by, the chips of the
+        // row that left are reused for the row coming in (tags may also repeat).
         // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-        <span key={`${i}:${tag}`} className="vg-tag">
+        <span key={i} className="vg-tag">
           {tag}
           {i < tags.length - 1 ? <span className="ui-visually-hidden">,</span> : null}
         </span>

@@ -6,9 +6,11 @@ import { useState } from 'react';
  * neither fetches nor decodes covers nobody saw; once shown, a cover stays.
  */
 export function ThumbnailCell({ url, isScrolling }: { url: string; isScrolling: boolean }) {
-  const [hasSettled, setHasSettled] = useState(!isScrolling);
-  if (!hasSettled && !isScrolling) setHasSettled(true);
-  if (url === '' || !hasSettled) return <span className="vg-thumb vg-thumb--empty" aria-hidden="true" />;
+  // The cover settled, not a flag: the row's element is reused for other videos as the grid scrolls.
+  const [settledUrl, setSettledUrl] = useState(isScrolling ? null : url);
+  if (settledUrl !== url && !isScrolling) setSettledUrl(url);
+  if (url === '' || settledUrl !== url)
+    return <span className="vg-thumb vg-thumb--empty" aria-hidden="true" />;
   // Keyed by URL, so a new cover gets a fresh chance to load after a broken one.
   return <CoverImage key={url} url={url} />;
 }

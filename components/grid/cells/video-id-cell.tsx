@@ -3,7 +3,9 @@ import { useState } from 'react';
 
 export function VideoIdCell({ videoId }: { videoId: string }) {
   const t = useTranslations('grid');
-  const [isCopied, setIsCopied] = useState(false);
+  // The video copied, not a flag: the row's element is reused for other videos as the grid scrolls.
+  const [copiedId, setCopiedId] = useState<string | null>(null);
+  const isCopied = copiedId === videoId;
   return (
     <span className="vg-id">
       <span className="vg-cell__text vg-mono">{videoId}</span>
@@ -14,7 +16,7 @@ export function VideoIdCell({ videoId }: { videoId: string }) {
         aria-label={t('copyVideoId', { id: videoId })}
         title={isCopied ? t('copied') : t('copyVideoId', { id: videoId })}
         onClick={() => {
-          void navigator.clipboard?.writeText(videoId).then(() => setIsCopied(true));
+          void navigator.clipboard?.writeText(videoId).then(() => setCopiedId(videoId));
         }}
       >
         {isCopied ? <span aria-hidden="true">✓</span> : <span className="vg-copy-icon" aria-hidden="true" />}

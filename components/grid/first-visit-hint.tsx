@@ -26,8 +26,7 @@ export function FirstVisitHint() {
   return (
     <aside className="vg-hint" aria-labelledby={textId}>
       <p className="vg-hint__text" id={textId}>
-        <InfoIcon />{' '}
-        {t.rich('text', { key: (keys) => <kbd>{keys}</kbd> })}
+        <InfoIcon /> {t.rich('text', { key: (keys) => <kbd>{keys}</kbd> })}
       </p>
       <Button
         size="small"

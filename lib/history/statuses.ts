@@ -8,19 +8,6 @@
 export const BATCH_STATUSES = ['pending', 'running', 'done', 'done_with_problems', 'interrupted'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
-/** Every status a batch item passes through, in the database enum's order. */
-export const BATCH_ITEM_STATUSES = [
-  'pending',
-  'sending',
-  'updated',
-  'forbidden',
-  'not_found',
-  'reference_not_found',
-  'conflict',
-  'failed',
-] as const;
-export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];
-
 /** The final statuses of an item, in display order: what a batch counts and the list can filter by. */
 export const BATCH_OUTCOMES = [
   'updated',
@@ -29,5 +16,9 @@ export const BATCH_OUTCOMES = [
   'reference_not_found',
   'conflict',
   'failed',
-] as const satisfies readonly Exclude<BatchItemStatus, 'pending' | 'sending'>[];
+] as const;
 export type BatchOutcome = (typeof BATCH_OUTCOMES)[number];
+
+/** Every status a batch item passes through, in the database enum's order: on its way, then final. */
+export const BATCH_ITEM_STATUSES = ['pending', 'sending', ...BATCH_OUTCOMES] as const;
+export type BatchItemStatus = (typeof BATCH_ITEM_STATUSES)[number];

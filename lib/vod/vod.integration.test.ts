@@ -43,13 +43,13 @@ function quietLogger() {
 function client(overrides: Partial<VodClientOptions> = {}) {
   const { logger, lines } = quietLogger();
   const sent: number[] = [];
-  let now = 0;
-  const store = new MemoryPacerStore(() => {
-    now = performance.now();
-    return now;
-  });
+  // The store reads its clock before its first await, so each take sees the time its own caller set.
+  let clock = 0;
+  const store = new MemoryPacerStore(() => clock);
   const recording: PacerStore = {
     async take(key, pace) {
+      const now = performance.now();
+      clock = now;
       const wait = await store.take(key, pace);
       if (wait === 0 && key.endsWith('|UpdateVideoInfos')) sent.push(now);
       return wait;

@@ -144,7 +144,9 @@ test.describe('[GRID] editing the videos grid', () => {
     await page.keyboard.press('PageDown');
     const [startRow] = await videos.focusedCell();
     expect(startRow).toBeGreaterThan(20);
-    const start = videos.grid().locator('[role="gridcell"]:focus');
+    const start = await videos.cell(startRow, 'Title');
+    await expect(start).toBeFocused();
+    await expect(start).toBeInViewport({ ratio: 1 });
     const startBox = await start.boundingBox();
     const header = await videos
       .grid()

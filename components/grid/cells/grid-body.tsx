@@ -54,10 +54,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
 
   const [slots] = useState(createRowSlots);
   const items = virtualizer.getVirtualItems();
-  const keys = slots.keys(
-    items.map((item) => item.index),
-    focusRow,
-  );
+  const keys = slots.keys(items.map((item) => item.index));
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.

@@ -5,27 +5,40 @@
  */
 export interface RowSlots {
   /** The key of each index, in the order given. */
-  keys(indexes: readonly number[], focusRow: number): string[];
+  keys(indexes: readonly number[]): string[];
 }
 
-const SLOT_STEP = 8;
-
 /**
- * Contiguous rows take slot `index % size`, so a row keeps its element while it stays rendered. The focused
- * row, which stays rendered wherever the viewer scrolls, keeps its own slot throughout, so the element holding
- * DOM focus is never handed to another row; the one rendered row that would share its slot takes a spare.
- * The pool only grows (by the rows rendered), so a range whose length changes by one does not reshuffle it.
+ * A row keeps its slot for as long as it stays rendered, whatever else changes; rows coming in take the slots
+ * of rows that left, and a new slot only when none is free. So the focused row, which stays rendered wherever
+ * the viewer scrolls, keeps the element holding DOM focus, and a range that grows never remounts the rows
+ * already on screen.
  */
 export function createRowSlots(): RowSlots {
+  let slotOf = new Map<number, number>();
   let size = 0;
   return {
-    keys(indexes, focusRow) {
-      if (indexes.length + 1 > size) size = Math.ceil((indexes.length + 1) / SLOT_STEP) * SLOT_STEP;
-      const focusSlot = focusRow >= 0 && indexes.includes(focusRow) ? focusRow % size : -1;
-      return indexes.map((index) => {
-        const slot = index % size;
-        return slot === focusSlot && index !== focusRow ? 'spare' : String(slot);
+    keys(indexes) {
+      const next = new Map<number, number>();
+      const taken = new Set<number>();
+      for (const index of indexes) {
+        const slot = slotOf.get(index);
+        if (slot === undefined) continue;
+        next.set(index, slot);
+        taken.add(slot);
+      }
+      const free: number[] = [];
+      for (let slot = size - 1; slot >= 0; slot--) if (!taken.has(slot)) free.push(slot);
+      const keys = indexes.map((index) => {
+        let slot = next.get(index);
+        if (slot === undefined) {
+          slot = free.pop() ?? size++;
+          next.set(index, slot);
+        }
+        return String(slot);
       });
+      slotOf = next;
+      return keys;
     },
   };
 }

@@ -169,8 +169,13 @@ test.describe('[GRID] keys and feedback', () => {
     await expect(await videos.cell(0, 'Description')).toBeInViewport({ ratio: 1 });
 
     await page.getByRole('button', { name: 'Columns' }).click();
+    // The reset is saved too: the next test of this worker signs in as the same editor and reads it.
+    const reset = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/videos',
+    );
     await page.getByRole('button', { name: 'Reset columns' }).click();
     await expect(page.getByRole('button', { name: 'Pin Title' })).toHaveAttribute('aria-pressed', 'true');
+    await reset;
   });
 
   test('[GRID][BULK-PREVIEW] a bulk dialog names the fields it touches and shows the first changes before → after', async ({

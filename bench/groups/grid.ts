@@ -49,7 +49,7 @@ interface Contender {
 const OURS: Contender = {
   name: 'ours',
   label: 'ours',
-  editor: '.vg-editor input, .vg-editor textarea',
+  editor: '[data-cell-editor] input, [data-cell-editor] textarea',
 };
 const PEERS: (Contender & { name: PeerPage })[] = [
   {

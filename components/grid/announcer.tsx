@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import bars from './grid-bars.module.css';
 
 /** A step the viewer can take from a notice, such as loading the rows a paste did not reach. */
 export interface NoticeAction {
@@ -72,9 +73,9 @@ export function GridNotice({ announcer }: { announcer: Announcer }) {
   const { notice } = useAnnouncer(announcer);
   if (!notice) return null;
   return (
-    <div className="vg-notice" data-testid="grid-notice">
+    <div className={bars.notice} data-testid="grid-notice">
       <span aria-hidden="true">ⓘ </span>
-      <span className="vg-notice__text">{notice.message}</span>
+      <span className={bars.noticeText}>{notice.message}</span>
       {notice.action ? (
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
 import { Button } from '@/components/ui/button';
 import type { BulkKind } from './dialogs/bulk-dialog';
+import bars from './grid-bars.module.css';
 import { useGridContext } from './state/grid-context';
 import { selectedRowCount } from './state/row-selection';
 
@@ -29,8 +30,8 @@ export function BulkBar({
   const matching = Math.max(total, loadedCount);
   const count = selectedRowCount(state, matching);
   return (
-    <section className="vg-bulk" aria-label={t('bulk.barLabel')}>
-      <p className="vg-bulk__count" role="status">
+    <section className={bars.bulk} aria-label={t('bulk.barLabel')}>
+      <p className={bars.text} role="status">
         {state.isAllMatching ? t('allMatchingSelected', { count }) : t('selectedCount', { count })}
       </p>
       {!state.isAllMatching && matching > 0 ? (
@@ -43,7 +44,7 @@ export function BulkBar({
           {t('clearSelection')}
         </Button>
       ) : null}
-      <div className="vg-bulk__actions">
+      <div className={bars.bulkActions}>
         {ACTIONS.map((kind) => (
           <Button key={kind} size="small" disabled={count === 0} onClick={() => onOpen(kind)}>
             {t(`bulk.${kind}`)}

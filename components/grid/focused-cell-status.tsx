@@ -6,6 +6,7 @@ import { outcomeErrorKind } from '@/lib/i18n/error-kind';
 import { issueText } from '@/lib/i18n/issue-text';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from './columns';
+import bars from './grid-bars.module.css';
 import { useGridContext } from './state/grid-context';
 
 /**
@@ -60,7 +61,7 @@ export function FocusedCellStatus({
       : null;
   return (
     <section
-      className="vg-cell-status"
+      className={bars.cellStatus}
       aria-label={t('grid.cellStatusLabel')}
       aria-hidden={message === null && failure === null}
     >

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ColumnsMenu } from './dialogs/columns-menu';
+import bars from './grid-bars.module.css';
 import type { EditState } from './state/edit-store';
 import { useGridContext } from './state/grid-context';
 import type { ConfigurableColumnId } from './state/preferences';
@@ -38,9 +39,9 @@ export function GridToolbar({
   const t = useTranslations('grid');
   const { canEdit } = useGridContext();
   return (
-    <div className="vg-toolbar">
-      {canEdit ? <EditControls {...controls} /> : <p className="vg-toolbar__notice">{t('readOnlyNotice')}</p>}
-      <div className="vg-toolbar__end">
+    <div className={bars.toolbar}>
+      {canEdit ? <EditControls {...controls} /> : <p className={bars.text}>{t('readOnlyNotice')}</p>}
+      <div className={bars.end}>
         {tools}
         <ColumnsMenu table={table} onReset={onResetColumns} pinned={pinned} onTogglePinned={onTogglePinned} />
         <Button
@@ -93,7 +94,7 @@ function EditControls({
   const invalidCount = useEditStoreSelector((state) => validator.summary(state).cellCount);
   return (
     <>
-      <div className="vg-toolbar__group">
+      <div className={bars.group}>
         <Button onClick={() => onHistory('undo')} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z">
           <span aria-hidden="true">↶</span>
           {t('undo')}
@@ -107,19 +108,19 @@ function EditControls({
           {t('redo')}
         </Button>
       </div>
-      <p className="vg-toolbar__counter" role="status" data-testid="change-summary">
+      <p className={bars.text} role="status" data-testid="change-summary">
         {changeCount === 0
           ? t('noChanges')
           : t('changeSummary', { changes: changeCount, videos: videoCount })}
         {outsideCount > 0 ? t('outsideView', { changes: outsideCount }) : null}
         {invalidCount > 0 ? (
-          <span className="vg-toolbar__invalid">
+          <span className={bars.invalid}>
             <span aria-hidden="true"> ⚠ </span>
             {t('invalidSummary', { cells: invalidCount })}
           </span>
         ) : null}
       </p>
-      <label className="vg-toolbar__toggle">
+      <label className={bars.toggle}>
         <input
           type="checkbox"
           checked={isChangedOnly}

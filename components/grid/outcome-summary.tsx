@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches';
+import bars from './grid-bars.module.css';
 import { PROBLEM_OUTCOME_KINDS } from './types';
 
 const ORDER: readonly ItemOutcomeKind[] = [
@@ -34,17 +35,17 @@ export function OutcomeSummary({
     0,
   );
   return (
-    <section className="vg-outcomes" aria-label={t('summaryLabel')}>
-      <p className="vg-outcomes__counts" role="status" aria-live="polite">
+    <section className={bars.outcomes} aria-label={t('summaryLabel')}>
+      <p className={bars.text} role="status" aria-live="polite">
         {ORDER.filter((kind) => counts.has(kind)).map((kind, i) => (
-          <span key={kind} className={`vg-outcomes__count vg-outcome--${kind}`}>
+          <span key={kind} className={`vg-outcome--${kind}`}>
             {i > 0 ? <span aria-hidden="true"> · </span> : null}
             {t(`counts.${kind}`, { n: counts.get(kind)! })}
           </span>
         ))}
       </p>
       {problems > 0 || isOnlyProblems ? (
-        <label className="vg-outcomes__filter">
+        <label className={bars.outcomesFilter}>
           <input
             type="checkbox"
             className="ui-checkbox"

@@ -5,11 +5,13 @@ import { useGridContext } from '@/components/grid/state/grid-context';
 import { selectedAmong } from '@/components/grid/state/row-selection';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import form from '@/components/ui/form.module.css';
 import type { SheetFormat } from '@/lib/spreadsheet/sheet-writer';
 import { yieldToPage } from '@/lib/ui/sliced-work';
 import type { Video } from '@/lib/vod';
 import { downloadBlob, stampedFileName } from './download';
 import { exportColumns, exportRow } from './export-columns';
+import styles from './spreadsheet.module.css';
 import { startExportWorker, writeInWorker } from './write-in-worker';
 
 export interface GridView {
@@ -128,8 +130,8 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
 
   const totalRows = Math.max(initial.view.total, initial.view.loaded);
   return (
-    <form className="vg-form" onSubmit={submit}>
-      <fieldset className="vg-form__options vs-fieldset">
+    <form className={form.form} onSubmit={submit}>
+      <fieldset className={`${form.options} ${styles.fieldset}`}>
         <legend>{t('rowsLegend')}</legend>
         <label>
           <input type="radio" name="scope" checked={scope === 'view'} onChange={() => setScope('view')} />
@@ -146,7 +148,7 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
           {t('selectedRows', { rows: initial.selected })}
         </label>
       </fieldset>
-      <fieldset className="vg-form__options vs-fieldset">
+      <fieldset className={`${form.options} ${styles.fieldset}`}>
         <legend>{t('formatLegend')}</legend>
         <label>
           <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
@@ -157,15 +159,15 @@ function ExportForm({ onClose, getView, loadAll }: Omit<ExportDialogProps, 'open
           {t('xlsx')}
         </label>
       </fieldset>
-      <p className="vg-form__preview" role="status" aria-live="polite">
+      <p className={form.note} role="status" aria-live="polite">
         {progress ?? ''}
       </p>
       {error ? (
-        <p className="vg-form__error" role="alert">
+        <p className={form.error} role="alert">
           {error}
         </p>
       ) : null}
-      <div className="vg-form__actions">
+      <div className={form.actions}>
         <Button onClick={close}>{tSheet('cancel')}</Button>
         <Button type="submit" variant="primary" disabled={progress !== null}>
           {t('submit')}

@@ -2,11 +2,13 @@ import { useTranslations } from 'next-intl';
 import { type DragEvent, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import form from '@/components/ui/form.module.css';
 import { CLEAR_MARKER } from '@/lib/spreadsheet/cells';
 import { mappingProblem, SHEET_COLUMN_KINDS, type SheetColumnKind } from '@/lib/spreadsheet/columns';
 import { importReportCsv, ROW_PROBLEM_KINDS } from '@/lib/spreadsheet/report';
 import { downloadBlob } from './download';
 import type { ImportPlan } from './import-plan';
+import styles from './spreadsheet.module.css';
 import { type ImportStep, type ReadSheet, useSheetImport } from './use-sheet-import';
 
 // The import's rules, in the order the dialog lists them.
@@ -35,7 +37,7 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
     onClose();
   };
   return (
-    <div className="vs-import">
+    <div className={styles.import}>
       <StepView
         step={step}
         onFile={(file) => void readFile(file)}
@@ -48,7 +50,7 @@ function ImportFlow({ onClose }: { onClose: () => void }) {
         }}
         onAnother={reset}
       />
-      <div className="vg-form__actions">
+      <div className={form.actions}>
         <Button onClick={close}>{t('cancel')}</Button>
       </div>
     </div>
@@ -70,7 +72,7 @@ function StepView({ step, onFile, onSheet, onMapping, onApply, onAnother }: Step
       return <ChooseFile error={step.error} onFile={onFile} />;
     case 'busy':
       return (
-        <p className="vg-form__preview" role="status" aria-live="polite">
+        <p className={form.note} role="status" aria-live="polite">
           {step.message}
         </p>
       );
@@ -92,8 +94,8 @@ function StepView({ step, onFile, onSheet, onMapping, onApply, onAnother }: Step
 function Rules() {
   const t = useTranslations('spreadsheet');
   return (
-    <section className="vs-rules" aria-label={t('import.rulesTitle')}>
-      <h3 className="vs-heading">{t('import.rulesTitle')}</h3>
+    <section className={styles.rules} aria-label={t('import.rulesTitle')}>
+      <h3 className={styles.heading}>{t('import.rulesTitle')}</h3>
       <ul>
         {RULES.map((rule) => (
           <li key={rule}>
@@ -121,7 +123,7 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
       <Rules />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a mouse shortcut; the file input inside is the keyboard way. */}
       <div
-        className={`vs-drop${isOver ? ' vs-drop--over' : ''}`}
+        className={isOver ? `${styles.drop} ${styles.dropOver}` : styles.drop}
         onDragOver={(event) => {
           event.preventDefault();
           setIsOver(true);
@@ -129,7 +131,7 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
         onDragLeave={() => setIsOver(false)}
         onDrop={onDrop}
       >
-        <label htmlFor={inputId} className="vs-drop__label">
+        <label htmlFor={inputId} className={styles.dropLabel}>
           {t('import.fileLabel')}
         </label>
         <input
@@ -143,12 +145,12 @@ function ChooseFile({ error, onFile }: { error: string | null; onFile: (file: Fi
             if (file) onFile(file);
           }}
         />
-        <p id={hintId} className="vg-form__preview">
+        <p id={hintId} className={form.note}>
           {t('import.dropHint')}
         </p>
       </div>
       {error ? (
-        <p className="vg-form__error" role="alert">
+        <p className={form.error} role="alert">
           {error}
         </p>
       ) : null}
@@ -161,13 +163,13 @@ function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: st
   const [chosen, setChosen] = useState(names[0]!);
   return (
     <form
-      className="vg-form"
+      className={form.form}
       onSubmit={(event) => {
         event.preventDefault();
         onChoose(chosen);
       }}
     >
-      <fieldset className="vs-fieldset vs-fieldset--column">
+      <fieldset className={`${styles.fieldset} ${styles.column}`}>
         <legend>{t('import.sheetLegend')}</legend>
         {names.map((name) => (
           <label key={name}>
@@ -176,7 +178,7 @@ function ChooseSheet({ names, onChoose }: { names: string[]; onChoose: (name: st
           </label>
         ))}
       </fieldset>
-      <div className="vg-form__actions">
+      <div className={form.actions}>
         <Button type="submit" variant="primary">
           {t('import.sheetContinue')}
         </Button>
@@ -205,25 +207,25 @@ function MapColumns({
         : t('import.mappingDuplicate', { kind: t(`columnKinds.${problem.kind}`) });
   return (
     <form
-      className="vg-form"
+      className={form.form}
       onSubmit={(event) => {
         event.preventDefault();
         if (!problem) onConfirm(mapping);
       }}
     >
       <EncodingNote sheet={sheet} />
-      <h3 className="vs-heading">{t('import.mappingTitle')}</h3>
-      <p className="vg-form__preview">{t('import.mappingHint')}</p>
-      <div className="vs-mapping">
+      <h3 className={styles.heading}>{t('import.mappingTitle')}</h3>
+      <p className={form.note}>{t('import.mappingHint')}</p>
+      <div className={styles.mapping}>
         {sheet.table.headers.map((header, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and headers may repeat.
-          <label key={index} className="vg-form__field">
+          <label key={index} className={form.field}>
             <span>
               {t('import.mappingColumn', { header })}
-              {initial[index] === null ? <strong className="vs-new"> *</strong> : null}
+              {initial[index] === null ? <strong className={styles.new}> *</strong> : null}
             </span>
             <select
-              className="vg-input"
+              className={form.input}
               value={mapping[index]}
               onChange={(event) => {
                 const next = [...mapping];
@@ -241,11 +243,11 @@ function MapColumns({
         ))}
       </div>
       {problemText ? (
-        <p className="vg-form__error" role="alert">
+        <p className={form.error} role="alert">
           {problemText}
         </p>
       ) : null}
-      <div className="vg-form__actions">
+      <div className={form.actions}>
         <Button type="submit" variant="primary" disabled={problem !== null}>
           {t('import.mappingContinue')}
         </Button>
@@ -258,7 +260,7 @@ function EncodingNote({ sheet }: { sheet: ReadSheet }) {
   const t = useTranslations('spreadsheet');
   if (sheet.encoding === null || sheet.encoding === 'utf-8') return null;
   return (
-    <p className="vs-note" role="note">
+    <p className={styles.caution} role="note">
       {t('import.converted', { encoding: t(`encodings.${sheet.encoding}`) })}
     </p>
   );
@@ -282,21 +284,21 @@ function Preview({
     downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), t('import.reportFileName'));
   };
   return (
-    <div className="vg-form">
+    <div className={form.form}>
       <EncodingNote sheet={sheet} />
-      <h3 className="vs-heading">{t('import.summaryTitle')}</h3>
-      <p className="vs-summary" role="status" data-testid="import-summary">
+      <h3 className={styles.heading}>{t('import.summaryTitle')}</h3>
+      <p className={styles.summary} role="status" data-testid="import-summary">
         {t('import.summary', {
           rows: plan.rowCount,
           videos: plan.changedVideos,
           unchanged: plan.unchangedRows,
         })}
       </p>
-      <h4 className="vs-heading">{t('import.problemsTitle')}</h4>
+      <h4 className={styles.heading}>{t('import.problemsTitle')}</h4>
       {kinds.length === 0 ? (
-        <p className="vg-form__preview">{t('import.noProblems')}</p>
+        <p className={form.note}>{t('import.noProblems')}</p>
       ) : (
-        <ul className="vs-problems" aria-label={t('import.problemsTitle')}>
+        <ul className={styles.problems} aria-label={t('import.problemsTitle')}>
           {kinds.map((kind) => (
             <li key={kind}>
               {t('import.problemCount', {
@@ -307,8 +309,8 @@ function Preview({
           ))}
         </ul>
       )}
-      {plan.changedVideos === 0 ? <p className="vg-form__preview">{t('import.nothingToApply')}</p> : null}
-      <div className="vg-form__actions vs-actions">
+      {plan.changedVideos === 0 ? <p className={form.note}>{t('import.nothingToApply')}</p> : null}
+      <div className={form.actions}>
         {plan.problems.length > 0 ? (
           <Button onClick={downloadReport}>{t('import.downloadReport')}</Button>
         ) : null}

@@ -4,7 +4,6 @@ import { useGridContext } from '@/components/grid/state/grid-context';
 import { Button } from '@/components/ui/button';
 import { ExportDialog, type GridView } from './export-dialog';
 import { ImportDialog } from './import-dialog';
-import './spreadsheet.css';
 
 export interface SpreadsheetToolsProps {
   getView: () => GridView;

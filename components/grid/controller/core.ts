@@ -47,7 +47,7 @@ export const INTERACTIVE = 'input, textarea, button, select, a, [role="treeitem"
 
 /** Whether an event comes from inside an open cell editor, which handles its own keys and clipboard. */
 export const isInEditor = (event: { target: EventTarget | null }) =>
-  (event.target as Element | null)?.closest?.('.vg-editor') != null;
+  (event.target as Element | null)?.closest?.('[data-cell-editor]') != null;
 
 /** The helpers every part of the controller shares: the grid's shape, focus moves and writes. */
 export function createControllerCore(deps: GridControllerDeps) {

@@ -2,6 +2,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, type InputHTMLAttributes, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import form from '@/components/ui/form.module.css';
 import { type EditableField, parseTags } from '@/lib/edits/fields';
 import type { Translator } from '@/lib/i18n/translator';
 import { CategoryPicker } from '../editors/category-picker';
@@ -10,6 +11,7 @@ import { formatValue } from '../ops/cell-values';
 import { compileFindReplace, type FindReplaceMatcher } from '../ops/find-replace';
 import { currentValue } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
+import styles from './bulk-dialog.module.css';
 
 export type BulkKind = 'addTags' | 'removeTags' | 'replaceTags' | 'setCategory' | 'findReplace' | 'affix';
 
@@ -116,9 +118,9 @@ function BulkForm({
   };
 
   return (
-    <form id={formId} className="vg-form" onSubmit={submit}>
-      <p className="vg-form__scope">{t('grid.bulk.appliesTo', { videos: targetCount })}</p>
-      <p className="vg-form__touches">
+    <form id={formId} className={form.form} onSubmit={submit}>
+      <p className={form.note}>{t('grid.bulk.appliesTo', { videos: targetCount })}</p>
+      <p className={form.emphasis}>
         {touched.length === 0
           ? t('grid.bulk.touchesNone')
           : t('grid.bulk.touches', {
@@ -129,13 +131,14 @@ function BulkForm({
         <TextField label={t('grid.bulk.tagsInput')} value={tagsText} onValueChange={setTagsText} autoFocus />
       ) : null}
       {kind === 'setCategory' ? (
-        <div className="vg-form__field">
+        <div className={form.field}>
           <CategoryPicker
             categories={categories}
             roots={categoryRoots}
             value={cateId}
             label={t('grid.bulk.chooseCategory')}
             autoFocus
+            framed
             onPick={(id) => setCateId(id)}
           />
         </div>
@@ -151,7 +154,7 @@ function BulkForm({
             autoFocus
           />
           <TextField label={t('grid.bulk.replaceWith')} value={replace} onValueChange={setReplace} />
-          <div className="vg-form__options">
+          <div className={form.options}>
             <OptionCheckbox label={t('grid.bulk.useRegex')} checked={isRegex} onCheckedChange={setIsRegex} />
             <OptionCheckbox
               label={t('grid.bulk.matchCase')}
@@ -159,7 +162,7 @@ function BulkForm({
               onCheckedChange={setIsCaseSensitive}
             />
           </div>
-          <fieldset className="vg-form__options">
+          <fieldset className={form.options}>
             <legend>{t('grid.bulk.searchIn')}</legend>
             <OptionCheckbox label={t('grid.bulk.inTitle')} checked={inTitle} onCheckedChange={setInTitle} />
             <OptionCheckbox
@@ -169,7 +172,7 @@ function BulkForm({
             />
           </fieldset>
           {error ? (
-            <p id={`${formId}-error`} className="vg-form__error" role="alert">
+            <p id={`${formId}-error`} className={form.error} role="alert">
               {error}
             </p>
           ) : null}
@@ -181,11 +184,11 @@ function BulkForm({
           <TextField label={t('grid.bulk.suffix')} value={suffix} onValueChange={setSuffix} />
         </>
       ) : null}
-      <p className="vg-form__preview" role="status" aria-live="polite">
+      <p className={form.note} role="status" aria-live="polite">
         {isLoadingRest ? loadingMessage : t('grid.bulk.affected', { cells: affected })}
       </p>
       {samples.length > 0 && !isLoadingRest ? <BulkSamples samples={samples} total={affected} /> : null}
-      <div className="vg-form__actions">
+      <div className={form.actions}>
         <Button onClick={onClose}>{t('grid.review.close')}</Button>
         <Button type="submit" variant="primary" disabled={!operation || isLoadingRest}>
           {t('grid.bulk.apply')}
@@ -201,7 +204,7 @@ function BulkSamples({ samples, total }: { samples: readonly BulkSample[]; total
   const { editStore, categories } = useGridContext();
   const state = editStore.getState();
   return (
-    <table className="vg-bulk-preview">
+    <table className={styles.preview}>
       <caption>{t('grid.bulk.sampleCaption', { shown: samples.length, total })}</caption>
       <thead>
         <tr>
@@ -237,10 +240,10 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onC
 // autoFocus passes through: each bulk action's dialog opens to fill in its first field.
 function TextField({ label, value, onValueChange, ...rest }: TextFieldProps) {
   return (
-    <label className="vg-form__field">
+    <label className={form.field}>
       <span>{label}</span>
       <input
-        className="vg-input"
+        className={form.input}
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         {...rest}

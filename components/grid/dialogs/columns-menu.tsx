@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import type { GridColumn } from '../columns';
 import type { ConfigurableColumnId } from '../state/preferences';
 import type { VideoTable } from '../state/use-video-table';
+import styles from './columns-menu.module.css';
 
 /** A disclosure listing the configurable columns: show or hide each, pin it, move it earlier or later. */
 export function ColumnsMenu({
@@ -45,7 +46,7 @@ export function ColumnsMenu({
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the open menu closes it.
     <div
       ref={rootRef}
-      className="vg-menu"
+      className={styles.menu}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && isOpen) {
           event.stopPropagation();
@@ -58,16 +59,16 @@ export function ColumnsMenu({
         <span aria-hidden="true">▾</span>
       </Button>
       {isOpen ? (
-        <fieldset id={panelId} className="vg-menu__panel">
-          <legend className="vg-menu__title">{t('grid.columnsMenuTitle')}</legend>
-          <ul className="vg-menu__list">
+        <fieldset id={panelId} className={styles.panel}>
+          <legend className={styles.title}>{t('grid.columnsMenuTitle')}</legend>
+          <ul className={styles.list}>
             {columns.map((column, index) => {
               const label = t((column.columnDef.meta as GridColumn).labelKey);
               const id = column.id as ConfigurableColumnId;
               const isPinned = pinned.includes(id);
               return (
-                <li key={column.id} className="vg-menu__item">
-                  <label className="vg-menu__label">
+                <li key={column.id} className={styles.item}>
+                  <label className={styles.label}>
                     <input
                       type="checkbox"
                       className="ui-checkbox"
@@ -79,7 +80,7 @@ export function ColumnsMenu({
                   <Button
                     size="small"
                     variant="ghost"
-                    className="vg-menu__pin"
+                    className={styles.pin}
                     aria-label={t('grid.pinColumn', { label })}
                     aria-pressed={isPinned}
                     title={isPinned ? t('grid.pinnedHint') : t('grid.unpinnedHint')}

@@ -8,6 +8,7 @@ import { changedFields, type EditableField } from '@/lib/edits/fields';
 import { changeText } from '../ops/change-text';
 import { type CellValue, currentValue } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
+import styles from './conflict-dialog.module.css';
 
 export interface ConflictDialogProps {
   videoId: string | null;
@@ -62,7 +63,7 @@ export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProp
       }
     >
       {open && videoId ? (
-        <table className="vg-conflict">
+        <table className={styles.table}>
           <thead>
             <tr>
               <th scope="col">{t('grid.outcomes.field')}</th>
@@ -91,7 +92,7 @@ export function ConflictDialog({ videoId, outcome, onClose }: ConflictDialogProp
         </table>
       ) : null}
       {outcome?.requestId ? (
-        <p className="vg-conflict__meta">{t('grid.outcomes.requestId', { requestId: outcome.requestId })}</p>
+        <p className={styles.meta}>{t('grid.outcomes.requestId', { requestId: outcome.requestId })}</p>
       ) : null}
     </Dialog>
   );

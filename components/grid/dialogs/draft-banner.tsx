@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { formatInstant } from '@/lib/i18n/date-format';
+import bars from '../grid-bars.module.css';
 import type { DraftOffer } from '../state/use-draft-persistence';
 
 export function DraftBanner({
@@ -16,8 +17,8 @@ export function DraftBanner({
   const locale = useLocale();
   const savedAt = formatInstant(locale, offer.savedAt.toISOString());
   return (
-    <section className="vg-banner" aria-label={t('regionLabel')}>
-      <p className="vg-banner__text" role="status">
+    <section className={bars.banner} aria-label={t('regionLabel')}>
+      <p className={bars.text} role="status">
         {t('offer', { count: offer.changeCount, savedAt })}
       </p>
       <Button variant="primary" onClick={onRestore}>

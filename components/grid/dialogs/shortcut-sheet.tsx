@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { GRID_SHORTCUTS } from '../ops/shortcuts';
+import styles from './shortcut-sheet.module.css';
 
 /** The grid's keys, rendered from GRID_SHORTCUTS: opened by ?, Ctrl+/ or the toolbar's button. */
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -16,7 +17,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
       description={t('description')}
       footer={<Button onClick={onClose}>{tCommon('close')}</Button>}
     >
-      <table className="vg-shortcuts">
+      <table className={styles.table}>
         <thead>
           <tr>
             <th scope="col">{t('keyColumn')}</th>
@@ -29,8 +30,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
               <td>
                 {combos.map((combo, index) => (
                   <Fragment key={combo.join('+')}>
-                    {index > 0 ? <span className="vg-shortcuts__or"> {t('or')} </span> : null}
-                    <kbd className="vg-shortcuts__combo">
+                    {index > 0 ? <span className={styles.or}> {t('or')} </span> : null}
+                    <kbd className={styles.combo}>
                       {combo.map((key, keyIndex) => (
                         <Fragment key={key}>
                           {keyIndex > 0 ? '+' : null}

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useGridContext } from '../state/grid-context';
 import { CategoryPicker, type PickKey } from './category-picker';
+import styles from './editors.module.css';
 import { usePopupPlacement } from './use-popup-placement';
 
 const MOVES = { enter: 'down', shiftEnter: 'up', tab: 'right', shiftTab: 'left', click: 'none' } as const;
@@ -31,7 +32,8 @@ export function CategoryEditor({
     // biome-ignore lint/a11y/noStaticElementInteractions: leaving the picker by focus cancels the edit.
     <div
       ref={frameRef}
-      className={`vg-editor vg-editor--picker vg-editor--${placement}`}
+      data-cell-editor
+      className={`${styles.editor} ${styles.pickerFrame}${placement === 'up' ? ` ${styles.tallUp}` : ''}`}
       onBlur={(event) => {
         if (isClosed.current || !document.hasFocus() || event.currentTarget.contains(event.relatedTarget))
           return;

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useEffect, useId, useMemo, useState } from 'react';
 import type { CategoryNode } from '@/lib/vod';
 import { type CategoryIndex, categoryPathText, filterCategories } from '../ops/categories';
+import styles from './editors.module.css';
 
 export type PickKey = 'enter' | 'shiftEnter' | 'tab' | 'shiftTab' | 'click';
 
@@ -15,6 +16,8 @@ export interface CategoryPickerProps {
   onPick: (cateId: number, key: PickKey) => void;
   onCancel?: () => void;
   autoFocus?: boolean;
+  /** Draws its own border, where no editor frame surrounds it (a form). */
+  framed?: boolean;
   describedBy?: string;
 }
 
@@ -48,6 +51,7 @@ export function CategoryPicker({
   onPick,
   onCancel,
   autoFocus = false,
+  framed = false,
   describedBy,
 }: CategoryPickerProps) {
   const t = useTranslations('grid.categoryPicker');
@@ -140,9 +144,9 @@ export function CategoryPicker({
   };
 
   return (
-    <div className="vg-picker">
+    <div className={framed ? styles.framed : undefined}>
       <input
-        className="vg-picker__filter"
+        className={styles.filter}
         role="combobox"
         aria-label={label}
         aria-expanded="true"
@@ -163,9 +167,9 @@ export function CategoryPicker({
         }}
         onKeyDown={onKeyDown}
       />
-      <div id={treeId} role="tree" aria-label={t('treeLabel')} className="vg-picker__tree">
+      <div id={treeId} role="tree" aria-label={t('treeLabel')} className={styles.tree}>
         {items.length === 0 ? (
-          <div className="vg-picker__empty">{t('noMatches')}</div>
+          <div className={styles.empty}>{t('noMatches')}</div>
         ) : (
           items.map(({ node, level, showPath }) => {
             const hasChildren = node.children.length > 0 && !showPath;
@@ -181,7 +185,7 @@ export function CategoryPicker({
                 aria-expanded={hasChildren ? isOpen : undefined}
                 aria-selected={node.id === activeId}
                 aria-current={node.id === value ? 'true' : undefined}
-                className="vg-picker__item"
+                className={styles.item}
                 style={{ paddingInlineStart: `${0.5 + (level - 1) * 1.1}rem` }}
                 // Keep focus in the filter box: a mouse pick must not blur it first.
                 onMouseDown={(event) => event.preventDefault()}
@@ -189,7 +193,7 @@ export function CategoryPicker({
               >
                 {hasChildren ? (
                   <span
-                    className="vg-picker__twisty"
+                    className={styles.twisty}
                     aria-hidden="true"
                     onClick={(event) => {
                       event.stopPropagation();
@@ -199,7 +203,7 @@ export function CategoryPicker({
                     {isOpen ? '▾' : '▸'}
                   </span>
                 ) : (
-                  <span className="vg-picker__twisty" aria-hidden="true" />
+                  <span className={styles.twisty} aria-hidden="true" />
                 )}
                 <span>{showPath ? categoryPathText(node) : node.name}</span>
                 {node.id === value ? <span aria-hidden="true"> ✓</span> : null}

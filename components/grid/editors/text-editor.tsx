@@ -5,6 +5,7 @@ import { issueText } from '@/lib/i18n/issue-text';
 import { parseValue } from '../ops/cell-values';
 import { IME_KEY_CODE } from '../ops/keyboard';
 import { type MoveAfterCommit, useGridContext } from '../state/grid-context';
+import styles from './editors.module.css';
 import { usePopupPlacement } from './use-popup-placement';
 
 export interface TextEditorProps {
@@ -74,7 +75,7 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
 
   const common = {
     ref: inputRef,
-    className: multiline ? 'vg-editor__textarea' : 'vg-editor__input',
+    className: multiline ? styles.textarea : styles.input,
     'aria-label': label,
     'aria-invalid': issue ? true : undefined,
     'aria-describedby': issue ? `${messageId} ${hintId}` : hintId,
@@ -93,7 +94,8 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
   return (
     <div
       ref={frameRef}
-      className={`vg-editor vg-editor--${placement}${multiline ? ' vg-editor--multiline' : ''}`}
+      data-cell-editor
+      className={multiline && placement === 'up' ? `${styles.editor} ${styles.tallUp}` : styles.editor}
     >
       {multiline ? (
         <textarea {...common} style={{ height: TEXTAREA_HEIGHT }} />
@@ -104,7 +106,11 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
         {multiline ? t('grid.descriptionEditorHint') : t('grid.editorHint')}
       </span>
       {issue ? (
-        <span id={messageId} className="vg-editor__issue" role="status">
+        <span
+          id={messageId}
+          className={placement === 'up' ? `${styles.issue} ${styles.issueUp}` : styles.issue}
+          role="status"
+        >
           <span aria-hidden="true">⚠ </span>
           {issueText(t, field, issue)}
         </span>

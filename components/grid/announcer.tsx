@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useSyncExternalStore } from 'react';
+import hidden from '@/components/ui/visually-hidden.module.css';
 import bars from './grid-bars.module.css';
 
 /** A step the viewer can take from a notice, such as loading the rows a paste did not reach. */
@@ -59,7 +60,7 @@ const useAnnouncer = (announcer: Announcer) =>
 export function LiveRegion({ announcer }: { announcer: Announcer }) {
   const { message, count } = useAnnouncer(announcer);
   return (
-    <div role="status" aria-live="polite" className="ui-visually-hidden">
+    <div role="status" aria-live="polite" className={hidden.hidden}>
       {/* A changing invisible suffix makes a repeated message ("Undone.") announce again. */}
       {message}
       {count % 2 === 0 ? '' : '\u00a0'}

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
+import { Checkbox } from '@/components/ui/checkbox';
 import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches';
 import bars from './grid-bars.module.css';
 import { PROBLEM_OUTCOME_KINDS } from './types';
@@ -46,9 +47,7 @@ export function OutcomeSummary({
       </p>
       {problems > 0 || isOnlyProblems ? (
         <label className={bars.outcomesFilter}>
-          <input
-            type="checkbox"
-            className="ui-checkbox"
+          <Checkbox
             checked={isOnlyProblems}
             onChange={(event) => onOnlyProblemsChange(event.target.checked)}
           />

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import './ui.css';
+import styles from './button.module.css';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -14,8 +14,6 @@ export function Button({
   type = 'button',
   ...rest
 }: ButtonProps) {
-  const classes = ['ui-button', `ui-button--${variant}`, `ui-button--${size}`, className]
-    .filter(Boolean)
-    .join(' ');
+  const classes = [styles.button, styles[variant], styles[size], className].filter(Boolean).join(' ');
   return <button type={type} className={classes} {...rest} />;
 }

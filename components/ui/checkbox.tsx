@@ -1,5 +1,5 @@
 import { type InputHTMLAttributes, useEffect, useRef } from 'react';
-import './ui.css';
+import styles from './checkbox.module.css';
 
 export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   /** Shown as a dash; announced as "mixed" by screen readers. */
@@ -16,7 +16,7 @@ export function Checkbox({ indeterminate = false, className, ...rest }: Checkbox
     <input
       ref={ref}
       type="checkbox"
-      className={['ui-checkbox', className].filter(Boolean).join(' ')}
+      className={className ? `${styles.checkbox} ${className}` : styles.checkbox}
       {...rest}
     />
   );

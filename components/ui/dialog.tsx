@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import './ui.css';
+import styles from './dialog.module.css';
 
 export interface DialogProps {
   open: boolean;
@@ -39,7 +39,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`ui-dialog ui-dialog--${size}`}
+      className={`${styles.dialog} ${styles[size]}`}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
@@ -48,19 +48,19 @@ export function Dialog({
       }}
     >
       {open ? (
-        <div className="ui-dialog__frame">
-          <header className="ui-dialog__header">
-            <h2 id={titleId} className="ui-dialog__title">
+        <div className={styles.frame}>
+          <header className={styles.header}>
+            <h2 id={titleId} className={styles.title}>
               {title}
             </h2>
             {description ? (
-              <div id={descriptionId} className="ui-dialog__description">
+              <div id={descriptionId} className={styles.description}>
                 {description}
               </div>
             ) : null}
           </header>
-          <div className="ui-dialog__body">{children}</div>
-          {footer ? <footer className="ui-dialog__footer">{footer}</footer> : null}
+          <div className={styles.body}>{children}</div>
+          {footer ? <footer className={styles.footer}>{footer}</footer> : null}
         </div>
       ) : null}
     </dialog>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import styles from './error-details.module.css';
 
 /**
  * An error in words: what happened and the next step, with the technical detail (code, request ID,
@@ -20,14 +21,14 @@ export function ErrorDetails({
   const t = useTranslations('errors');
   const hasDetails = Boolean(code || requestId || technical);
   return (
-    <span className="ui-error">
-      <span className="ui-error__sentence">
+    <span className={styles.error}>
+      <span>
         {sentence} {nextStep}
       </span>
       {hasDetails ? (
-        <details className="ui-error__details">
+        <details className={styles.details}>
           <summary>{t('details')}</summary>
-          <dl className="ui-error__list">
+          <dl className={styles.list}>
             {code ? (
               <>
                 <dt>{t('code')}</dt>

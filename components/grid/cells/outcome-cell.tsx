@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches';
 import { outcomeErrorKind } from '@/lib/i18n/error-kind';
 import { useGridContext } from '../state/grid-context';
@@ -35,7 +36,7 @@ export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: It
         {ICONS[outcome.kind]}
       </span>
       <span className="vg-cell__text">{label}</span>
-      {sentence ? <span className="ui-visually-hidden">{t('reason', { sentence })}</span> : null}
+      {sentence ? <VisuallyHidden>{t('reason', { sentence })}</VisuallyHidden> : null}
       {outcome.kind === 'conflict' ? (
         <button
           type="button"

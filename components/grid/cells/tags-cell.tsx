@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
 export function TagsCell({ tags }: { tags: readonly string[] }) {
   return (
     <span className="vg-tags">
@@ -7,7 +8,7 @@ export function TagsCell({ tags }: { tags: readonly string[] }) {
         // biome-ignore lint/suspicious/noArrayIndexKey: see above.
         <span key={i} className="vg-tag">
           {tag}
-          {i < tags.length - 1 ? <span className="ui-visually-hidden">,</span> : null}
+          {i < tags.length - 1 ? <VisuallyHidden>,</VisuallyHidden> : null}
         </span>
       ))}
     </span>

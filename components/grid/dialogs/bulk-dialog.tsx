@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { type FormEvent, type InputHTMLAttributes, useDeferredValue, useId, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import form from '@/components/ui/form.module.css';
 import { type EditableField, parseTags } from '@/lib/edits/fields';
@@ -263,13 +264,7 @@ function OptionCheckbox({
 }) {
   return (
     <label>
-      <input
-        type="checkbox"
-        className="ui-checkbox"
-        checked={checked}
-        onChange={(event) => onCheckedChange(event.target.checked)}
-      />{' '}
-      {label}
+      <Checkbox checked={checked} onChange={(event) => onCheckedChange(event.target.checked)} /> {label}
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import type { GridColumn } from '../columns';
 import type { ConfigurableColumnId } from '../state/preferences';
 import type { VideoTable } from '../state/use-video-table';
@@ -69,9 +70,7 @@ export function ColumnsMenu({
               return (
                 <li key={column.id} className={styles.item}>
                   <label className={styles.label}>
-                    <input
-                      type="checkbox"
-                      className="ui-checkbox"
+                    <Checkbox
                       checked={column.getIsVisible()}
                       onChange={(event) => column.toggleVisibility(event.target.checked)}
                     />

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { EditableField } from '@/lib/edits/fields';
 import { issueText } from '@/lib/i18n/issue-text';
 import { parseValue } from '../ops/cell-values';
@@ -102,9 +103,9 @@ export function TextEditor({ videoId, field, label, initialText, seed, multiline
       ) : (
         <input {...common} type="text" />
       )}
-      <span id={hintId} className="ui-visually-hidden">
+      <VisuallyHidden id={hintId}>
         {multiline ? t('grid.descriptionEditorHint') : t('grid.editorHint')}
-      </span>
+      </VisuallyHidden>
       {issue ? (
         <span
           id={messageId}

@@ -1,0 +1,32 @@
+import { expect, test } from './fixtures';
+import { VideosPage } from './pages/videos-page';
+
+test('shots', async ({ page, app, signIn }) => {
+  await signIn('editor');
+  const { videoIds } = await app.control.listVideoIds(300, 8);
+  const videos = new VideosPage(page);
+  await videos.open(videoIds);
+  await expect(await videos.cell(0, 'Title')).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots/grid.png' });
+  await (await videos.cell(1, 'Title')).click();
+  await page.keyboard.press('F2');
+  await page.screenshot({ path: '/tmp/shots/editor.png' });
+  await page.keyboard.press('Escape');
+  await (await videos.cell(1, 'Category')).click();
+  await page.keyboard.press('F2');
+  await page.screenshot({ path: '/tmp/shots/picker.png' });
+  await page.keyboard.press('Escape');
+  await videos.selectAllLoaded();
+  const dialog = await videos.openBulk('Set category');
+  await page.screenshot({ path: '/tmp/shots/bulk.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await page.screenshot({ path: '/tmp/shots/import.png' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await page.screenshot({ path: '/tmp/shots/columns.png' });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  await page.screenshot({ path: '/tmp/shots/shortcuts.png' });
+});

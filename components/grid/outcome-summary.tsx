@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import type { ItemOutcome, ItemOutcomeKind } from '@/lib/batches';
+import grid from './grid.module.css';
 import bars from './grid-bars.module.css';
 import { PROBLEM_OUTCOME_KINDS } from './types';
 
@@ -39,7 +40,7 @@ export function OutcomeSummary({
     <section className={bars.outcomes} aria-label={t('summaryLabel')}>
       <p className={bars.text} role="status" aria-live="polite">
         {ORDER.filter((kind) => counts.has(kind)).map((kind, i) => (
-          <span key={kind} className={`vg-outcome--${kind}`}>
+          <span key={kind} className={grid[`outcome-${kind}`]}>
             {i > 0 ? <span aria-hidden="true"> · </span> : null}
             {t(`counts.${kind}`, { n: counts.get(kind)! })}
           </span>

@@ -26,6 +26,7 @@ import { ReviewDialog, type ReviewDialogHandle } from './dialogs/review-dialog';
 import { ShortcutSheet } from './dialogs/shortcut-sheet';
 import { FirstVisitHint } from './first-visit-hint';
 import { FocusedCellStatus } from './focused-cell-status';
+import styles from './grid.module.css';
 import { GridToolbar } from './grid-toolbar';
 import type { BulkOperation } from './ops/bulk';
 import { planBulk } from './ops/bulk';
@@ -369,7 +370,7 @@ export function VideoGrid(props: VideoGridProps) {
 
   return (
     <GridContext.Provider value={context}>
-      <div className="vg-root" style={sizeStyle}>
+      <div className={styles.root} style={sizeStyle}>
         {canEdit && draft.offer ? (
           <DraftBanner
             offer={draft.offer}
@@ -412,7 +413,7 @@ export function VideoGrid(props: VideoGridProps) {
           aria-colcount={visibleColumns.length}
           aria-multiselectable="true"
           aria-readonly={canEdit ? undefined : true}
-          className="vg-grid"
+          className={styles.grid}
           onKeyDown={controller.onKeyDown}
           onMouseDown={controller.onMouseDown}
           onMouseOver={controller.onMouseOver}

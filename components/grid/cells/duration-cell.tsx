@@ -1,5 +1,6 @@
+import styles from '../grid.module.css';
 import { formatDuration } from '../ops/format';
 
 export function DurationCell({ seconds }: { seconds: number | null }) {
-  return <span className="vg-cell__text vg-num">{formatDuration(seconds)}</span>;
+  return <span className={`${styles.text} ${styles.num}`}>{formatDuration(seconds)}</span>;
 }

@@ -3,6 +3,7 @@ import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { ItemOutcome } from '@/lib/batches';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
+import styles from '../grid.module.css';
 import { createRowSlots } from '../ops/row-slots';
 import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';
@@ -58,7 +59,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
-    <div role="rowgroup" className="vg-body" style={{ height: virtualizer.getTotalSize() }}>
+    <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item, i) => {
         const video = rows[item.index];
         if (!video) return null;

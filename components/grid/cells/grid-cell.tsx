@@ -9,6 +9,7 @@ import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import { CategoryEditor } from '../editors/category-editor';
 import { TextEditor } from '../editors/text-editor';
+import styles from '../grid.module.css';
 import { formatValue } from '../ops/cell-values';
 import type { CellValue } from '../state/edit-store';
 import { type GridContextValue, useGridContext } from '../state/grid-context';
@@ -63,13 +64,14 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
 
   const issueId = issue ? `${context.gridId}-issue-${rowIndex}-${colIndex}` : undefined;
   const message = issue && column.field ? issueText(t, column.field, issue) : '';
-  const classes = ['vg-cell', `vg-cell--${column.variant}`, `vg-col-${column.id}`];
-  if (isFocused) classes.push('vg-cell--focused');
-  if (isSelected) classes.push('vg-cell--selected');
-  if (isChanged) classes.push('vg-cell--changed');
-  if (issue) classes.push('vg-cell--invalid');
-  if (isEditing) classes.push('vg-cell--editing');
-  if (column.isPinned && column.isConfigurable) classes.push('vg-pinned');
+  // Variants without a rule of their own have no class in the module.
+  const classes = [styles.cell, styles[`cell-${column.variant}`] ?? '', styles[`col-${column.id}`]];
+  if (isFocused) classes.push(styles.focused);
+  if (isSelected) classes.push(styles.selected);
+  if (isChanged) classes.push(styles.changed);
+  if (issue) classes.push(styles.invalid);
+  if (isEditing) classes.push(styles.editing);
+  if (column.isPinned && column.isConfigurable) classes.push(styles.pinned);
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
@@ -89,13 +91,13 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
         : readOnlyContent(props)}
       {isChanged ? (
         <>
-          <span className="vg-cell__marker" aria-hidden="true" />
+          <span className={styles.marker} aria-hidden="true" />
           <VisuallyHidden>, {t('grid.changed')}</VisuallyHidden>
         </>
       ) : null}
       {issue ? (
         <>
-          <span className="vg-cell__issue-icon" aria-hidden="true" title={message}>
+          <span className={styles.issueIcon} aria-hidden="true" title={message}>
             ⚠
           </span>
           <VisuallyHidden id={issueId}>{message}</VisuallyHidden>

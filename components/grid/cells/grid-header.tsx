@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo, useMemo, useSyncExternalStore } from 'react';
 import { Checkbox } from '@/components/ui/checkbox';
 import type { GridColumn } from '../columns';
+import styles from '../grid.module.css';
 import { useGridContext } from '../state/grid-context';
 import { isRowSelected } from '../state/row-selection';
 import type { VideoTable } from '../state/use-video-table';
@@ -23,10 +24,10 @@ export function GridHeader({
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
-    <div role="rowgroup" className="vg-head">
+    <div role="rowgroup" className={styles.head}>
       {/* biome-ignore lint/a11y/useSemanticElements: part of the same div-based grid. */}
       {/* biome-ignore lint/a11y/useFocusableInteractive: header cells hold their own buttons. */}
-      <div role="row" aria-rowindex={1} className="vg-row vg-row--head">
+      <div role="row" aria-rowindex={1} className={`${styles.row} ${styles.rowHead}`}>
         {headers.map((header, colIndex) => {
           const column = columns[colIndex] ?? (header.column.columnDef.meta as GridColumn);
           const isPinned = column.isPinned && column.isConfigurable;
@@ -41,7 +42,7 @@ export function GridHeader({
               aria-label={label}
               aria-colindex={colIndex + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-              className={`vg-header vg-header--${column.variant} vg-col-${column.id}${isPinned ? ' vg-pinned' : ''}`}
+              className={`${styles.header} ${styles[`col-${column.id}`]}${isPinned ? ` ${styles.pinned}` : ''}`}
               style={isPinned ? pinnedStyle(column.id) : undefined}
             >
               {column.variant === 'select' ? (
@@ -49,16 +50,16 @@ export function GridHeader({
               ) : header.column.getCanSort() ? (
                 <button
                   type="button"
-                  className="vg-header__sort"
+                  className={styles.sort}
                   onClick={header.column.getToggleSortingHandler()}
                 >
                   <span>{label}</span>
-                  <span aria-hidden="true" className="vg-header__sort-icon">
+                  <span aria-hidden="true" className={styles.sortIcon}>
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                   </span>
                 </button>
               ) : (
-                <span className="vg-header__label">{label}</span>
+                <span>{label}</span>
               )}
               {header.column.getCanResize() ? (
                 // biome-ignore lint/a11y/useSemanticElements: an <hr> cannot be focused and dragged; the APG splitter is a focusable separator.
@@ -70,7 +71,9 @@ export function GridHeader({
                   aria-valuemin={column.minSize}
                   aria-valuemax={2000}
                   tabIndex={0}
-                  className={`vg-header__resize${header.column.getIsResizing() ? ' vg-header__resize--active' : ''}`}
+                  className={
+                    header.column.getIsResizing() ? `${styles.resize} ${styles.resizeActive}` : styles.resize
+                  }
                   onMouseDown={header.getResizeHandler()}
                   onTouchStart={header.getResizeHandler()}
                   onDoubleClick={() => header.column.resetSize()}

@@ -3,6 +3,7 @@ import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField, EditableValues } from '@/lib/edits/fields';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
+import styles from '../grid.module.css';
 import { useGridContext } from '../state/grid-context';
 import { cellFlags, editedColumn, focusedColumn } from '../state/nav-store';
 import { type RowEdits, useRowEdits, useRowNav, useRowSelected } from '../state/use-grid-state';
@@ -63,10 +64,10 @@ export const GridRow = memo(function GridRow({
     actions.revealCell(rowIndex, cell);
   }, [focusCol, focusedColumnId, isEditingFocus, rowIndex, hasDomFocus, actions]);
 
-  const classes = ['vg-row'];
-  if (outcome) classes.push(`vg-row--${outcome.kind}`);
+  const classes = [styles.row];
+  if (outcome) classes.push(styles[`row-${outcome.kind}`] ?? '');
   // Lifts the row above its neighbours so the open editor's popup is not covered.
-  if (editedColumn(nav) >= 0) classes.push('vg-row--editing');
+  if (editedColumn(nav) >= 0) classes.push(styles.rowEditing);
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
     // biome-ignore lint/a11y/useFocusableInteractive: cells, not rows, take focus (roving tabindex).

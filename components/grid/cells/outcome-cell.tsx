@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches';
 import { outcomeErrorKind } from '@/lib/i18n/error-kind';
+import styles from '../grid.module.css';
 import { useGridContext } from '../state/grid-context';
 
 const ICONS: Record<ItemOutcome['kind'], string> = {
@@ -31,16 +32,16 @@ export function OutcomeCell({ videoId, outcome }: { videoId: string; outcome: It
     : null;
   const title = sentence ? t('withReason', { label, sentence }) : label;
   return (
-    <span className={`vg-outcome vg-outcome--${outcome.kind}`} title={title}>
-      <span className="vg-outcome__icon" aria-hidden="true">
+    <span className={`${styles.outcome} ${styles[`outcome-${outcome.kind}`] ?? ''}`} title={title}>
+      <span className={styles.outcomeIcon} aria-hidden="true">
         {ICONS[outcome.kind]}
       </span>
-      <span className="vg-cell__text">{label}</span>
+      <span className={styles.text}>{label}</span>
       {sentence ? <VisuallyHidden>{t('reason', { sentence })}</VisuallyHidden> : null}
       {outcome.kind === 'conflict' ? (
         <button
           type="button"
-          className="vg-link-button"
+          className={styles.linkButton}
           tabIndex={-1}
           onClick={() => actions.openConflict(videoId)}
         >

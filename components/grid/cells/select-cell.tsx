@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Checkbox } from '@/components/ui/checkbox';
+import styles from '../grid.module.css';
 import { useGridContext } from '../state/grid-context';
 
 export function SelectCell({
@@ -18,7 +19,7 @@ export function SelectCell({
   const t = useTranslations('grid');
   const { actions, canEdit } = useGridContext();
   return (
-    <span className="vg-select">
+    <span className={styles.selectBox}>
       <Checkbox
         tabIndex={-1}
         checked={isSelected}
@@ -29,7 +30,7 @@ export function SelectCell({
       {canEdit && hasChanges ? (
         <button
           type="button"
-          className="vg-icon-button"
+          className={styles.iconButton}
           tabIndex={-1}
           aria-label={t('revertRow', { title })}
           title={t('revertRow', { title })}

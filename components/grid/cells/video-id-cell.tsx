@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import styles from '../grid.module.css';
 
 export function VideoIdCell({ videoId }: { videoId: string }) {
   const t = useTranslations('grid');
@@ -7,11 +8,11 @@ export function VideoIdCell({ videoId }: { videoId: string }) {
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const isCopied = copiedId === videoId;
   return (
-    <span className="vg-id">
-      <span className="vg-cell__text vg-mono">{videoId}</span>
+    <span className={styles.idCell}>
+      <span className={`${styles.text} ${styles.mono}`}>{videoId}</span>
       <button
         type="button"
-        className="vg-icon-button"
+        className={styles.iconButton}
         tabIndex={-1}
         aria-label={t('copyVideoId', { id: videoId })}
         title={isCopied ? t('copied') : t('copyVideoId', { id: videoId })}
@@ -19,7 +20,11 @@ export function VideoIdCell({ videoId }: { videoId: string }) {
           void navigator.clipboard?.writeText(videoId).then(() => setCopiedId(videoId));
         }}
       >
-        {isCopied ? <span aria-hidden="true">✓</span> : <span className="vg-copy-icon" aria-hidden="true" />}
+        {isCopied ? (
+          <span aria-hidden="true">✓</span>
+        ) : (
+          <span className={styles.copyIcon} aria-hidden="true" />
+        )}
       </button>
     </span>
   );

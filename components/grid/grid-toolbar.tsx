@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ColumnsMenu } from './dialogs/columns-menu';
 import bars from './grid-bars.module.css';
-import type { EditState } from './state/edit-store';
 import { useGridContext } from './state/grid-context';
+import { countOutside } from './state/outside-count';
 import type { ConfigurableColumnId } from './state/preferences';
 import { useEditStoreSelector } from './state/use-grid-state';
 import type { VideoTable } from './state/use-video-table';
@@ -56,22 +56,6 @@ export function GridToolbar({
       </div>
     </div>
   );
-}
-
-// The store asks for the count several times per change (each check and each render); over 100,000 edits
-// (an import) each pass is a visible part of the task that lands them.
-const outsideCounts = new WeakMap<EditState['edits'], { viewIds: ReadonlySet<string>; count: number }>();
-
-/** Changed cells of videos the current view has not loaded. */
-function countOutside(state: EditState, viewIds: ReadonlySet<string>): number {
-  const cached = outsideCounts.get(state.edits);
-  if (cached?.viewIds === viewIds) return cached.count;
-  let count = 0;
-  for (const [videoId, changes] of state.edits) {
-    if (!viewIds.has(videoId)) count += Object.keys(changes).length;
-  }
-  outsideCounts.set(state.edits, { viewIds, count });
-  return count;
 }
 
 function EditControls({

@@ -392,7 +392,7 @@ export function VideoGrid(props: VideoGridProps) {
           viewIds={viewIds}
           isChangedOnly={isChangedOnly}
           onChangedOnlyChange={setIsChangedOnly}
-          tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} />}
+          tools={<SpreadsheetTools getView={gridView} loadAll={loadRest} viewIds={viewIds} />}
         />
         {canEdit ? (
           <BulkBar total={shownTotal} loadedCount={shownVideos.length} onOpen={setBulkKind} />

@@ -5,6 +5,7 @@ import {
   currentValue,
   type LoadedVideo,
 } from '@/components/grid/state/edit-store';
+import { countOutside } from '@/components/grid/state/outside-count';
 import { createValidator } from '@/components/grid/state/validation';
 import { applyImport } from './apply-import';
 
@@ -25,15 +26,18 @@ function importSession() {
   }));
   const listener = vi.fn();
   editStore.subscribe(listener);
-  return { editStore, writes, listener, validator: createValidator(new Set()) };
+  // The view has loaded half the videos; the changes to the others count as outside it.
+  const viewIds = new Set(videos.slice(0, COUNT / 2).map((v) => v.id));
+  return { editStore, writes, listener, validator: createValidator(new Set()), viewIds };
 }
 
 describe('applyImport', () => {
   it('lands a 20,000-cell import whole, in one notification and one undo step', async () => {
-    const { editStore, writes, listener, validator } = importSession();
+    const { editStore, writes, listener, validator, viewIds } = importSession();
     const applied = await applyImport({
       editStore,
       validator,
+      viewIds,
       writes,
       load: [],
       signal: new AbortController().signal,
@@ -43,17 +47,20 @@ describe('applyImport', () => {
     expect(listener).toHaveBeenCalledTimes(1);
     expect(editStore.getState().changeCount).toBe(COUNT);
     expect(editStore.getState().undo).toHaveLength(1);
+    expect(countOutside(editStore.getState(), viewIds)).toBe(COUNT / 2);
     editStore.dispatch({ type: 'undo' });
+    expect(countOutside(editStore.getState(), viewIds)).toBe(0);
     expect(editStore.getState().changeCount).toBe(0);
   });
 
   it('leaves the grid untouched when cancelled while the step is being built', async () => {
-    const { editStore, writes, listener, validator } = importSession();
+    const { editStore, writes, listener, validator, viewIds } = importSession();
     const before = editStore.getState();
     const cancel = new AbortController();
     const applying = applyImport({
       editStore,
       validator,
+      viewIds,
       writes,
       load: [],
       signal: cancel.signal,
@@ -66,10 +73,11 @@ describe('applyImport', () => {
   });
 
   it('builds the step again over rows that streamed in meanwhile, keeping them', async () => {
-    const { editStore, writes, validator } = importSession();
+    const { editStore, writes, validator, viewIds } = importSession();
     const applying = applyImport({
       editStore,
       validator,
+      viewIds,
       writes,
       load: [video('late')],
       signal: new AbortController().signal,
@@ -82,5 +90,24 @@ describe('applyImport', () => {
     expect(state.base.has('late')).toBe(true);
     expect(currentValue(state, 'v0', 'title')).toBe('Title v0 (new)');
     expect(state.undo).toHaveLength(1);
+  });
+
+  it('lands with the problems counted, as a fresh check counts them', async () => {
+    const { editStore, writes, validator, viewIds } = importSession();
+    validator.summary(editStore.getState());
+    const invalid = writes.map((write, i) => (i % 4 === 0 ? { ...write, value: '' } : write));
+    const applied = await applyImport({
+      editStore,
+      validator,
+      viewIds,
+      writes: invalid,
+      load: [],
+      signal: new AbortController().signal,
+      progress: () => undefined,
+    });
+    expect(applied).toBe(true);
+    const state = editStore.getState();
+    expect(validator.summary(state).cellCount).toBe(COUNT / 4);
+    expect(validator.summary(state)).toEqual(createValidator(new Set()).summary(state));
   });
 });

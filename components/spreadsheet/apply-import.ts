@@ -4,6 +4,7 @@ import {
   type LoadedVideo,
   stageWrite,
 } from '@/components/grid/state/edit-store';
+import { stageOutsideCount } from '@/components/grid/state/outside-count';
 import type { Validator } from '@/components/grid/state/validation';
 import { sliced } from '@/lib/ui/sliced-work';
 
@@ -18,31 +19,29 @@ const WRITES_PER_STEP = 500;
  */
 export async function applyImport(options: {
   editStore: EditStore;
-  /** The grid's validator: its cache is warmed in slices, so the first check of the new edits is cheap. */
+  /** The grid's validator: the new state's problem summary is built in slices before the state lands. */
   validator: Validator;
+  /** The videos the grid's view has loaded: the count of changes outside it is made in slices too. */
+  viewIds: ReadonlySet<string>;
   writes: readonly CellWrite[];
   load: readonly LoadedVideo[];
   signal: AbortSignal;
   progress: (done: number) => void;
 }): Promise<boolean> {
-  const { editStore, validator, writes, load, signal, progress } = options;
+  const { editStore, validator, viewIds, writes, load, signal, progress } = options;
   for (;;) {
     const from = editStore.getState();
     const staged = stageWrite(from, { kind: 'import', writes, load });
     await sliced(writes.length, WRITES_PER_STEP, staged.add, { progress, signal });
     if (signal.aborted) return false;
     const next = staged.finish();
-    // The toolbar counts problems over every edit as soon as the step lands.
-    const videoIds = next.touched ?? [];
-    await sliced(
-      videoIds.length,
-      WRITES_PER_STEP,
-      (start, end) => {
-        for (let i = start; i < end; i++) validator.issuesFor(next, videoIds[i]!);
-      },
-      { signal },
-    );
-    if (signal.aborted) return false;
+    // The toolbar counts the problems and the changes outside the view as soon as the step lands: made
+    // here, in slices, both counts are ready then.
+    for (const counting of [validator.stageSummary(next), stageOutsideCount(next, viewIds)]) {
+      await sliced(counting.count, WRITES_PER_STEP, counting.add, { signal });
+      if (signal.aborted) return false;
+      counting.finish();
+    }
     if (editStore.getState() !== from) continue;
     editStore.dispatch({ type: 'staged', from, next });
     return true;

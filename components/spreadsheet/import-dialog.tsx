@@ -17,21 +17,23 @@ const RULES = ['locate', 'empty', 'clear', 'tags', 'category', 'review'] as cons
 export interface ImportDialogProps {
   open: boolean;
   onClose: () => void;
+  /** The videos the grid's view has loaded. */
+  viewIds: ReadonlySet<string>;
 }
 
 /** Reads a CSV or XLSX file, shows what it would change and applies the valid rows as one undoable step. */
-export function ImportDialog({ open, onClose }: ImportDialogProps) {
+export function ImportDialog({ open, onClose, viewIds }: ImportDialogProps) {
   const t = useTranslations('spreadsheet');
   return (
     <Dialog open={open} onClose={onClose} title={t('import.title')} size="large">
-      {open ? <ImportFlow onClose={onClose} /> : null}
+      {open ? <ImportFlow onClose={onClose} viewIds={viewIds} /> : null}
     </Dialog>
   );
 }
 
-function ImportFlow({ onClose }: { onClose: () => void }) {
+function ImportFlow({ onClose, viewIds }: Omit<ImportDialogProps, 'open'>) {
   const t = useTranslations('spreadsheet');
-  const { step, readFile, confirmMapping, apply, reset } = useSheetImport();
+  const { step, readFile, confirmMapping, apply, reset } = useSheetImport(viewIds);
   const close = () => {
     reset();
     onClose();

@@ -8,10 +8,12 @@ import { ImportDialog } from './import-dialog';
 export interface SpreadsheetToolsProps {
   getView: () => GridView;
   loadAll: () => Promise<void>;
+  /** The videos the view has loaded. */
+  viewIds: ReadonlySet<string>;
 }
 
 /** The toolbar's Export… and Import… buttons and their dialogs; importing needs the editor role. */
-export function SpreadsheetTools({ getView, loadAll }: SpreadsheetToolsProps) {
+export function SpreadsheetTools({ getView, loadAll, viewIds }: SpreadsheetToolsProps) {
   const t = useTranslations('spreadsheet');
   const { canEdit } = useGridContext();
   const [open, setOpen] = useState<'export' | 'import' | null>(null);
@@ -27,7 +29,7 @@ export function SpreadsheetTools({ getView, loadAll }: SpreadsheetToolsProps) {
         </Button>
       ) : null}
       <ExportDialog open={open === 'export'} onClose={close} getView={getView} loadAll={loadAll} />
-      {canEdit ? <ImportDialog open={open === 'import'} onClose={close} /> : null}
+      {canEdit ? <ImportDialog open={open === 'import'} onClose={close} viewIds={viewIds} /> : null}
     </>
   );
 }

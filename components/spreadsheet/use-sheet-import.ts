@@ -75,7 +75,7 @@ function referenceOwners(state: EditState): Map<string, string> {
  * The import's steps: read the file in a worker, ask for a sheet or a column mapping when needed, look up
  * the videos that are not loaded, check every row, and on apply write the valid rows as one undoable step.
  */
-export function useSheetImport() {
+export function useSheetImport(viewIds: ReadonlySet<string>) {
   const t = useTranslations();
   const tSheet = useTranslations('spreadsheet');
   const { editStore, tagOps, rowCache, validator, categories, actions } = useGridContext();
@@ -204,14 +204,14 @@ export function useSheetImport() {
     progress(0);
     // A cache of rows seen, needed by the draft as soon as the step lands; harmless if the apply is cancelled.
     rowCache.remember(load);
-    if (!(await applyImport({ editStore, validator, writes: plan.writes, load, signal, progress })))
-      return false;
+    const writes = plan.writes;
+    if (!(await applyImport({ editStore, validator, viewIds, writes, load, signal, progress }))) return false;
     for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op);
     actions.announce(
       t('spreadsheet.import.applied', { cells: plan.writes.length, videos: plan.changedVideos }),
     );
     return true;
-  }, [step, editStore, validator, rowCache, tagOps, actions, t]);
+  }, [step, editStore, validator, viewIds, rowCache, tagOps, actions, t]);
 
   const reset = useCallback(() => {
     abort.current?.abort();

@@ -51,8 +51,10 @@ export interface EditState {
   redo: readonly HistoryStep[];
   /** Number of changed cells across all videos. */
   changeCount: number;
-  /** Bumps on every change. */
+  /** Bumps on every change, and is never reused: it names one state, even among states built and dropped. */
   version: number;
+  /** The version of the state this one was built from (what `touched` is relative to); null for a fresh one. */
+  basedOn: number | null;
   /** Bumps when any Reference ID may have changed, which is when duplicates need rechecking. */
   referenceVersion: number;
   /** Videos whose cells the last action changed; null when it may have changed any. */
@@ -98,6 +100,7 @@ export function initialEditState(): EditState {
     redo: [],
     changeCount: 0,
     version: 0,
+    basedOn: null,
     referenceVersion: 0,
     touched: [],
   };
@@ -127,6 +130,9 @@ export function baseOfChanges(base: EditableValues, changes: FieldChanges): Fiel
   for (const field of Object.keys(changes) as EditableField[]) picked[field] = base[field];
   return picked as FieldChanges;
 }
+
+// Shared by every store, so that no two states anywhere carry the same version.
+let lastVersion = 0;
 
 /**
  * Copy-on-write access to one action's next state: maps and per-video change objects are copied at
@@ -248,7 +254,8 @@ class Transaction {
       undo: history.undo,
       redo: history.redo,
       changeCount: this.changeCount,
-      version: this.state.version + 1,
+      version: ++lastVersion,
+      basedOn: this.state.version,
       referenceVersion: this.state.referenceVersion + (this.referenceTouched ? 1 : 0),
       touched: touchedAll ? null : [...this.touched],
     };

@@ -96,4 +96,77 @@ describe('createValidator', () => {
     const state = run({ type: 'load', videos: [video('v1', { title: '' })] });
     expect(createValidator(categories).summary(state).cellCount).toBe(0);
   });
+
+  describe('summary kept up to date change by change', () => {
+    const videos = Array.from({ length: 12 }, (_, i) => video(`v${i}`, { referenceId: `ref_${i % 6}0` }));
+    const values: Record<'title' | 'referenceId' | 'cateId', readonly unknown[]> = {
+      title: ['Fine', '', 'x'.repeat(200)],
+      referenceId: ['ref_00', 'ref_10', 'own_00', ''],
+      cateId: [1, 2, 99],
+    };
+    // A fixed, varied walk: writes (Reference IDs clashing and parting), undo, redo, revert, rebase, load.
+    const walk = (step: number, state: EditState): EditAction => {
+      const pick = (n: number) => (step * 7 + n * 13) % n;
+      const videoId = `v${(step * 5) % 12}`;
+      switch (step % 9) {
+        case 5:
+          return { type: 'undo' };
+        case 7:
+          return { type: 'redo' };
+        case 8:
+          return step % 2 === 0
+            ? { type: 'revertRows', videoIds: [videoId] }
+            : { type: 'rebase', entries: [{ videoId, values: { referenceId: `ref_${step % 6}0` } }] };
+        default: {
+          const field = (['title', 'referenceId', 'cateId'] as const)[step % 3]!;
+          const options = values[field];
+          const writes = [0, 1].map((n) => ({
+            videoId: `v${(step * 5 + n * 7) % 12}`,
+            field,
+            value: options[(pick(options.length) + n) % options.length] as never,
+          }));
+          return state.base.has('v11') || step < 20
+            ? { type: 'write', kind: 'edit', writes }
+            : { type: 'load', videos: [video('v11')] };
+        }
+      }
+    };
+
+    it('matches a full check of every edit after each change', () => {
+      const validator = createValidator(categories);
+      let state = run({ type: 'load', videos: videos.slice(0, 11) });
+      let flagged = 0;
+      for (let step = 0; step < 120; step++) {
+        const previous = validator.summary(state);
+        const before = { byVideo: new Map(previous.byVideo), cellCount: previous.cellCount };
+        state = editReducer(state, walk(step, state));
+        const summary = validator.summary(state);
+        expect(summary, `after step ${step}`).toEqual(createValidator(categories).summary(state));
+        expect(previous, 'a summary handed out never changes').toEqual(before);
+        flagged = Math.max(flagged, summary.cellCount);
+      }
+      expect(flagged).toBeGreaterThan(2);
+      state = editReducer(state, { type: 'discardAll' });
+      expect(validator.summary(state)).toEqual({ byVideo: new Map(), cellCount: 0 });
+    });
+
+    it('builds a summary in slices that the next summary call returns as it is', () => {
+      const validator = createValidator(categories);
+      const from = run({ type: 'load', videos });
+      validator.summary(from);
+      const next = editReducer(from, {
+        type: 'write',
+        kind: 'import',
+        writes: videos.map((v, i) => ({ videoId: v.id, field: 'referenceId', value: `dup_${i % 3}0` })),
+      });
+      const staged = validator.stageSummary(next);
+      expect(staged.count).toBeGreaterThanOrEqual(videos.length);
+      for (let start = 0; start < staged.count; start += 5)
+        staged.add(start, Math.min(staged.count, start + 5));
+      const summary = staged.finish();
+      expect(validator.summary(next)).toBe(summary);
+      expect(summary).toEqual(createValidator(categories).summary(next));
+      expect(summary.cellCount).toBe(videos.length);
+    });
+  });
 });

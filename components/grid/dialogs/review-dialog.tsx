@@ -27,6 +27,7 @@ import {
   type ChangeGroup,
   changeId,
   collectEntries,
+  countChanges,
   type DescribeValue,
   filterEntries,
   groupChanges,
@@ -189,7 +190,7 @@ function ReviewContent({
     (index: number) =>
       index < items.groups.length
         ? 64
-        : 48 + 30 * changedFields(items.videos[index - items.groups.length]!.changes).length,
+        : 48 + 30 * countChanges(items.videos[index - items.groups.length]!.changes),
     [items],
   );
   const getItemKey = useCallback(

@@ -321,11 +321,20 @@ function ReviewContent({
         ) : null}
       </div>
       <div ref={scrollRef} className="vg-review__list">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <ul
+          aria-label={t('grid.review.list')}
+          style={{
+            height: virtualizer.getTotalSize(),
+            position: 'relative',
+            margin: 0,
+            padding: 0,
+            listStyle: 'none',
+          }}
+        >
           {virtualizer.getVirtualItems().map((virtual) => {
             const item = itemAt(items, virtual.index);
             return (
-              <div
+              <li
                 key={virtual.key}
                 ref={virtualizer.measureElement}
                 data-index={virtual.index}
@@ -359,10 +368,10 @@ function ReviewContent({
                     onToggle={(isIncluded) => setIncluded(changesOf([item.entry]), isIncluded)}
                   />
                 )}
-              </div>
+              </li>
             );
           })}
-        </div>
+        </ul>
       </div>
       <label className="vg-review__note field">
         <span>{t('grid.review.note')}</span>

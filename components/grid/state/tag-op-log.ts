@@ -57,9 +57,10 @@ export function createTagOpLog(): TagOpLog {
       }
     },
     operationFor(videoId, base, changes) {
-      const op = ops.get(videoId);
       const tags = changes.tags;
-      if (!op || tags === undefined) return null;
+      if (tags === undefined) return null;
+      const op = ops.get(videoId);
+      if (!op) return null;
       return showsOperation(base.tags, prepare(op), tags) ? op : null;
     },
   };

@@ -21,8 +21,8 @@ const VIDEOS = 50_000;
 const LOAD_TIMEOUT_MS = 10 * 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
-// Runs in the page: clicks the toolbar's review button and waits for the frame after the list's first
-// rows were painted.
+// Runs in the page: clicks the toolbar's review button and waits for the frame after the first rows of the
+// dialog's list were painted. The dialog is found by its accessible name and the list by its label.
 const OPEN_REVIEW = `new Promise((resolve, reject) => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith(${JSON.stringify(
     t('grid.reviewChanges'),
@@ -30,8 +30,15 @@ const OPEN_REVIEW = `new Promise((resolve, reject) => {
   if (!button) return reject(new Error('no review button'));
   const started = performance.now();
   button.click();
+  const firstRow = () => {
+    const dialog = [...document.querySelectorAll('dialog[open]')].find(
+      (d) => document.getElementById(d.getAttribute('aria-labelledby'))?.textContent === ${JSON.stringify(t('grid.review.title'))},
+    );
+    const list = dialog?.querySelector('ul[aria-label=' + ${JSON.stringify(JSON.stringify(t('grid.review.list')))} + ']');
+    return list?.querySelector('li');
+  };
   const check = () => {
-    if (document.querySelector('.vg-review__list [data-index]')) {
+    if (firstRow()) {
       requestAnimationFrame(() => resolve(performance.now() - started));
     } else requestAnimationFrame(check);
   };
@@ -62,10 +69,11 @@ async function openTimes(
     await edit(counter.n++);
     await page.evaluate(IDLE);
     times.push(await page.evaluate<number>(OPEN_REVIEW));
-    const summary = await page.locator('.vg-review__summary').textContent();
+    const review = page.getByRole('dialog', { name: t('grid.review.title') });
+    const summary = await review.getByRole('status').textContent();
     if (!summary?.endsWith(expected)) throw new Error(`the review says "${summary}", not "…${expected}"`);
     await page.keyboard.press('Escape');
-    await page.locator('.vg-review').waitFor({ state: 'detached' });
+    await review.waitFor({ state: 'hidden' });
   }
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }

@@ -27,6 +27,7 @@ import {
   type ChangeGroup,
   changeId,
   collectEntries,
+  countChanges,
   type DescribeValue,
   filterEntries,
   groupChanges,
@@ -189,7 +190,7 @@ function ReviewContent({
     (index: number) =>
       index < items.groups.length
         ? 64
-        : 48 + 30 * changedFields(items.videos[index - items.groups.length]!.changes).length,
+        : 48 + 30 * countChanges(items.videos[index - items.groups.length]!.changes),
     [items],
   );
   const getItemKey = useCallback(
@@ -320,11 +321,20 @@ function ReviewContent({
         ) : null}
       </div>
       <div ref={scrollRef} className="vg-review__list">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <ul
+          aria-label={t('grid.review.list')}
+          style={{
+            height: virtualizer.getTotalSize(),
+            position: 'relative',
+            margin: 0,
+            padding: 0,
+            listStyle: 'none',
+          }}
+        >
           {virtualizer.getVirtualItems().map((virtual) => {
             const item = itemAt(items, virtual.index);
             return (
-              <div
+              <li
                 key={virtual.key}
                 ref={virtualizer.measureElement}
                 data-index={virtual.index}
@@ -358,10 +368,10 @@ function ReviewContent({
                     onToggle={(isIncluded) => setIncluded(changesOf([item.entry]), isIncluded)}
                   />
                 )}
-              </div>
+              </li>
             );
           })}
-        </div>
+        </ul>
       </div>
       <label className="vg-review__note field">
         <span>{t('grid.review.note')}</span>

@@ -32,9 +32,16 @@ export function collectEntries(
     if (!base) continue;
     const op = tagOps.operationFor(videoId, base, changes);
     entries.push({ videoId, title: changes.title ?? base.title, base, changes, tagOps: op });
-    for (const field of EDITABLE_FIELDS) if (changes[field] !== undefined) changeCount++;
+    changeCount += countChanges(changes);
   }
   return { entries, changeCount };
+}
+
+/** How many fields `changes` changes, without listing them: asked for every one of 50,000 videos. */
+export function countChanges(changes: FieldChanges): number {
+  let count = 0;
+  for (const field of EDITABLE_FIELDS) if (changes[field] !== undefined) count++;
+  return count;
 }
 
 /** The same change made to several videos ("Tags +bulk-2025"), reviewed and unticked as one. */
@@ -81,20 +88,31 @@ export function describeChange(entry: ReviewEntry, field: EditableField, textOf:
 
 /**
  * Groups identical changes across videos, largest group first (then by field and change, so the order
- * is stable). One pass over the changes: 50,000 edited videos group in a few tens of milliseconds.
+ * is stable). One pass over the changes, looked up per field by their text: a bulk action's text is one
+ * string shared by its videos, so no key is built per change.
  */
 export function groupChanges(entries: readonly ReviewEntry[], textOf: DescribeValue): ChangeGroup[] {
-  const groups = new Map<string, ChangeGroup>();
+  const byField = new Map<EditableField, Map<string, ChangeGroup>>();
+  const all: ChangeGroup[] = [];
   for (const entry of entries) {
-    for (const field of changedFields(entry.changes)) {
+    for (const field of EDITABLE_FIELDS) {
+      if (entry.changes[field] === undefined) continue;
       const change = describeChange(entry, field, textOf);
-      const key = `${field}\u0000${change}`;
-      const group = groups.get(key);
+      let groups = byField.get(field);
+      if (!groups) {
+        groups = new Map();
+        byField.set(field, groups);
+      }
+      const group = groups.get(change);
       if (group) group.videoIds.push(entry.videoId);
-      else groups.set(key, { key, field, change, videoIds: [entry.videoId] });
+      else {
+        const created = { key: `${field}\u0000${change}`, field, change, videoIds: [entry.videoId] };
+        groups.set(change, created);
+        all.push(created);
+      }
     }
   }
-  return [...groups.values()].sort(
+  return all.sort(
     (a, b) =>
       b.videoIds.length - a.videoIds.length ||
       a.field.localeCompare(b.field) ||

@@ -18,6 +18,7 @@ interface PreparedOperation {
   remove: ReadonlySet<string>;
   /** Trimmed, non-empty, once each, and not also removed: the tags the operation may append. */
   add: readonly string[];
+  addSet: ReadonlySet<string>;
 }
 
 /** A log for one grid session. */
@@ -33,7 +34,7 @@ export function createTagOpLog(): TagOpLog {
       const add = [...new Set(op.add.map((tag) => tag.trim()))].filter(
         (tag) => tag.length > 0 && !remove.has(tag),
       );
-      found = { remove, add };
+      found = { remove, add, addSet: new Set(add) };
       prepared.set(op, found);
     }
     return found;
@@ -56,9 +57,10 @@ export function createTagOpLog(): TagOpLog {
       }
     },
     operationFor(videoId, base, changes) {
-      const op = ops.get(videoId);
       const tags = changes.tags;
-      if (!op || tags === undefined) return null;
+      if (tags === undefined) return null;
+      const op = ops.get(videoId);
+      if (!op) return null;
       return showsOperation(base.tags, prepare(op), tags) ? op : null;
     },
   };
@@ -70,14 +72,18 @@ export function createTagOpLog(): TagOpLog {
  */
 function showsOperation(base: readonly string[], op: PreparedOperation, tags: readonly string[]): boolean {
   let next = 0;
+  // Base tags the operation also adds: the operation appends them no second time.
+  let alreadyThere = 0;
   for (const tag of base) {
     const trimmed = tag.trim();
     if (op.remove.has(trimmed)) continue;
     if (next >= tags.length || tags[next]!.trim() !== trimmed) return false;
+    if (op.addSet.has(trimmed)) alreadyThere++;
     next++;
   }
   for (const tag of op.add) {
-    if (base.some((kept) => kept.trim() === tag)) continue;
+    // Usually no added tag was there before, and the search of the base is skipped for every one of them.
+    if (alreadyThere > 0 && base.some((kept) => kept.trim() === tag)) continue;
     if (next >= tags.length || tags[next]!.trim() !== tag) return false;
     next++;
   }

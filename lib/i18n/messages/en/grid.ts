@@ -182,6 +182,7 @@ export const grid = {
     groupLabel: '{field} {change} · {videos, plural, one {# video} other {# videos}}',
     includeGroup: 'Include {label} in the save',
     groupSampleMore: '{titles} and {more, number} more',
+    list: 'Changes to review',
   },
   outcomes: {
     summaryLabel: 'Save results',

@@ -174,6 +174,7 @@ export const grid: Catalog['grid'] = {
     groupLabel: '{field} {change} · {videos, plural, other {# 个视频}}',
     includeGroup: '保存时包含 {label}',
     groupSampleMore: '{titles} 等另外 {more, number} 个',
+    list: '待检查的修改',
   },
   outcomes: {
     summaryLabel: '保存结果',

@@ -12,8 +12,8 @@ function cssFiles(dir: string): string[] {
   });
 }
 
-describe('colours', () => {
-  it('come from the tokens of globals.css, each with a light and a dark value, so dark mode reaches everything', () => {
+describe('stylesheets', () => {
+  it('take their colours from the tokens of globals.css, each with a light and a dark value, so dark mode reaches everything', () => {
     const literals: string[] = [];
     for (const file of [...cssFiles(path.join(ROOT, 'app')), ...cssFiles(path.join(ROOT, 'components'))]) {
       readFileSync(file, 'utf8')
@@ -25,5 +25,12 @@ describe('colours', () => {
         });
     }
     expect(literals).toEqual([]);
+  });
+
+  it('are the only global styles: every other stylesheet is a CSS module beside the component it styles', () => {
+    const globals = [...cssFiles(path.join(ROOT, 'app')), ...cssFiles(path.join(ROOT, 'components'))]
+      .map((file) => path.relative(ROOT, file))
+      .filter((file) => !file.endsWith('.module.css'));
+    expect(globals).toEqual(['app/globals.css']);
   });
 });

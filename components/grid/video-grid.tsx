@@ -45,7 +45,6 @@ import { useDraftPersistence } from './state/use-draft-persistence';
 import { useVideoTable } from './state/use-video-table';
 import { createValidator } from './state/validation';
 import { PROBLEM_OUTCOME_KINDS } from './types';
-import './grid.css';
 
 export type { GridPreferences } from './state/preferences';
 

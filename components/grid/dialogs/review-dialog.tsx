@@ -6,6 +6,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useId,
   useImperativeHandle,
   useMemo,
   useRef,
@@ -16,12 +17,14 @@ import { useSaveStarter } from '@/components/save/save-context';
 import { Button } from '@/components/ui/button';
 import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
+import form from '@/components/ui/form.module.css';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { diffTags } from '@/lib/edits/diff';
 import { changedFields, EDITABLE_FIELDS, type EditableField } from '@/lib/edits/fields';
 import { SAVE_NOTE_MAX_LENGTH } from '@/lib/edits/limits';
 import type { TagOperation } from '@/lib/edits/tag-ops';
 import { issueText } from '@/lib/i18n/issue-text';
+import grid from '../grid.module.css';
 import { changeText } from '../ops/change-text';
 import {
   type ChangeGroup,
@@ -39,8 +42,8 @@ import {
 } from '../ops/review-groups';
 import { baseOfChanges, type CellValue, type EditState } from '../state/edit-store';
 import { useGridContext } from '../state/grid-context';
-
 import type { RowIssues } from '../state/validation';
+import styles from './review-dialog.module.css';
 
 /** Opens the review; the dialog keeps whether it is open to itself. */
 export interface ReviewDialogHandle {
@@ -113,6 +116,8 @@ function ReviewContent({
   const [filter, setFilter] = useState<ReviewFilter>(NO_REVIEW_FILTER);
   const [note, setNote] = useState('');
   const scrollRef = useRef<HTMLDivElement>(null);
+  const noteHintId = useId();
+  const reasonId = useId();
 
   const locale = useLocale();
   const last = lastList.current;
@@ -247,28 +252,28 @@ function ReviewContent({
   };
 
   return (
-    <div className="vg-review">
-      <p className="vg-review__summary" role="status">
+    <div className={styles.review}>
+      <p className={styles.summary} role="status">
         {t('grid.review.summary', {
           changes: changeCount,
           videos: entries.length,
           selected,
         })}
       </p>
-      <div className="vg-review__filters">
-        <label className="vg-review__filter">
+      <div className={styles.filters}>
+        <label className={styles.filter}>
           <span>{t('grid.review.search')}</span>
           <input
             type="search"
-            className="vg-input"
+            className={form.input}
             value={filter.query}
             onChange={(event) => setFilter((f) => ({ ...f, query: event.target.value }))}
           />
         </label>
-        <label className="vg-review__filter">
+        <label className={styles.filter}>
           <span>{t('grid.review.fieldFilter')}</span>
           <select
-            className="vg-input"
+            className={form.input}
             value={filter.field}
             onChange={(event) =>
               setFilter((f) => ({ ...f, field: event.target.value as ReviewFilter['field'] }))
@@ -282,10 +287,10 @@ function ReviewContent({
             ))}
           </select>
         </label>
-        <label className="vg-review__filter">
+        <label className={styles.filter}>
           <span>{t('grid.review.problemFilter')}</span>
           <select
-            className="vg-input"
+            className={form.input}
             value={filter.problems}
             onChange={(event) =>
               setFilter((f) => ({ ...f, problems: event.target.value as ReviewFilter['problems'] }))
@@ -297,12 +302,12 @@ function ReviewContent({
           </select>
         </label>
         {shown !== entries ? (
-          <p className="vg-review__shown">
+          <p className={styles.shown}>
             {t('grid.review.shown', { shown: shown.length, total: entries.length })}
           </p>
         ) : null}
       </div>
-      <div className="vg-review__bulk">
+      <div className={styles.bulk}>
         <Button size="small" onClick={() => setExcluded(new Set())}>
           {t('grid.review.selectAll')}
         </Button>
@@ -320,16 +325,11 @@ function ReviewContent({
           </Button>
         ) : null}
       </div>
-      <div ref={scrollRef} className="vg-review__list">
+      <div ref={scrollRef} className={styles.list}>
         <ul
           aria-label={t('grid.review.list')}
-          style={{
-            height: virtualizer.getTotalSize(),
-            position: 'relative',
-            margin: 0,
-            padding: 0,
-            listStyle: 'none',
-          }}
+          className={styles.rows}
+          style={{ height: virtualizer.getTotalSize() }}
         >
           {virtualizer.getVirtualItems().map((virtual) => {
             const item = itemAt(items, virtual.index);
@@ -338,7 +338,7 @@ function ReviewContent({
                 key={virtual.key}
                 ref={virtualizer.measureElement}
                 data-index={virtual.index}
-                className="vg-review__video"
+                className={styles.video}
                 style={{ transform: `translateY(${virtual.start}px)` }}
               >
                 {item.kind === 'group' ? (
@@ -373,20 +373,20 @@ function ReviewContent({
           })}
         </ul>
       </div>
-      <label className="vg-review__note field">
+      <label className={`${styles.note} field`}>
         <span>{t('grid.review.note')}</span>
         <input
           type="text"
           value={note}
           maxLength={SAVE_NOTE_MAX_LENGTH}
-          aria-describedby="vg-review-note-hint"
+          aria-describedby={noteHintId}
           onChange={(event) => setNote(event.target.value)}
         />
-        <small id="vg-review-note-hint">{t('grid.review.noteHint')}</small>
+        <small id={noteHintId}>{t('grid.review.noteHint')}</small>
       </label>
-      <div className="vg-review__footer">
+      <div className={styles.footer}>
         {reason ? (
-          <p className="vg-review__reason" id="vg-review-reason">
+          <p className={styles.reason} id={reasonId}>
             <span aria-hidden="true">⚠ </span>
             {reason}
           </p>
@@ -395,7 +395,7 @@ function ReviewContent({
         <Button
           variant="primary"
           disabled={reason !== null || isSaving}
-          aria-describedby={reason ? 'vg-review-reason' : undefined}
+          aria-describedby={reason ? reasonId : undefined}
           onClick={save}
         >
           {isSaving ? t('grid.review.saving') : t('grid.review.save')}
@@ -427,17 +427,17 @@ function GroupChanges({
   });
   const sample = group.videoIds.slice(0, GROUP_SAMPLE_SIZE).map(titleOf);
   return (
-    <section aria-label={label} className="vg-review__group">
-      <div className="vg-review__video-head">
+    <section aria-label={label} className={styles.group}>
+      <div className={styles.videoHead}>
         <Checkbox
           checked={excludedCount === 0}
           indeterminate={excludedCount > 0 && excludedCount < group.videoIds.length}
           aria-label={t('grid.review.includeGroup', { label })}
           onChange={(event) => onToggle(event.target.checked)}
         />
-        <strong className="vg-review__title">{label}</strong>
+        <strong className={styles.title}>{label}</strong>
       </div>
-      <p className="vg-review__sample">
+      <p className={styles.sample}>
         {group.videoIds.length > sample.length
           ? t('grid.review.groupSampleMore', {
               titles: sample.join(t('grid.listSeparator')),
@@ -468,47 +468,45 @@ function VideoChanges({
   return (
     <section
       aria-label={entry.title}
-      className={excludedCount === fields.length ? 'vg-review__video--excluded' : ''}
+      className={excludedCount === fields.length ? styles.videoExcluded : undefined}
     >
-      <div className="vg-review__video-head">
+      <div className={styles.videoHead}>
         <Checkbox
           checked={isIncluded}
           indeterminate={excludedCount > 0 && excludedCount < fields.length}
           aria-label={t('grid.review.includeVideo', { title: entry.title })}
           onChange={(event) => onToggle(event.target.checked)}
         />
-        <strong className="vg-review__title">{entry.title}</strong>
-        <span className="vg-mono vg-review__id">{entry.videoId}</span>
-        <span className="vg-review__count">{t('grid.review.fieldChanges', { count: fields.length })}</span>
+        <strong className={styles.title}>{entry.title}</strong>
+        <span className={`${grid.mono} ${styles.id}`}>{entry.videoId}</span>
+        <span className={styles.count}>{t('grid.review.fieldChanges', { count: fields.length })}</span>
       </div>
-      <ul className="vg-review__changes">
+      <ul className={styles.changes}>
         {fields.map((field) => {
           const issue = issues?.get(field);
           return (
             <li
               key={field}
-              className={`vg-review__change${isExcluded(field) ? ' vg-review__change--excluded' : ''}`}
+              className={isExcluded(field) ? `${styles.change} ${styles.changeExcluded}` : styles.change}
             >
-              <span className="vg-review__field">{t(`fields.labels.${field}`)}</span>
+              <span className={styles.field}>{t(`fields.labels.${field}`)}</span>
               {field === 'tags' && entry.tagOps ? (
                 <TagOperationText op={entry.tagOps} />
               ) : field === 'tags' ? (
                 <TagChanges before={entry.base.tags} after={entry.changes.tags ?? []} />
               ) : (
-                <span className="vg-review__values">
+                <span className={styles.values}>
                   <VisuallyHidden>{t('grid.review.before')}: </VisuallyHidden>
-                  <del className="vg-review__before">
-                    {changeText(t, field, entry.base[field], categories)}
-                  </del>
+                  <del className={styles.before}>{changeText(t, field, entry.base[field], categories)}</del>
                   <span aria-hidden="true"> → </span>
                   <VisuallyHidden>, {t('grid.review.after')}: </VisuallyHidden>
-                  <ins className="vg-review__after">
+                  <ins className={styles.after}>
                     {changeText(t, field, entry.changes[field] as CellValue, categories)}
                   </ins>
                 </span>
               )}
               {issue ? (
-                <span className="vg-review__issue">
+                <span className={styles.issue}>
                   <span aria-hidden="true">⚠ </span>
                   {issueText(t, field, issue)}
                 </span>
@@ -525,13 +523,13 @@ function VideoChanges({
 function TagOperationText({ op }: { op: TagOperation }) {
   const t = useTranslations();
   return (
-    <span className="vg-review__values">
-      <span className="vg-review__chip-label">{t('grid.review.tagOperation')}</span>
+    <span className={styles.values}>
+      <span>{t('grid.review.tagOperation')}</span>
       {op.add.length > 0 ? (
-        <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{t('grid.review.addTags')}:</span>
+        <span className={styles.chips}>
+          <span>{t('grid.review.addTags')}:</span>
           {op.add.map((tag) => (
-            <ins key={`+${tag}`} className="vg-chip vg-chip--added">
+            <ins key={`+${tag}`} className={`${styles.chip} ${styles.chipAdded}`}>
               <span aria-hidden="true">+</span>
               {tag}
             </ins>
@@ -539,10 +537,10 @@ function TagOperationText({ op }: { op: TagOperation }) {
         </span>
       ) : null}
       {op.remove.length > 0 ? (
-        <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{t('grid.review.removeTags')}:</span>
+        <span className={styles.chips}>
+          <span>{t('grid.review.removeTags')}:</span>
           {op.remove.map((tag) => (
-            <del key={`-${tag}`} className="vg-chip vg-chip--removed">
+            <del key={`-${tag}`} className={`${styles.chip} ${styles.chipRemoved}`}>
               <span aria-hidden="true">−</span>
               {tag}
             </del>
@@ -557,12 +555,12 @@ function TagChanges({ before, after }: { before: readonly string[]; after: reado
   const t = useTranslations();
   const { added, removed } = diffTags(before, after);
   return (
-    <span className="vg-review__values">
+    <span className={styles.values}>
       {added.length > 0 ? (
-        <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{t('grid.review.added')}:</span>
+        <span className={styles.chips}>
+          <span>{t('grid.review.added')}:</span>
           {added.map((tag) => (
-            <ins key={`+${tag}`} className="vg-chip vg-chip--added">
+            <ins key={`+${tag}`} className={`${styles.chip} ${styles.chipAdded}`}>
               <span aria-hidden="true">+</span>
               {tag}
             </ins>
@@ -570,10 +568,10 @@ function TagChanges({ before, after }: { before: readonly string[]; after: reado
         </span>
       ) : null}
       {removed.length > 0 ? (
-        <span className="vg-review__chips">
-          <span className="vg-review__chip-label">{t('grid.review.removed')}:</span>
+        <span className={styles.chips}>
+          <span>{t('grid.review.removed')}:</span>
           {removed.map((tag) => (
-            <del key={`-${tag}`} className="vg-chip vg-chip--removed">
+            <del key={`-${tag}`} className={`${styles.chip} ${styles.chipRemoved}`}>
               <span aria-hidden="true">−</span>
               {tag}
             </del>

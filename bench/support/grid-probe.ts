@@ -107,14 +107,17 @@ function lastRenderedRow(): number {
 
 /**
  * Scrolls `element` to its end and waits for the frame in which row `lastRow` is in the grid; the last row
- * rendered then, whether or not it got there before the timeout. The end is set again each frame: a grid
- * that grows its scroll height meanwhile would otherwise leave the scroll short of it.
+ * rendered then, whether or not it got there before the timeout. The end is set again each frame (a grid
+ * that grows its scroll height meanwhile would otherwise leave the scroll short of it), and every
+ * SETTLED_FRAMES frames the scroll steps a pixel back for one frame, which sends the grid a fresh scroll
+ * event: AG Grid ignores its viewport's scroll events for 150 ms after one from its own scrollbar, and on a
+ * loaded machine a long frame lets that echo in, so it can drop the last step and wait for another event.
  */
 async function lastRowAfterScroll(element: HTMLElement, lastRow: number): Promise<number> {
   const deadline = performance.now() + TIMEOUT_MS;
-  for (;;) {
+  for (let frame = 1; ; frame++) {
     const end = element.scrollHeight - element.clientHeight;
-    if (element.scrollTop < end - 1) element.scrollTop = end;
+    element.scrollTop = frame % SETTLED_FRAMES === 0 ? end - 1 : end;
     const at = await nextFrame();
     const last = lastRenderedRow();
     if (last >= lastRow || at > deadline) return last;

@@ -103,7 +103,7 @@ async function cell(page: Page, row: number, col: number) {
 async function measureScroll(page: Page, contender: Contender, rows: number, frames: number) {
   const grid = probe(page);
   const idle = await grid.idle(IDLE_FRAMES);
-  const scrolled = await grid.scroll(frames);
+  const scrolled = await grid.scroll(frames, rows - 1);
   if (scrolled.lastRowRendered !== rows - 1) {
     throw new Error(
       `${contender.label}: the scroll ended at row ${scrolled.lastRowRendered}, not at the last row ${rows - 1}`,

@@ -35,7 +35,8 @@ export function probe(page: Page) {
     firstRowsAt: () => call<ReturnType<GridProbe['firstRowsAt']>>('firstRowsAt()'),
     idle: (frames: number) => call<number[]>(`idle(${frames})`),
     geometry: () => call<GridGeometry>('geometry()'),
-    scroll: (frames: number) => call<Awaited<ReturnType<GridProbe['scroll']>>>(`scroll(${frames})`),
+    scroll: (frames: number, lastRow: number) =>
+      call<Awaited<ReturnType<GridProbe['scroll']>>>(`scroll(${frames}, ${lastRow})`),
     scrollToTop: () => call<void>('scrollToTop()'),
     armKey: (condition: KeyCondition) => call<void>(`armKey(${JSON.stringify(condition)})`),
     keyResult: () => call<number>('keyResult()'),

@@ -25,9 +25,14 @@ export interface GridProbe {
   /**
    * Scrolls the grid top to bottom in `frames` equal steps, one per frame, each set in a task between
    * frames as a scroll event arrives: the frame-to-frame times, and per frame the share of the rows
-   * inside the viewport that were in the grid when that frame was laid out, before its paint.
+   * inside the viewport that were in the grid when that frame was laid out, before its paint. It starts
+   * once the grid's scroll height has settled and, after the last step, waits for row `lastRow` to be
+   * rendered (or the timeout) before reading the last row rendered.
    */
-  scroll(frames: number): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
+  scroll(
+    frames: number,
+    lastRow: number,
+  ): Promise<{ deltas: number[]; painted: number[]; lastRowRendered: number }>;
   /** Scrolls the grid back to its first row and waits for the frame showing it. */
   scrollToTop(): Promise<void>;
   /** Starts waiting for the next keydown's effect to be on screen; collect it with keyResult(). */
@@ -41,6 +46,8 @@ export interface GridProbe {
 }
 
 const TIMEOUT_MS = 30_000;
+/** Frames a grid's scroll height must hold still before the scroll starts. */
+const SETTLED_FRAMES = 10;
 
 const nextFrame = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
@@ -65,6 +72,55 @@ async function frameWhen(check: () => boolean): Promise<number> {
     const at = await nextFrame();
     if (check()) return at;
     if (at > deadline) throw new Error('the grid did not show the expected value in time');
+  }
+}
+
+/**
+ * Resolves once `read()` has returned the same value for SETTLED_FRAMES frames in a row, with that value;
+ * at the timeout, with the last value read. Peer grids build their rows over later frames of their own (AG
+ * Grid in its animation-frame queue, which a loaded machine stretches over many frames), so the probe waits
+ * for them rather than for a fixed number of frames.
+ */
+async function settled<T>(read: () => T): Promise<T> {
+  const deadline = performance.now() + TIMEOUT_MS;
+  let value = read();
+  let still = 0;
+  while (still < SETTLED_FRAMES) {
+    const at = await nextFrame();
+    const next = read();
+    still = Object.is(next, value) ? still + 1 : 0;
+    value = next;
+    if (at > deadline) break;
+  }
+  return value;
+}
+
+/** The highest row index among the rows in the grid, -1 without rows. */
+function lastRenderedRow(): number {
+  // A loop, not Math.max(...rows): a grid that failed to virtualize may have more rows than arguments fit.
+  let last = -1;
+  for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
+    last = Math.max(last, Number(row.getAttribute('aria-rowindex')) - 2);
+  }
+  return last;
+}
+
+/**
+ * Scrolls `element` to its end and waits for the frame in which row `lastRow` is in the grid; the last row
+ * rendered then, whether or not it got there before the timeout. The end is set again each frame (a grid
+ * that grows its scroll height meanwhile would otherwise leave the scroll short of it), and every
+ * SETTLED_FRAMES frames the scroll steps a pixel back for one frame, which sends the grid a fresh scroll
+ * event: AG Grid ignores its viewport's scroll events for 150 ms after one from its own scrollbar, and on a
+ * loaded machine a long frame lets that echo in, so it can drop the last step and wait for another event.
+ */
+async function lastRowAfterScroll(element: HTMLElement, lastRow: number): Promise<number> {
+  const deadline = performance.now() + TIMEOUT_MS;
+  for (let frame = 1; ; frame++) {
+    const end = element.scrollHeight - element.clientHeight;
+    element.scrollTop = frame % SETTLED_FRAMES === 0 ? end - 1 : end;
+    const at = await nextFrame();
+    const last = lastRenderedRow();
+    if (last >= lastRow || at > deadline) return last;
   }
 }
 
@@ -188,11 +244,10 @@ const probe: GridProbe = {
     };
   },
 
-  async scroll(frames) {
+  async scroll(frames, lastRow) {
     const element = scroller();
     element.scrollTop = 0;
-    await nextFrame();
-    await nextFrame();
+    await settled(() => element.scrollHeight);
     const step = (element.scrollHeight - element.clientHeight) / frames;
     // Geometry read once, before the measured frames, so the probe forces no extra layout inside them.
     const rowHeight =
@@ -213,13 +268,7 @@ const probe: GridProbe = {
       },
       () => paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView),
     );
-    await nextFrame();
-    // A loop, not Math.max(...cells): a grid that failed to virtualize may have more cells than arguments fit.
-    let lastRowRendered = -1;
-    for (const row of document.querySelectorAll<HTMLElement>('[role="row"][aria-rowindex]')) {
-      lastRowRendered = Math.max(lastRowRendered, Number(row.getAttribute('aria-rowindex')) - 2);
-    }
-    return { deltas, painted: checks, lastRowRendered };
+    return { deltas, painted: checks, lastRowRendered: await lastRowAfterScroll(element, lastRow) };
   },
 
   async scrollToTop() {

@@ -18,6 +18,7 @@ import { GridNotice, LiveRegion } from './announcer';
 import { BulkBar } from './bulk-bar';
 import { GridBody, HEADER_HEIGHT, ROW_HEIGHT } from './cells/grid-body';
 import { GridHeader } from './cells/grid-header';
+import { useSidewaysMark } from './cells/use-sideways-mark';
 import { createGridController, type GridModel } from './controller/create-controller';
 import { BulkDialog, type BulkKind } from './dialogs/bulk-dialog';
 import { ConflictDialog } from './dialogs/conflict-dialog';
@@ -185,6 +186,7 @@ export function VideoGrid(props: VideoGridProps) {
     scrollRef.current = element;
     setScrollElement(element);
   }, []);
+  useSidewaysMark(scrollElement);
 
   const categoryIndex = useMemo(() => indexCategories(categories), [categories]);
   const validator = useMemo(() => createValidator(categoryIndex.ids), [categoryIndex]);

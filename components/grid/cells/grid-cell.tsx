@@ -25,8 +25,9 @@ import { TextCell } from './text-cell';
 import { ThumbnailCell } from './thumbnail-cell';
 import { VideoIdCell } from './video-id-cell';
 
-/** A pinned column's offset from the left, set by the grid as a variable per pinned column. */
-export const pinnedStyle = (id: string): CSSProperties => ({ left: `var(--vg-left-${id})` });
+/** Where a pinned column sticks from the left: the grid's variable for that column (see grid.module.css). */
+export const pinnedStyle = (id: string): CSSProperties =>
+  ({ '--vg-pin-left': `var(--vg-left-${id})` }) as CSSProperties;
 
 export interface GridCellProps {
   video: Video;

@@ -10,6 +10,19 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** Work built a slice at a time: `add` does items [start..end) of `count`, `finish` gives the result. */
+export interface Staged<T> {
+  readonly count: number;
+  add(start: number, end: number): void;
+  finish(): T;
+}
+
+/** Does staged work in one go, for a caller that needs its result now. */
+export function finishNow<T>(staged: Staged<T>): T {
+  staged.add(0, staged.count);
+  return staged.finish();
+}
+
 /** Slice length: well under the 50 ms at which the browser counts a task as long. */
 export const SLICE_MS = 8;
 

@@ -1,3 +1,4 @@
+import { finishNow, type Staged } from '@/lib/ui/sliced-work';
 import type { EditState } from './edit-store';
 
 interface Counted {
@@ -15,18 +16,8 @@ const cellsOf = (edits: EditState['edits'], videoId: string): number => {
   return changes === undefined ? 0 : Object.keys(changes).length;
 };
 
-/** A count being made a slice at a time; see stageOutsideCount. */
-export interface StagedCount {
-  /** How many videos the count has to look at. */
-  readonly count: number;
-  /** Looks at videos [start..end) of them. */
-  add(start: number, end: number): void;
-  /** The count once every video is looked at; from now on countOutside of the state returns it at once. */
-  finish(): number;
-}
-
 /** countOutside made in slices, for a state whose count is too much for one task (an import landing). */
-export function stageOutsideCount(state: EditState, viewIds: ReadonlySet<string>): StagedCount {
+export function stageOutsideCount(state: EditState, viewIds: ReadonlySet<string>): Staged<number> {
   const last = counts.get(viewIds);
   const isDelta = last !== undefined && state.basedOn === last.version && state.touched !== null;
   const videoIds = isDelta ? state.touched! : [...state.edits.keys()];
@@ -51,7 +42,5 @@ export function stageOutsideCount(state: EditState, viewIds: ReadonlySet<string>
 export function countOutside(state: EditState, viewIds: ReadonlySet<string>): number {
   const last = counts.get(viewIds);
   if (last?.version === state.version) return last.count;
-  const staged = stageOutsideCount(state, viewIds);
-  staged.add(0, staged.count);
-  return staged.finish();
+  return finishNow(stageOutsideCount(state, viewIds));
 }

@@ -1,6 +1,7 @@
 import type { EditableField, FieldChanges } from '@/lib/edits/fields';
 import { validateField } from '@/lib/edits/fields';
 import { type FieldIssue, findDuplicateReferenceIds } from '@/lib/edits/validate';
+import { finishNow, type Staged } from '@/lib/ui/sliced-work';
 import type { CellValue, EditState } from './edit-store';
 
 export type RowIssues = ReadonlyMap<EditableField, FieldIssue>;
@@ -18,16 +19,6 @@ export interface IssueSummary {
   cellCount: number;
 }
 
-/** A state's summary being built a slice at a time; see Validator.stageSummary. */
-export interface StagedSummary {
-  /** How many videos the summary has to check. */
-  readonly count: number;
-  /** Checks videos [start..end) of them. */
-  add(start: number, end: number): void;
-  /** The summary once every video is checked; from now on `summary` of the state returns it at once. */
-  finish(): IssueSummary;
-}
-
 export interface Validator {
   /** Issues of a video's changed cells, or null when they are all valid. */
   issuesFor(state: EditState, videoId: string): RowIssues | null;
@@ -35,7 +26,7 @@ export interface Validator {
   draftIssue(state: EditState, videoId: string, field: EditableField, value: CellValue): FieldIssue | null;
   summary(state: EditState): IssueSummary;
   /** `summary` built in slices, for a state whose summary is too much for one task (an import landing). */
-  stageSummary(state: EditState): StagedSummary;
+  stageSummary(state: EditState): Staged<IssueSummary>;
 }
 
 /** A summary with what its next state's summary is derived from. */
@@ -159,7 +150,7 @@ export function createValidator(categoryIds: ReadonlySet<number>): Validator {
     return videoIds;
   };
 
-  const stageSummary = (state: EditState): StagedSummary => {
+  const stageSummary = (state: EditState): Staged<IssueSummary> => {
     const from = summaries.find((entry) => entry.version === state.basedOn);
     const isDelta = from !== undefined && state.touched !== null;
     const base = isDelta ? from : EMPTY_SUMMARY;
@@ -226,9 +217,7 @@ export function createValidator(categoryIds: ReadonlySet<number>): Validator {
     summary(state) {
       const known = summaries.find((entry) => entry.version === state.version);
       if (known) return known.summary;
-      const staged = stageSummary(state);
-      staged.add(0, staged.count);
-      return staged.finish();
+      return finishNow(stageSummary(state));
     },
     stageSummary,
   };

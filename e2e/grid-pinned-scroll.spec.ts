@@ -1,4 +1,3 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
 
@@ -7,17 +6,6 @@ import { VideosPage } from './pages/videos-page';
  * sideways, so rows that scroll in then must stick too, and back at the left edge every column must sit in
  * its own place again.
  */
-
-/** The gridcell drawn at a cell's left edge, by its aria-colindex: the cell itself unless something covers it. */
-async function colIndexDrawnAt(page: Page, cell: Locator): Promise<string | null | undefined> {
-  const box = await cell.boundingBox();
-  if (!box) throw new Error('the cell is not laid out');
-  return page.evaluate(
-    ({ x, y }) =>
-      document.elementFromPoint(x, y)?.closest('[role="gridcell"]')?.getAttribute('aria-colindex'),
-    { x: box.x + 2, y: box.y + box.height / 2 },
-  );
-}
 
 test.describe('[GRID] pinned columns while scrolling', () => {
   test.beforeEach(async ({ signIn }) => {
@@ -49,7 +37,7 @@ test.describe('[GRID] pinned columns while scrolling', () => {
     await expect(await videos.cell(row, 'Cover')).not.toBeInViewport();
     const title = await videos.cell(row, 'Title');
     await expect(title).toBeInViewport({ ratio: 1 });
-    expect(await colIndexDrawnAt(page, title)).toBe(titleCol);
+    expect(await videos.columnDrawnAt(title)).toBe(titleCol);
 
     // Back to the left edge (Home goes to the pinned select cell, which moves nothing; the arrow then
     // reaches Cover): the unpinned Cover between the row headers and VideoId shows again, and VideoId and
@@ -67,6 +55,6 @@ test.describe('[GRID] pinned columns while scrolling', () => {
     if (!coverBox || !videoIdBox || !titleBox) throw new Error('the cells are not laid out');
     expect(videoIdBox.x).toBeCloseTo(coverBox.x + coverBox.width, 0);
     expect(titleBox.x).toBeCloseTo(videoIdBox.x + videoIdBox.width, 0);
-    expect(await colIndexDrawnAt(page, cover)).toBe(String(await videos.columnIndex('Cover')));
+    expect(await videos.columnDrawnAt(cover)).toBe(String(await videos.columnIndex('Cover')));
   });
 });

@@ -85,6 +85,20 @@ export class VideosPage {
     await this.outcomeSummary().getByLabel('Show only problems').check();
   }
 
+  /**
+   * The column of the gridcell painted at a cell's left edge, by its aria-colindex: the cell's own unless a
+   * pinned cell covers it.
+   */
+  async columnDrawnAt(cell: Locator): Promise<string | null | undefined> {
+    const box = await cell.boundingBox();
+    if (!box) throw new Error('the cell is not laid out');
+    return this.page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('[role="gridcell"]')?.getAttribute('aria-colindex'),
+      { x: box.x + 2, y: box.y + box.height / 2 },
+    );
+  }
+
   /** A column's 1-based position, read from its header (columns can be hidden and reordered). */
   async columnIndex(column: string): Promise<number> {
     const header = this.grid().getByRole('columnheader', { name: column, exact: true });

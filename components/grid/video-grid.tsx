@@ -351,6 +351,7 @@ export function VideoGrid(props: VideoGridProps) {
         stores.tagOps.record(
           writes.map((write) => write.videoId),
           operation.kind === 'addTags' ? op : { add: [], remove: op.add },
+          state,
         );
       }
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });

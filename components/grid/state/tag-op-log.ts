@@ -1,5 +1,6 @@
 import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
 import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
+import type { EditState } from './edit-store';
 
 /**
  * Which videos' tags the bulk "Add tags"/"Remove tags" actions touched, and with what operation, so a save
@@ -8,7 +9,12 @@ import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
  * operation applied (a later manual edit, paste or undo turns the change back into an absolute one).
  */
 export interface TagOpLog {
-  record(videoIds: Iterable<string>, op: TagOperation): void;
+  /**
+   * Logs a bulk action's operation for its videos, as `before` (the edits it was applied to) held them. A
+   * video's earlier operation is merged in only while its tags still show it: once undone or overwritten,
+   * it is dropped, or undoing "Add tags x" and then adding y would log x+y, which the tags never show.
+   */
+  record(videoIds: Iterable<string>, op: TagOperation, before: Pick<EditState, 'edits' | 'base'>): void;
   /** The operation a save sends for the video's tag change, or null when the change is absolute. */
   operationFor(videoId: string, base: EditableValues, changes: FieldChanges): TagOperation | null;
 }
@@ -40,11 +46,13 @@ export function createTagOpLog(): TagOpLog {
     return found;
   };
   return {
-    record(videoIds, op) {
+    record(videoIds, op, before) {
       const merged = new Map<TagOperation, TagOperation>();
       for (const videoId of videoIds) {
         const earlier = ops.get(videoId);
-        if (!earlier) {
+        const base = before.base.get(videoId);
+        const tags = before.edits.get(videoId)?.tags ?? base?.tags;
+        if (!earlier || !base || !tags || !showsOperation(base.tags, prepare(earlier), tags)) {
           ops.set(videoId, op);
           continue;
         }

@@ -209,7 +209,10 @@ export function useSheetImport(viewIds: ReadonlySet<string>) {
     // lands on as far as earlier operations go.
     const before = editStore.getState();
     if (!(await applyImport({ editStore, validator, viewIds, writes, load, signal, progress }))) return false;
-    for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op, before);
+    for (const write of writes) {
+      const op = write.field === 'tags' ? plan.tagOps.get(write.videoId) : undefined;
+      if (op) tagOps.record([write], op, before);
+    }
     actions.announce(
       t('spreadsheet.import.applied', { cells: plan.writes.length, videos: plan.changedVideos }),
     );

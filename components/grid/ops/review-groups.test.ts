@@ -115,7 +115,10 @@ describe('collectEntries', () => {
       ['v1', base],
       ['v2', base],
     ]);
-    tagOps.record(['v1'], op, { base: loaded, edits: new Map() });
+    tagOps.record([{ videoId: 'v1', field: 'tags', value: ['news', 'bulk-2025'] }], op, {
+      base: loaded,
+      edits: new Map(),
+    });
     const { entries, changeCount } = collectEntries(
       {
         base: loaded,

@@ -411,8 +411,8 @@ const GROUP_SAMPLE_SIZE = 3;
 
 // A group's row, and a video's row without and per changed field, in pixels (see estimateSize).
 const GROUP_ROW_PX = 72;
-const VIDEO_ROW_PX = 42;
-const CHANGE_LINE_PX = 25;
+const VIDEO_ROW_PX = 43;
+const CHANGE_LINE_PX = 24;
 
 /** A change made to several videos, ticked or unticked as one, with the first few videos as a sample. */
 function GroupChanges({

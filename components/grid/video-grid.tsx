@@ -348,10 +348,7 @@ export function VideoGrid(props: VideoGridProps) {
       const writes = planBulk(operation, targets, (videoId, field) => currentValue(state, videoId, field));
       if (operation.kind === 'addTags' || operation.kind === 'removeTags') {
         const op = { add: [...operation.tags], remove: [] as string[] };
-        stores.tagOps.record(
-          writes.map((write) => write.videoId),
-          operation.kind === 'addTags' ? op : { add: [], remove: op.add },
-        );
+        stores.tagOps.record(writes, operation.kind === 'addTags' ? op : { add: [], remove: op.add }, state);
       }
       if (writes.length > 0) stores.edit.dispatch({ type: 'write', kind: 'bulk', writes });
       const videoCount = new Set(writes.map((w) => w.videoId)).size;

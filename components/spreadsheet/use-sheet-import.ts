@@ -205,8 +205,14 @@ export function useSheetImport(viewIds: ReadonlySet<string>) {
     // A cache of rows seen, needed by the draft as soon as the step lands; harmless if the apply is cancelled.
     rowCache.remember(load);
     const writes = plan.writes;
+    // Rows that stream in meanwhile bring no tag operation of their own, so this is the edits the import
+    // lands on as far as earlier operations go.
+    const before = editStore.getState();
     if (!(await applyImport({ editStore, validator, viewIds, writes, load, signal, progress }))) return false;
-    for (const [videoId, op] of plan.tagOps) tagOps.record([videoId], op);
+    for (const write of writes) {
+      const op = write.field === 'tags' ? plan.tagOps.get(write.videoId) : undefined;
+      if (op) tagOps.record([write], op, before);
+    }
     actions.announce(
       t('spreadsheet.import.applied', { cells: plan.writes.length, videos: plan.changedVideos }),
     );

@@ -190,12 +190,14 @@ function ReviewContent({
         ? t('grid.review.blocked', { cells: blockedCells })
         : null;
 
-  // Stable per list: a new getItemKey makes the virtualizer measure all 50,000 items again.
+  // Stable per list: a new getItemKey makes the virtualizer measure all 50,000 items again. The estimates
+  // are the rows' heights as drawn when no text wraps: a row measured at its estimate changes nothing,
+  // while one measured otherwise makes the virtualizer lay out every item after it again and re-render.
   const estimateSize = useCallback(
     (index: number) =>
       index < items.groups.length
-        ? 64
-        : 48 + 30 * countChanges(items.videos[index - items.groups.length]!.changes),
+        ? GROUP_ROW_PX
+        : VIDEO_ROW_PX + CHANGE_LINE_PX * countChanges(items.videos[index - items.groups.length]!.changes),
     [items],
   );
   const getItemKey = useCallback(
@@ -406,6 +408,11 @@ function ReviewContent({
 }
 
 const GROUP_SAMPLE_SIZE = 3;
+
+// A group's row, and a video's row without and per changed field, in pixels (see estimateSize).
+const GROUP_ROW_PX = 72;
+const VIDEO_ROW_PX = 43;
+const CHANGE_LINE_PX = 24;
 
 /** A change made to several videos, ticked or unticked as one, with the first few videos as a sample. */
 function GroupChanges({

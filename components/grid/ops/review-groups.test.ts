@@ -111,13 +111,17 @@ describe('collectEntries', () => {
   it('lists the edited videos it has a base for, with their bulk tag operation, and counts their changes', () => {
     const tagOps = createTagOpLog();
     const op = { add: ['bulk-2025'], remove: [] };
-    tagOps.record(['v1'], op);
+    const loaded = new Map([
+      ['v1', base],
+      ['v2', base],
+    ]);
+    tagOps.record([{ videoId: 'v1', field: 'tags', value: ['news', 'bulk-2025'] }], op, {
+      base: loaded,
+      edits: new Map(),
+    });
     const { entries, changeCount } = collectEntries(
       {
-        base: new Map([
-          ['v1', base],
-          ['v2', base],
-        ]),
+        base: loaded,
         edits: new Map([
           ['v1', { title: 'New', tags: ['news', 'bulk-2025'] }],
           ['v2', { description: 'Text' }],

@@ -1,5 +1,6 @@
 import type { EditableValues, FieldChanges } from '@/lib/edits/fields';
 import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
+import type { CellWrite, EditState } from './edit-store';
 
 /**
  * Which videos' tags the bulk "Add tags"/"Remove tags" actions touched, and with what operation, so a save
@@ -8,7 +9,13 @@ import { mergeTagOperations, type TagOperation } from '@/lib/edits/tag-ops';
  * operation applied (a later manual edit, paste or undo turns the change back into an absolute one).
  */
 export interface TagOpLog {
-  record(videoIds: Iterable<string>, op: TagOperation): void;
+  /**
+   * Logs a bulk action's operation for the tag cells it wrote, as `before` (the edits it was applied to)
+   * held them. A video's earlier operation is merged in only while its tags still show it: once undone or
+   * overwritten, it is dropped, or undoing "Add tags x" and then adding y would log x+y, which the tags
+   * never show. Writes to other fields are ignored.
+   */
+  record(writes: Iterable<CellWrite>, op: TagOperation, before: Pick<EditState, 'edits' | 'base'>): void;
   /** The operation a save sends for the video's tag change, or null when the change is absolute. */
   operationFor(videoId: string, base: EditableValues, changes: FieldChanges): TagOperation | null;
 }
@@ -21,9 +28,21 @@ interface PreparedOperation {
   addSet: ReadonlySet<string>;
 }
 
+/**
+ * A video's logged operation, with the tag list its bulk action wrote and the base tags it was written on
+ * when that list showed the operation (null otherwise). While the cell still holds that very list on that
+ * very base (the store keeps written values as they are), it shows the operation without a check: the
+ * review asks about every one of 50,000 videos on opening, and a bulk action checks each video once.
+ */
+interface LoggedOperation {
+  op: TagOperation;
+  written: readonly string[] | null;
+  writtenOn: readonly string[] | null;
+}
+
 /** A log for one grid session. */
 export function createTagOpLog(): TagOpLog {
-  const ops = new Map<string, TagOperation>();
+  const ops = new Map<string, LoggedOperation>();
   // Videos share their operation objects (one per bulk action, one per merge of two), so what is derived
   // from an operation is derived once for all of them.
   const prepared = new WeakMap<TagOperation, PreparedOperation>();
@@ -39,29 +58,32 @@ export function createTagOpLog(): TagOpLog {
     }
     return found;
   };
+  const shows = (logged: LoggedOperation, base: readonly string[], tags: readonly string[]) =>
+    (tags === logged.written && base === logged.writtenOn) || showsOperation(base, prepare(logged.op), tags);
   return {
-    record(videoIds, op) {
+    record(writes, op, before) {
       const merged = new Map<TagOperation, TagOperation>();
-      for (const videoId of videoIds) {
+      for (const { videoId, field, value } of writes) {
+        if (field !== 'tags') continue;
         const earlier = ops.get(videoId);
-        if (!earlier) {
-          ops.set(videoId, op);
-          continue;
+        const base = before.base.get(videoId)?.tags;
+        const tags = before.edits.get(videoId)?.tags ?? base;
+        let next = op;
+        if (earlier && base && tags && shows(earlier, base, tags)) {
+          next = merged.get(earlier.op) ?? mergeTagOperations(earlier.op, op);
+          merged.set(earlier.op, next);
         }
-        let next = merged.get(earlier);
-        if (!next) {
-          next = mergeTagOperations(earlier, op);
-          merged.set(earlier, next);
-        }
-        ops.set(videoId, next);
+        const written = value as readonly string[];
+        const isShown = base !== undefined && showsOperation(base, prepare(next), written);
+        ops.set(videoId, { op: next, written: isShown ? written : null, writtenOn: isShown ? base : null });
       }
     },
     operationFor(videoId, base, changes) {
       const tags = changes.tags;
       if (tags === undefined) return null;
-      const op = ops.get(videoId);
-      if (!op) return null;
-      return showsOperation(base.tags, prepare(op), tags) ? op : null;
+      const logged = ops.get(videoId);
+      if (!logged) return null;
+      return shows(logged, base.tags, tags) ? logged.op : null;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import { type CSSProperties, memo, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import type { ItemOutcome } from '@/lib/batches';
 import type { EditableField } from '@/lib/edits/fields';
@@ -24,10 +24,6 @@ import { TagsCell } from './tags-cell';
 import { TextCell } from './text-cell';
 import { ThumbnailCell } from './thumbnail-cell';
 import { VideoIdCell } from './video-id-cell';
-
-/** Where a pinned column sticks from the left: the grid's variable for that column (see grid.module.css). */
-export const pinnedStyle = (id: string): CSSProperties =>
-  ({ '--vg-pin-left': `var(--vg-left-${id})` }) as CSSProperties;
 
 export interface GridCellProps {
   video: Video;
@@ -85,7 +81,6 @@ export const GridCell = memo(function GridCell(props: GridCellProps) {
       aria-describedby={issueId}
       tabIndex={isFocused ? 0 : -1}
       className={classes.join(' ')}
-      style={column.isPinned && column.isConfigurable ? pinnedStyle(column.id) : undefined}
     >
       {column.field
         ? editableContent(props, column.field, context, () => t(column.labelKey))

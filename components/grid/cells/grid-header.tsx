@@ -6,7 +6,6 @@ import styles from '../grid.module.css';
 import { useGridContext } from '../state/grid-context';
 import { isRowSelected } from '../state/row-selection';
 import type { VideoTable } from '../state/use-video-table';
-import { pinnedStyle } from './grid-cell';
 
 const RESIZE_STEP = 16;
 
@@ -43,7 +42,6 @@ export function GridHeader({
               aria-colindex={colIndex + 1}
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               className={`${styles.header} ${styles[`col-${column.id}`]}${isPinned ? ` ${styles.pinned}` : ''}`}
-              style={isPinned ? pinnedStyle(column.id) : undefined}
             >
               {column.variant === 'select' ? (
                 <SelectAllCheckbox rowIds={rowIds} />

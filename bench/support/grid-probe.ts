@@ -106,21 +106,24 @@ function lastRenderedRow(): number {
 }
 
 /**
- * Scrolls `element` to its end and waits for the frame in which row `lastRow` is in the grid; the last row
- * rendered then, whether or not it got there before the timeout. The end is set again each frame (a grid
- * that grows its scroll height meanwhile would otherwise leave the scroll short of it), and every
- * SETTLED_FRAMES frames the scroll steps a pixel back for one frame, which sends the grid a fresh scroll
+ * Sets `element`'s scroll offset to `offset()` every frame until `done()` holds in a frame; whether it did
+ * before the timeout. Setting it again each frame follows a grid that grows its scroll height meanwhile, and
+ * every SETTLED_FRAMES frames the scroll steps a pixel off for one frame, which sends the grid a fresh scroll
  * event: AG Grid ignores its viewport's scroll events for 150 ms after one from its own scrollbar, and on a
- * loaded machine a long frame lets that echo in, so it can drop the last step and wait for another event.
+ * loaded machine a long frame lets that echo in, so it can drop a step and wait for another event.
  */
-async function lastRowAfterScroll(element: HTMLElement, lastRow: number): Promise<number> {
+async function scrollUntil(
+  element: HTMLElement,
+  offset: () => number,
+  done: () => boolean,
+): Promise<boolean> {
   const deadline = performance.now() + TIMEOUT_MS;
   for (let frame = 1; ; frame++) {
-    const end = element.scrollHeight - element.clientHeight;
-    element.scrollTop = frame % SETTLED_FRAMES === 0 ? end - 1 : end;
+    const target = offset();
+    element.scrollTop = frame % SETTLED_FRAMES === 0 ? Math.abs(target - 1) : target;
     const at = await nextFrame();
-    const last = lastRenderedRow();
-    if (last >= lastRow || at > deadline) return last;
+    if (done()) return true;
+    if (at > deadline) return false;
   }
 }
 
@@ -268,12 +271,18 @@ const probe: GridProbe = {
       },
       () => paintedShare(Math.ceil(scrollTop / rowHeight), rowsInView),
     );
-    return { deltas, painted: checks, lastRowRendered: await lastRowAfterScroll(element, lastRow) };
+    // After the last step: scrolled to the end until row `lastRow` is rendered, or the timeout.
+    await scrollUntil(
+      element,
+      () => element.scrollHeight - element.clientHeight,
+      () => lastRenderedRow() >= lastRow,
+    );
+    return { deltas, painted: checks, lastRowRendered: lastRenderedRow() };
   },
 
   async scrollToTop() {
-    scroller().scrollTop = 0;
-    await frameWhen(() => cellAt(0, 0) !== null);
+    const shown = await scrollUntil(scroller(), () => 0, () => cellAt(0, 0) !== null);
+    if (!shown) throw new Error('the grid did not show its first row in time');
   },
 
   armKey(condition) {

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
 
@@ -56,5 +57,44 @@ test.describe('[GRID] pinned columns while scrolling', () => {
     expect(videoIdBox.x).toBeCloseTo(coverBox.x + coverBox.width, 0);
     expect(titleBox.x).toBeCloseTo(videoIdBox.x + videoIdBox.width, 0);
     expect(await videos.columnDrawnAt(cover)).toBe(String(await videos.columnIndex('Cover')));
+  });
+
+  test('[GRID][PINNED-TINT] a selected range and a changed value are tinted in pinned columns as in the others', async ({
+    page,
+    app,
+  }) => {
+    const { videoIds } = await app.control.listVideoIds(0, 20);
+    const videos = new VideosPage(page);
+    await videos.open(videoIds);
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('button', { name: 'Reset columns' }).click();
+    await expect(page.getByRole('button', { name: 'Pin Title' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    // The colours as painted: a pinned cell may lay a tint over its opaque background as an image layer.
+    const paint = (cell: Locator) =>
+      cell.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.backgroundColor} ${style.backgroundImage}`;
+      });
+
+    const description = await videos.cell(1, 'Description');
+    await (await videos.cell(1, 'Title')).click();
+    await description.click({ modifiers: ['Shift'] });
+    await expect(description).toHaveAttribute('aria-selected', 'true');
+    const title = await videos.cell(1, 'Title');
+    await expect(title).toHaveAttribute('aria-selected', 'true');
+    const selectionTint = (await paint(description)).split(' none')[0] ?? '';
+    expect(await paint(title)).toContain(selectionTint);
+
+    await (await videos.cell(3, 'Title')).click();
+    await page.keyboard.type('Tinted title');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Tinted description');
+    await page.keyboard.press('Enter');
+    const changedDescription = await videos.cell(3, 'Description');
+    await expect(changedDescription).toContainText('Tinted description');
+    const changedTitle = await videos.cell(3, 'Title');
+    await expect(changedTitle).toContainText('Tinted title');
+    expect(await paint(changedTitle)).toBe(await paint(changedDescription));
   });
 });

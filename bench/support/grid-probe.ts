@@ -281,7 +281,11 @@ const probe: GridProbe = {
   },
 
   async scrollToTop() {
-    const shown = await scrollUntil(scroller(), () => 0, () => cellAt(0, 0) !== null);
+    const shown = await scrollUntil(
+      scroller(),
+      () => 0,
+      () => cellAt(0, 0) !== null,
+    );
     if (!shown) throw new Error('the grid did not show its first row in time');
   },
 

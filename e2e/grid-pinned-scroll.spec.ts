@@ -21,11 +21,7 @@ test.describe('[GRID] pinned columns while scrolling', () => {
     const videos = new VideosPage(page);
     await videos.open(videoIds);
     await expect(await videos.cell(0, 'Title')).toBeVisible();
-    // The default columns and pins (VideoId and Title), whatever an earlier test left in the preferences.
-    await page.getByRole('button', { name: 'Columns' }).click();
-    await page.getByRole('button', { name: 'Reset columns' }).click();
-    await expect(page.getByRole('button', { name: 'Pin Title' })).toHaveAttribute('aria-pressed', 'true');
-    await page.keyboard.press('Escape');
+    await videos.resetColumns();
     const titleCol = String(await videos.columnIndex('Title'));
 
     await (await videos.cell(0, 'Title')).click();
@@ -66,10 +62,7 @@ test.describe('[GRID] pinned columns while scrolling', () => {
     const { videoIds } = await app.control.listVideoIds(0, 20);
     const videos = new VideosPage(page);
     await videos.open(videoIds);
-    await page.getByRole('button', { name: 'Columns' }).click();
-    await page.getByRole('button', { name: 'Reset columns' }).click();
-    await expect(page.getByRole('button', { name: 'Pin Title' })).toHaveAttribute('aria-pressed', 'true');
-    await page.keyboard.press('Escape');
+    await videos.resetColumns();
     // The colours as painted: a pinned cell may lay a tint over its opaque background as an image layer.
     const paint = (cell: Locator) =>
       cell.evaluate((element) => {

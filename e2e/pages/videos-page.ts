@@ -138,6 +138,17 @@ export class VideosPage {
     return [rowIndex, name ?? ''];
   }
 
+  /** Puts back the default columns and pins (VideoId and Title), whatever an earlier test left saved. */
+  async resetColumns(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Columns' }).click();
+    await this.page.getByRole('button', { name: 'Reset columns' }).click();
+    await expect(this.page.getByRole('button', { name: 'Pin Title' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Types into a cell the way a spreadsheet user does: focus it, type (replacing the content), Enter. */
   async typeInto(rowIndex: number, column: string, text: string): Promise<void> {
     await (await this.cell(rowIndex, column)).click();

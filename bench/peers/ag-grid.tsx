@@ -1,26 +1,17 @@
-import {
-  AllCommunityModule,
-  type ColDef,
-  type GridApi,
-  type ICellRendererParams,
-  ModuleRegistry,
-} from 'ag-grid-community';
+import { AllCommunityModule, type ColDef, type GridApi, ModuleRegistry } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Checkbox, CoverBox } from './peer-cells';
 import { loadPeerData, type PeerData, type PeerRow, parseTsv } from './peer-data';
 
 /**
  * AG Grid Community as a team would set it up for our columns: the select column pinned left as ours is,
- * editable text columns, default theme, row and column virtualisation as it ships.
+ * editable text columns, default theme, row and column virtualisation as it ships; covers drawn as our grid
+ * draws them while scrolling (see peer-cells.tsx).
  */
 
 ModuleRegistry.registerModules([AllCommunityModule]);
-
-const Checkbox = () => <input type="checkbox" aria-label="Select row" />;
-const Image = ({ value }: ICellRendererParams<PeerRow, string>) =>
-  // biome-ignore lint/performance/noImgElement: a plain image, as in a page outside Next.js.
-  value ? <img src={value} alt="" width={48} height={27} /> : null;
 
 /**
  * Clipboard paste is an AG Grid Enterprise feature, so a paste on the grid goes through the Community
@@ -56,7 +47,7 @@ function Peer({ data }: { data: PeerData }) {
         editable: column.isEditable,
         sortable: false,
         ...(column.kind === 'checkbox' ? { cellRenderer: Checkbox, pinned: 'left' as const } : {}),
-        ...(column.kind === 'image' ? { cellRenderer: Image } : {}),
+        ...(column.kind === 'cover' ? { cellRenderer: CoverBox } : {}),
       })),
     [data.columns],
   );

@@ -2,20 +2,20 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Checkbox, CoverBox } from './peer-cells';
 import { loadPeerData, type PeerColumn, type PeerData, type PeerRow } from './peer-data';
 
 /**
  * The DOM floor: TanStack Table and Virtual with one plain element per cell, no editing, marks or
- * pinning. The same ARIA row and column indices as our grid, so the bench's probe reads both alike.
+ * pinning, and covers drawn as our grid draws them while scrolling (see peer-cells.tsx). The same ARIA row and column indices as our grid, so the bench's probe reads both alike.
  */
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, PeerRow>();
 
 function Cell({ column, value }: { column: PeerColumn; value: string }) {
-  if (column.kind === 'checkbox') return <input type="checkbox" aria-label="Select row" />;
-  // biome-ignore lint/performance/noImgElement: a plain image, as in a page outside Next.js.
-  if (column.kind === 'image') return value ? <img src={value} alt="" width={48} height={27} /> : null;
+  if (column.kind === 'checkbox') return <Checkbox />;
+  if (column.kind === 'cover') return <CoverBox />;
   return <>{value}</>;
 }
 

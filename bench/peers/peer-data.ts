@@ -7,8 +7,8 @@ export interface PeerColumn {
   id: string;
   label: string;
   width: number;
-  /** How the cell renders: as our select and cover columns, or as text. */
-  kind: 'checkbox' | 'image' | 'text';
+  /** How the cell renders: as our select and cover columns (see peer-cells.tsx), or as text. */
+  kind: 'checkbox' | 'cover' | 'text';
   isEditable: boolean;
 }
 

@@ -29,7 +29,7 @@ const COLUMNS: PeerColumn[] = GRID_COLUMNS.filter((column) => column.id !== 'out
   id: column.id,
   label: english(column.labelKey),
   width: column.size,
-  kind: column.variant === 'select' ? 'checkbox' : column.variant === 'thumbnail' ? 'image' : 'text',
+  kind: column.variant === 'select' ? 'checkbox' : column.variant === 'thumbnail' ? 'cover' : 'text',
   isEditable: column.field !== null,
 }));
 

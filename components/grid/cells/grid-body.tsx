@@ -1,17 +1,18 @@
-import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useState, useSyncExternalStore } from 'react';
+import { type Range, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import type { ItemOutcome } from '@/lib/batches';
 import type { Video } from '@/lib/vod';
 import type { GridColumn } from '../columns';
 import styles from '../grid.module.css';
+import { createRowRange } from '../ops/row-range';
 import { createRowSlots } from '../ops/row-slots';
 import { useGridContext } from '../state/grid-context';
 import { GridRow } from './grid-row';
 
 export const ROW_HEIGHT = 30;
 export const HEADER_HEIGHT = 30;
-// Rows beyond the viewport on each side: enough for arrow keys and short scrolls, few enough that a fast
-// scroll, where every frame shows new rows, mounts little that is never seen.
+// Rows beyond the viewport on each side: enough for arrow keys and short scrolls, few enough that a scroll
+// showing new rows every frame lays out little that is never seen (one that leaps renders none, row-range.ts).
 const OVERSCAN = 3;
 const estimateSize = () => ROW_HEIGHT;
 
@@ -31,13 +32,14 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
     () => navStore.getState().focus.row,
   );
 
+  const [rowRange] = useState(() => createRowRange(OVERSCAN));
+  // The virtualizer is one object for the grid's life, and it records a scroll before it asks for this render;
+  // reading its flag here lets the range change once scrolling stops, bringing the overscan back.
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
+  const isScrolling = virtualizerRef.current?.isScrolling ?? false;
   const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusRow < 0 || focusRow >= range.count || indexes.includes(focusRow)) return indexes;
-      return [...indexes, focusRow].sort((a, b) => a - b);
-    },
-    [focusRow],
+    (range: Range) => rowRange(range, focusRow, isScrolling),
+    [rowRange, focusRow, isScrolling],
   );
 
   // A new getItemKey makes the virtualizer re-measure every row, so it changes only with the rows.
@@ -52,6 +54,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
     rangeExtractor,
     getItemKey,
   });
+  virtualizerRef.current = virtualizer;
 
   const [slots] = useState(createRowSlots);
   const items = virtualizer.getVirtualItems();

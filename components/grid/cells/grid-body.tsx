@@ -59,16 +59,22 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
   const [slots] = useState(createRowSlots);
   const items = virtualizer.getVirtualItems();
   const keys = slots.keys(items.map((item) => item.index));
+  // While the grid scrolls, rows keep their place in the DOM and only their transform moves them. In row
+  // order React would move every row whose slot now holds an earlier row, and Chromium restyles, lays out and
+  // paints a moved element from scratch: most of each frame's rows in a steady scroll. Once scrolling stops
+  // they return to row order, the order screen readers read them in.
+  const order = slots.renderOrder(keys, virtualizer.isScrolling);
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
     <div role="rowgroup" className={styles.body} style={{ height: virtualizer.getTotalSize() }}>
-      {items.map((item, i) => {
+      {order.map((position) => {
+        const item = items[position]!;
         const video = rows[item.index];
         if (!video) return null;
         return (
           <GridRow
-            key={keys[i]}
+            key={keys[position]}
             video={video}
             rowIndex={item.index}
             start={item.start}

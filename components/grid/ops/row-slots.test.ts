@@ -45,3 +45,39 @@ describe('row slots', () => {
     expect(c).toEqual(a);
   });
 });
+
+describe('row render order', () => {
+  const order = (slots: ReturnType<typeof createRowSlots>, indexes: number[], keepPlaces: boolean) => {
+    const keys = slots.keys(indexes);
+    return slots.renderOrder(keys, keepPlaces).map((position) => [indexes[position], keys[position]]);
+  };
+
+  it('renders in row order at rest', () => {
+    const slots = createRowSlots();
+    order(slots, range(0, 20), false);
+    const next = order(slots, range(5, 20), false);
+    expect(next.map(([index]) => index)).toEqual(range(5, 20));
+  });
+
+  it('keeps every element where the DOM has it while scrolling: a row coming in takes the place of the row whose slot it took', () => {
+    const slots = createRowSlots();
+    const first = order(slots, range(0, 20), false);
+    const next = order(slots, range(5, 20), true);
+    // The same keys in the same order: React moves nothing.
+    expect(next.map(([, key]) => key)).toEqual(first.map(([, key]) => key));
+    // Rows 20..24 sit where rows 0..4 were; rows 5..19 stay after them.
+    expect(next.map(([index]) => index)).toEqual([...range(20, 5), ...range(5, 15)]);
+    // Scrolling back up keeps the places as they are now, and at rest the rows return to row order.
+    const back = order(slots, range(2, 20), true);
+    expect(back.map(([, key]) => key)).toEqual(first.map(([, key]) => key));
+    expect(order(slots, range(2, 20), false).map(([index]) => index)).toEqual(range(2, 20));
+  });
+
+  it('puts rows that need a new element after the ones already in place', () => {
+    const slots = createRowSlots();
+    const first = order(slots, range(0, 10), false);
+    const grown = order(slots, range(0, 12), true);
+    expect(grown.slice(0, 10)).toEqual(first);
+    expect(grown.slice(10).map(([index]) => index)).toEqual([10, 11]);
+  });
+});

@@ -6,6 +6,11 @@
 export interface RowSlots {
   /** The key of each index, in the order given. */
   keys(indexes: readonly number[]): string[];
+  /**
+   * The order to render `keys` in, as positions into it: as given, or while `keepPlaces`, each key where it
+   * was last rendered (keys new to the DOM after them), so React moves no element.
+   */
+  renderOrder(keys: readonly string[], keepPlaces: boolean): number[];
 }
 
 /**
@@ -17,6 +22,7 @@ export interface RowSlots {
 export function createRowSlots(): RowSlots {
   let slotOf = new Map<number, number>();
   let size = 0;
+  let lastOrder: readonly string[] = [];
   return {
     keys(indexes) {
       const next = new Map<number, number>();
@@ -39,6 +45,16 @@ export function createRowSlots(): RowSlots {
       });
       slotOf = next;
       return keys;
+    },
+    renderOrder(keys, keepPlaces) {
+      const position = new Map(keys.map((key, i) => [key, i]));
+      let order = keys;
+      if (keepPlaces) {
+        const placed = new Set(lastOrder);
+        order = [...lastOrder.filter((key) => position.has(key)), ...keys.filter((key) => !placed.has(key))];
+      }
+      lastOrder = order;
+      return order.map((key) => position.get(key)!);
     },
   };
 }

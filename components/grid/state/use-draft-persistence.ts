@@ -22,8 +22,8 @@ export interface DraftOffer {
 
 /**
  * Keeps the editor's unsaved edits in IndexedDB (one draft per editor, whatever the view) and offers them
- * back after a reload or crash. Each change is written at once (one write at a time, the latest state
- * next; a very large draft paces itself) and again on `pagehide`, so an edit made just before leaving is kept. Nothing is written until a
+ * back after a reload or crash. Each change is written once the frame showing it is painted (one write at a
+ * time, the latest state next; a very large draft paces itself) and again on `pagehide`, so an edit made just before leaving is kept. Nothing is written until a
  * found draft is restored or discarded, so an empty grid never overwrites it.
  */
 export function useDraftPersistence(session: GridSession, editorKey: string, isEnabled: boolean) {
@@ -106,7 +106,23 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
           if (isDirty) write();
         });
     };
-    const onChange = () => write();
+    // A change is written just after the frame that shows it, so cloning the draft (milliseconds for a
+    // thousand pasted rows) never delays what the editor sees; a hidden page paints no frames, so a timer
+    // writes it there. Leaving the page writes at once (flush).
+    let isScheduled = false;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
+    const writeScheduled = () => {
+      clearTimeout(fallback);
+      if (!isScheduled) return;
+      isScheduled = false;
+      write();
+    };
+    const onChange = () => {
+      if (isScheduled) return;
+      isScheduled = true;
+      requestAnimationFrame(() => setTimeout(writeScheduled, 0));
+      fallback = setTimeout(writeScheduled, 250);
+    };
     const offEdit = session.edit.subscribe(onChange);
     const offInFlight = session.inFlight.subscribe(onChange);
     const onHidden = () => {
@@ -122,6 +138,8 @@ export function useDraftPersistence(session: GridSession, editorKey: string, isE
     flush();
     return () => {
       clearTimeout(timer);
+      clearTimeout(fallback);
+      isScheduled = false;
       offEdit();
       offInFlight();
       window.removeEventListener('pagehide', flush);

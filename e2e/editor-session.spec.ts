@@ -81,6 +81,26 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
     await expect(await new VideosPage(again).cell(0, 'Title')).toContainText('Just before leaving');
   });
 
+  test('[SESSION][DRAFT-OPEN] an edit is kept while its tab stays open: a second tab offers it back', async ({
+    page,
+    app,
+    context,
+  }) => {
+    const url = `/videos?ids=${(await app.control.listVideoIds(0, 5)).videoIds.join(',')}`;
+    const videos = new VideosPage(page);
+    await page.goto(url);
+    await videos.typeInto(0, 'Title', 'Kept without leaving');
+    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
+
+    // The first tab neither closes nor hides: the draft was written after the edit painted, not on leaving.
+    const second = await context.newPage();
+    await second.goto(url);
+    await expect(second.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
+    expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+    await second.getByRole('button', { name: 'Restore' }).click();
+    await expect(await new VideosPage(second).cell(0, 'Title')).toContainText('Kept without leaving');
+  });
+
   test('[SESSION][SAVED] leaving during a save: no restore offer, during or after it', async ({
     page,
     app,

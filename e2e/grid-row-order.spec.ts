@@ -49,9 +49,9 @@ test('[GRID][ROW-ORDER] scrolling moves no row element; at rest the rows are in 
     observer.disconnect();
     return moves;
   });
-  // Row order would move about 15 rows a frame, hundreds in all; a machine slow enough to let the grid settle
-  // mid-scroll adds one reorder of a screen of rows.
-  expect(moved).toBeLessThan(40);
+  // Row order moves about 13 rows a frame, over 500 in all. A frame long enough to let the grid settle
+  // mid-scroll (a loaded machine) adds one reorder of at most a screen of rows.
+  expect(moved).toBeLessThan(100);
 
   await expect
     .poll(async () => {

@@ -7,7 +7,8 @@ import { loadPeerData, type PeerColumn, type PeerData, type PeerRow } from './pe
 
 /**
  * The DOM floor: TanStack Table and Virtual with one plain element per cell, no editing, marks or
- * pinning, and covers drawn as our grid draws them while scrolling (see peer-cells.tsx). The same ARIA row and column indices as our grid, so the bench's probe reads both alike.
+ * pinning, and covers drawn as our grid draws them while scrolling (see peer-cells.tsx). The same ARIA row
+ * and column indices as our grid, so the bench's probe reads both alike.
  */
 
 const features = tableFeatures({});

@@ -33,8 +33,9 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
   );
 
   const [rowRange] = useState(() => createRowRange(OVERSCAN));
-  // The virtualizer is one object for the grid's life, and it records a scroll before it asks for this render;
-  // reading its flag here lets the range change once scrolling stops, bringing the overscan back.
+  // The virtualizer is one object for the grid's life, and it records a scroll before it asks for this render,
+  // so its flag is read here, before the range is asked for: the range then changes once scrolling stops,
+  // bringing the overscan back.
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null);
   const isScrolling = virtualizerRef.current?.isScrolling ?? false;
   const rangeExtractor = useCallback(
@@ -63,7 +64,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
   // order React would move every row whose slot now holds an earlier row, and Chromium restyles, lays out and
   // paints a moved element from scratch: most of each frame's rows in a steady scroll. Once scrolling stops
   // they return to row order, the order screen readers read them in.
-  const order = slots.renderOrder(keys, virtualizer.isScrolling);
+  const order = slots.renderOrder(keys, isScrolling);
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the ARIA grid pattern on divs: virtualized, absolutely positioned rows cannot live in a <table>.
@@ -80,7 +81,7 @@ export function GridBody({ rows, columns, outcomes, scrollElement }: GridBodyPro
             start={item.start}
             columns={columns}
             outcome={outcomes.get(video.id)}
-            isScrolling={virtualizer.isScrolling}
+            isScrolling={isScrolling}
           />
         );
       })}

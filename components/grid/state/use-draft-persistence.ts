@@ -23,8 +23,9 @@ export interface DraftOffer {
 /**
  * Keeps the editor's unsaved edits in IndexedDB (one draft per editor, whatever the view) and offers them
  * back after a reload or crash. Each change is written once the frame showing it is painted (one write at a
- * time, the latest state next; a very large draft paces itself) and again on `pagehide`, so an edit made just before leaving is kept. Nothing is written until a
- * found draft is restored or discarded, so an empty grid never overwrites it.
+ * time, the latest state next; a very large draft paces itself) and again on `pagehide`, so an edit made just
+ * before leaving is kept. Nothing is written until a found draft is restored or discarded, so an empty grid
+ * never overwrites it.
  */
 export function useDraftPersistence(session: GridSession, editorKey: string, isEnabled: boolean) {
   const key = `${KEY_PREFIX}${editorKey}`;

@@ -1,11 +1,12 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
 import type { AppServer } from './support/app-server';
 
 /**
  * One set of edits per editor, whatever the view (issue #15, part A): filters and searches change which rows
- * are shown, never which edits exist; the draft is the editor's, written at once, and never offers back
- * changes that were saved or are being saved.
+ * are shown, never which edits exist; the draft is the editor's, written as soon as an edit shows, and never
+ * offers back changes that were saved or are being saved.
  */
 
 type Control = AppServer['control'];
@@ -15,6 +16,24 @@ async function editableIds(control: Control, count: number, offset = 0): Promise
   const locked = new Set((await control.forbidden()).resourceGroupVideoIds);
   const { videoIds } = await control.listVideoIds(offset, count + locked.size);
   return videoIds.filter((id) => !locked.has(id)).slice(0, count);
+}
+
+/** Opens five videos and types `title` into the first one's Title, one unsaved change; the view's URL. */
+async function typeOneTitle(page: Page, control: Control, title: string): Promise<string> {
+  const url = `/videos?ids=${(await control.listVideoIds(0, 5)).videoIds.join(',')}`;
+  const videos = new VideosPage(page);
+  await page.goto(url);
+  await videos.typeInto(0, 'Title', title);
+  await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
+  return url;
+}
+
+/** Opens `url` in a new tab, which must offer one unsaved change back. */
+async function openOfferingOne(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
+  return page;
 }
 
 test.describe('[SESSION] the editor keeps their edits across views', () => {
@@ -64,19 +83,13 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
     app,
     context,
   }) => {
-    const url = `/videos?ids=${(await app.control.listVideoIds(0, 5)).videoIds.join(',')}`;
-    const videos = new VideosPage(page);
-    await page.goto(url);
-    await videos.typeInto(0, 'Title', 'Just before leaving');
-    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
+    const url = await typeOneTitle(page, app.control, 'Just before leaving');
     await page.waitForTimeout(100);
     // Closing the tab ends the page at once; a reload here would keep the old page running until the
     // server answers, which hides a late write.
     await page.close();
 
-    const again = await context.newPage();
-    await again.goto(url);
-    await expect(again.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
+    const again = await openOfferingOne(context, url);
     await again.getByRole('button', { name: 'Restore' }).click();
     await expect(await new VideosPage(again).cell(0, 'Title')).toContainText('Just before leaving');
   });
@@ -86,16 +99,10 @@ test.describe('[SESSION] the editor keeps their edits across views', () => {
     app,
     context,
   }) => {
-    const url = `/videos?ids=${(await app.control.listVideoIds(0, 5)).videoIds.join(',')}`;
-    const videos = new VideosPage(page);
-    await page.goto(url);
-    await videos.typeInto(0, 'Title', 'Kept without leaving');
-    await expect(videos.changeSummary()).toHaveText('1 change in 1 video');
+    const url = await typeOneTitle(page, app.control, 'Kept without leaving');
 
     // The first tab neither closes nor hides: the draft was written after the edit painted, not on leaving.
-    const second = await context.newPage();
-    await second.goto(url);
-    await expect(second.getByText(/^Restore 1 unsaved change from .+\?$/)).toBeVisible();
+    const second = await openOfferingOne(context, url);
     expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
     await second.getByRole('button', { name: 'Restore' }).click();
     await expect(await new VideosPage(second).cell(0, 'Title')).toContainText('Kept without leaving');

@@ -41,6 +41,9 @@ export async function handleVodRequest(
   let business: Record<string, string> = {};
   let status = 200;
   let errorCode: string | null = null;
+  // The log keeps the instant the throttle judged the call, so the log's one-second windows are the
+  // throttle's own: a call whose body trickles in is counted when it is whole, not when its headers came.
+  let countedAt: number | null = null;
   try {
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') throw vodErrors.methodNotAllowed(method);
@@ -67,7 +70,8 @@ export async function handleVodRequest(
       started,
     );
     accessKeyId = principal.accessKeyId;
-    const admitted = state.throttle.admit(principal.accountId, action, Date.now());
+    countedAt = Date.now();
+    const admitted = state.throttle.admit(principal.accountId, action, countedAt);
     if (!admitted.ok) throw vodErrors.throttled(admitted.retryAfterMs);
     if (state.faults.shouldFail(action)) {
       const { failCode, failStatus } = state.faults.current;
@@ -89,7 +93,8 @@ export async function handleVodRequest(
     if (action !== '') await delay(state.faults.delayFor(action));
     sendError(res, error, requestId, hostIdOf(req));
   }
-  state.log.record(started, { action, accessKeyId, parameters: business, status, errorCode, requestId });
+  const at = countedAt ?? started;
+  state.log.record(at, { action, accessKeyId, parameters: business, status, errorCode, requestId });
 }
 
 /** The body with RequestId first, as VOD sends it. */

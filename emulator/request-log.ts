@@ -1,6 +1,9 @@
 /** One VOD API call as the emulator saw it (secrets and signing parameters left out). */
 export interface RecordedRequest {
-  /** ISO 8601 with milliseconds. */
+  /**
+   * ISO 8601 with milliseconds: when the throttle admitted or refused the call, or, for a call refused
+   * before that (a bad signature, an unknown action), when it arrived.
+   */
   time: string;
   action: string;
   accessKeyId: string | null;

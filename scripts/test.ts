@@ -4,8 +4,8 @@ import { buildForE2e } from '@/e2e/support/build';
 /**
  * `npm test`: the lint; then Vitest (unit and integration tests, which mostly wait on the emulator and the
  * database) while the production build is made beside it, its report held back and printed whole when it
- * ends; then the e2e tests on that build. `next build` type-checks the whole project (tsconfig's include:
- * app, lib, tests, e2e, bench), so it is the typecheck. The e2e tests do not run beside Vitest: they keep
+ * ends; then the e2e tests on that build, the cluster spec alone after the rest. `next build` type-checks
+ * the whole project (tsconfig's include: app, lib, tests, e2e, bench), so it is the typecheck. The e2e tests do not run beside Vitest: they keep
  * both cores busy, and Vitest's integration tests then time out. They run without Playwright's traces,
  * which cost a third of their time: a failure prints its error and screenshot, and the failing spec run
  * on its own (`npx playwright test <spec>`) keeps its trace.
@@ -43,11 +43,21 @@ async function main(): Promise<void> {
   ]);
   if (unit.status === 'rejected') throw unit.reason;
   if (built.status === 'rejected') throw built.reason;
-  await run({
-    command: 'npm',
-    args: ['run', 'test:e2e', '--', '--trace=off'],
-    env: { ...process.env, E2E_SKIP_BUILD: '1' },
-  });
+  // The cluster project runs alone after the others (see playwright.config.ts), and runs even when they
+  // failed, so one report never hides the other.
+  const failures: unknown[] = [];
+  for (const project of ['app', 'cluster']) {
+    try {
+      await run({
+        command: 'npm',
+        args: ['run', 'test:e2e', '--', '--trace=off', `--project=${project}`],
+        env: { ...process.env, E2E_SKIP_BUILD: '1' },
+      });
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw failures[0];
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import Client, { Config, OpenApiRequest } from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
 import { RuntimeOptions } from '@alicloud/tea-util';
@@ -92,6 +93,8 @@ export interface RawV3Call {
   sentBody?: string;
   /** Changes the Authorization header after signing (to tamper with it). */
   tamper?: (authorization: string) => string;
+  /** Sends the headers at once and the body this many milliseconds later, as a slow client would. */
+  bodyDelayMs?: number;
 }
 
 /** A hand-made ACS3-HMAC-SHA256 request, for cases the real clients cannot produce (tampering, replay). */
@@ -125,23 +128,52 @@ export async function rawV3(emulator: RunningEmulator, call: RawV3Call): Promise
   if (call.tamper) authorization = call.tamper(authorization);
   const search = [...query].map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
   const { host: _host, ...sent } = headers;
-  return rawFetch(`${emulator.url}/${search ? `?${search}` : ''}`, {
-    method: 'POST',
-    headers: { ...sent, authorization },
-    body: call.sentBody ?? (body.length > 0 ? body : undefined),
+  const url = `${emulator.url}/${search ? `?${search}` : ''}`;
+  const init = { method: 'POST', headers: { ...sent, authorization } };
+  const payload = call.sentBody ?? (body.length > 0 ? body : undefined);
+  if (call.bodyDelayMs !== undefined && payload !== undefined)
+    return slowBodyRequest(url, init.headers, payload, call.bodyDelayMs);
+  return rawFetch(url, { ...init, body: payload });
+}
+
+/** A POST whose headers go out at once and whose body follows `delayMs` later (fetch would hold both). */
+function slowBodyRequest(
+  url: string,
+  headers: Record<string, string>,
+  payload: string | Buffer,
+  delayMs: number,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const answered = new Headers();
+        for (const [name, value] of Object.entries(response.headers))
+          if (typeof value === 'string') answered.set(name, value);
+        resolve({ status: response.statusCode ?? 0, headers: answered, text, json: parseJson(text) });
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.flushHeaders();
+    setTimeout(() => request.end(payload), delayMs);
   });
 }
 
 export async function rawFetch(url: string, init: RequestInit = {}): Promise<RawResponse> {
   const response = await fetch(url, init);
   const text = await response.text();
-  let json: Json;
+  return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+}
+
+function parseJson(text: string): Json {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    json = undefined;
+    return undefined;
   }
-  return { status: response.status, headers: response.headers, text, json };
 }
 
 /** Flips one character of the hex signature in an Authorization header. */

@@ -68,6 +68,22 @@ describe('[EMULATOR][THROTTLE] per-account QPS', () => {
   });
 });
 
+describe('[EMULATOR][THROTTLE] the request log', () => {
+  it('times a call when the throttle counted it: a body sent 400 ms after its headers is logged when it came', async () => {
+    await control.clearRequests();
+    const sentAt = Date.now();
+    const answer = await rawV3(emulator, {
+      action: 'GetCategories',
+      body: 'CateId=-1',
+      contentType: 'application/x-www-form-urlencoded',
+      bodyDelayMs: 400,
+    });
+    expect(answer.status).toBe(200);
+    const [logged] = await control.requests({ action: 'GetCategories' });
+    expect(Date.parse(logged!.time)).toBeGreaterThanOrEqual(sentAt + 400);
+  });
+});
+
 describe('[EMULATOR][THROTTLE] sliding window', () => {
   it('admits the limit per rolling second and reports when the next call fits', () => {
     const throttle = new Throttle();

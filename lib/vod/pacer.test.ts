@@ -1,18 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { busiestWindow } from '@/test/support/busiest-window';
 import { VodError } from './errors';
 import { createPacer, MemoryPacerStore, PACER_UTILIZATION, TIMER_SLACK_MS } from './pacer';
-
-/** The largest number of times falling in any window [t, t + windowMs). */
-function maxInWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 /** Ten calls a second, with a limit that never binds before the schedule does. */
 const TEN = { perSec: 10, limit: 10 };
@@ -83,7 +72,7 @@ describe('[vod][pacer] MemoryPacerStore', () => {
     const random = seeded(7);
     // Every caller late by up to just under an interval: the most catching up the schedule permits.
     const claimed = await claimAll(store, clock, 900, () => random() * interval * 0.99);
-    expect(maxInWindow(claimed, 1000)).toBeLessThanOrEqual(30);
+    expect(busiestWindow(claimed, 1000)).toBeLessThanOrEqual(30);
     const spans = claimed.slice(30).map((at, i) => at - claimed[i]!);
     expect(Math.min(...spans)).toBeGreaterThanOrEqual(30 * interval - TIMER_SLACK_MS - 1e-6);
   });
@@ -127,7 +116,7 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     await vi.runAllTimersAsync();
     await Promise.all(calls);
     expect(sent).toHaveLength(200);
-    expect(maxInWindow(sent, 1000)).toBeLessThanOrEqual(30);
+    expect(busiestWindow(sent, 1000)).toBeLessThanOrEqual(30);
     const gaps = sent.slice(1).map((t, i) => t - sent[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(Math.floor(1000 / 30));
     // Close to the limit, not far below it: 200 calls in about 200 / 29.1 seconds.
@@ -189,8 +178,8 @@ describe('[vod][pacer] createPacer under a fake clock', () => {
     await paced.acquire('NotPacedAction');
     await vi.runAllTimersAsync();
     await Promise.all(calls);
-    expect(maxInWindow(sent, 1000)).toBeLessThanOrEqual(100);
-    expect(maxInWindow(sent, 1000)).toBeGreaterThanOrEqual(95);
+    expect(busiestWindow(sent, 1000)).toBeLessThanOrEqual(100);
+    expect(busiestWindow(sent, 1000)).toBeGreaterThanOrEqual(95);
   });
 
   it('stops waiting when the signal fires and lets the next waiter have the slot', async () => {

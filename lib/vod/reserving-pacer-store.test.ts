@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { busiestWindow } from '@/test/support/busiest-window';
 import { type ReserveRun, ReservingPacerStore } from './reserving-pacer-store';
-
-/** The largest number of times falling in any window [t, t + windowMs). */
-function maxInWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 /** A shared schedule in memory, with its own clock `skewMs` ahead of the servers' clock. */
 function sharedSchedule(clock: () => number, skewMs = 0) {
@@ -74,7 +63,7 @@ describe('[vod][pacer] ReservingPacerStore', () => {
       now += 1;
     }
     expect(
-      maxInWindow(
+      busiestWindow(
         sent.map((call) => call.at),
         1000,
       ),

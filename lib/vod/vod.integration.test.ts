@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EmulatorControl, RecordedRequest } from '@/emulator/control-client';
 import { startEmulator } from '@/emulator/server';
 import type { LogFields, Logger } from '@/lib/log';
+import { busiestWindow } from '@/test/support/busiest-window';
 import { type EmulatorProcess, startEmulatorProcess } from '@/test/support/server-process';
 import { chunk } from './chunk';
 import { createVodClient, type VodClient, type VodClientOptions } from './client';
@@ -101,18 +102,6 @@ const updateCalls = () => recorded('UpdateVideoInfos');
 const itemCount = (request: RecordedRequest) =>
   (JSON.parse(request.parameters.UpdateContent ?? '[]') as unknown[]).length;
 
-/** The most of `times` falling within any one window [t, t + windowMs). */
-function busiest(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (sorted[end]! - sorted[start]! >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
-
 /** 30 intervals of the pacer's schedule less its timer slack: about 1,040 ms (less a rounding error). */
 const PACED_WINDOW_MS = (30 * 1000) / (30 * PACER_UTILIZATION) - TIMER_SLACK_MS - 1e-6;
 
@@ -122,7 +111,7 @@ const PACED_WINDOW_MS = (30 * 1000) / (30 * PACER_UTILIZATION) - TIMER_SLACK_MS 
  * enough to hold one call back by more than that may see it throttled: it is retried, the only cost.
  */
 function expectWithinBudget(sent: readonly number[], requests: readonly RecordedRequest[], answered: number) {
-  expect(busiest(sent, PACED_WINDOW_MS)).toBeLessThanOrEqual(30);
+  expect(busiestWindow(sent, PACED_WINDOW_MS)).toBeLessThanOrEqual(30);
   const throttled = requests.filter((c) => c.errorCode === 'Throttling.User').length;
   expect(throttled).toBeLessThanOrEqual(1);
   expect(requests.filter((c) => c.status === 200)).toHaveLength(answered);

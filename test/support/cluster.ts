@@ -5,6 +5,7 @@ import { E2E_ACCESS_KEY_ID, E2E_ACCESS_KEY_SECRET } from '@/e2e/support/e2e-secr
 import { EmulatorControl, type RecordedRequest } from '@/emulator/control-client';
 import { type RunningEmulator, startEmulator } from '@/emulator/server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
+import { busiestWindow } from './busiest-window';
 import { createScratchPostgres } from './scratch-postgres';
 
 /**
@@ -183,13 +184,10 @@ export async function titlesOf(
 
 /** The most calls any one-second window [t, t + 1000 ms) of the log holds. */
 export function maxCallsInOneSecond(requests: readonly RecordedRequest[]): number {
-  const times = requests.map((request) => Date.parse(request.time)).sort((a, b) => a - b);
-  let most = 0;
-  for (let end = 0, start = 0; end < times.length; end++) {
-    while (times[end]! - times[start]! >= 1000) start++;
-    most = Math.max(most, end - start + 1);
-  }
-  return most;
+  return busiestWindow(
+    requests.map((request) => Date.parse(request.time)),
+    1000,
+  );
 }
 
 /**

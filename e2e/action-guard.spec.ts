@@ -1,13 +1,7 @@
-import { type APIRequestContext, request as playwrightRequest, type Request } from '@playwright/test';
+import { type APIRequestContext, request as playwrightRequest } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
-import { postServerAction } from './support/server-actions';
-
-interface CapturedAction {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
+import { captureVideosAction, postServerAction } from './support/server-actions';
 
 const VOD_WRITES = ['GetVideoInfos', 'UpdateVideoInfos'];
 
@@ -26,23 +20,13 @@ test.describe('[SECURITY][ACTIONS] server actions check the caller themselves', 
     await videos.typeInto(0, 'Title', 'Replayed title that must never land');
 
     // Capture the save exactly as the browser sends it, and stop it from reaching the server.
-    let captured: CapturedAction | undefined;
-    await page.route('**/videos**', async (route) => {
-      const sent: Request = route.request();
-      if (sent.method() === 'POST' && sent.headers()['next-action'] && !captured) {
-        captured = { url: sent.url(), headers: sent.headers(), body: sent.postData() ?? '' };
-        await route.abort();
-        return;
-      }
-      await route.continue();
-    });
+    const capture = await captureVideosAction(page);
     await videos.reviewAndSave();
-    await expect.poll(() => captured !== undefined).toBe(true);
-    const action = captured!;
+    const action = await capture.caught();
     await app.control.clearRequests();
 
     const replay = (context: APIRequestContext) =>
-      postServerAction(context, action.url, action.headers['next-action']!, action.body);
+      postServerAction(context, action.url, action.actionId, action.body);
 
     const anonymous = await playwrightRequest.newContext();
     const anonymousReply = await replay(anonymous);

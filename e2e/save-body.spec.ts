@@ -1,6 +1,6 @@
-import type { Request } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { VideosPage } from './pages/videos-page';
+import { captureVideosAction } from './support/server-actions';
 
 test.describe('[SECURITY][ACTIONS] save bodies the server cannot take get a clear error', () => {
   test('[SECURITY][ACTIONS] an 11 MiB save, a 41 MiB body, a body that is not JSON and JSON nested 100,000 deep change nothing and leave the server up', async ({
@@ -16,23 +16,13 @@ test.describe('[SECURITY][ACTIONS] save bodies the server cannot take get a clea
     await videos.typeInto(0, 'Title', 'A title that must never land');
 
     // The save exactly as the browser sends it, stopped before it reaches the server.
-    let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
-    await page.route('**/videos**', async (route) => {
-      const sent: Request = route.request();
-      if (sent.method() === 'POST' && sent.headers()['next-action'] && !captured) {
-        captured = { url: sent.url(), headers: sent.headers(), body: sent.postData() ?? '' };
-        await route.abort();
-        return;
-      }
-      await route.continue();
-    });
+    const capture = await captureVideosAction(page);
     await videos.reviewAndSave();
-    await expect.poll(() => captured !== undefined).toBe(true);
-    const action = captured!;
+    const action = await capture.caught();
     await app.control.clearRequests();
     const headers = {
-      'next-action': action.headers['next-action']!,
-      'content-type': action.headers['content-type'] ?? 'text/plain;charset=UTF-8',
+      'next-action': action.actionId,
+      'content-type': action.contentType,
       accept: 'text/x-component',
     };
     const send = (data: string) => page.request.post(action.url, { headers, data, timeout: 60_000 });

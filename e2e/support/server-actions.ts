@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import { type APIRequestContext, type APIResponse, expect, type Page } from '@playwright/test';
 
 interface ManifestEntry {
   filename: string;
@@ -34,4 +34,42 @@ export function postServerAction(
     },
     data: body,
   });
+}
+
+/** A server action call as the browser sent it. */
+export interface CapturedAction {
+  url: string;
+  /** The action's id, from the `next-action` header. */
+  actionId: string;
+  contentType: string;
+  body: string;
+}
+
+/**
+ * Catches the first server action the page sends from `/videos` and stops it before it reaches the server.
+ * Call `caught()` after whatever makes the page send it: it waits for the capture and answers it.
+ */
+export async function captureVideosAction(page: Page): Promise<{ caught(): Promise<CapturedAction> }> {
+  let captured: CapturedAction | undefined;
+  await page.route('**/videos**', async (route) => {
+    const sent = route.request();
+    const actionId = sent.headers()['next-action'];
+    if (sent.method() === 'POST' && actionId && !captured) {
+      captured = {
+        url: sent.url(),
+        actionId,
+        contentType: sent.headers()['content-type'] ?? 'text/plain;charset=UTF-8',
+        body: sent.postData() ?? '',
+      };
+      await route.abort();
+      return;
+    }
+    await route.continue();
+  });
+  return {
+    async caught() {
+      await expect.poll(() => captured !== undefined).toBe(true);
+      return captured!;
+    },
+  };
 }

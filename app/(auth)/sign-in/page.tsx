@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { AuthPanel } from '@/components/auth/auth-panel';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { LocaleSwitch } from '@/components/layout/locale-switch';
 import { ensureDemoAccounts } from '@/lib/auth/demo-accounts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/demo-credentials';
 import { getCurrentUser } from '@/lib/auth/session';
@@ -25,37 +25,28 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (isEmulator) await ensureDemoAccounts(config.mode);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations('auth');
-  const common = await getTranslations('common');
 
   return (
-    <main className={styles.page}>
-      <div className={styles.language}>
-        <LocaleSwitch />
-      </div>
-      <section className={`card ${styles.panel}`} aria-labelledby="sign-in-title">
-        <p className={styles.product}>{common('appName')}</p>
-        <h1 id="sign-in-title">{t('signInTitle')}</h1>
-        <p className={styles.intro}>{t('signInIntro')}</p>
-        {passwordChanged && <p role="status">{t('passwordChanged')}</p>}
-        <SignInForm
-          callbackUrl={callbackUrl}
-          hasSingleSignOn={config.auth.oidc !== undefined}
-          initialError={signInErrorMessage(t, error)}
-        />
-        {isEmulator && (
-          <aside className={styles.demo} aria-labelledby="demo-accounts-title">
-            <h2 id="demo-accounts-title">{t('demoAccountsTitle')}</h2>
-            <p>{t('demoAccountsBody', { password: DEMO_PASSWORD })}</p>
-            <ul>
-              {DEMO_ACCOUNTS.map((account) => (
-                <li key={account.email}>
-                  <code>{account.email}</code> — {t('demoAccountRole', { role: account.role })}
-                </li>
-              ))}
-            </ul>
-          </aside>
-        )}
-      </section>
-    </main>
+    <AuthPanel headingId="sign-in-title" title={t('signInTitle')} intro={[t('signInIntro')]}>
+      {passwordChanged && <p role="status">{t('passwordChanged')}</p>}
+      <SignInForm
+        callbackUrl={callbackUrl}
+        hasSingleSignOn={config.auth.oidc !== undefined}
+        initialError={signInErrorMessage(t, error)}
+      />
+      {isEmulator && (
+        <aside className={styles.demo} aria-labelledby="demo-accounts-title">
+          <h2 id="demo-accounts-title">{t('demoAccountsTitle')}</h2>
+          <p>{t('demoAccountsBody', { password: DEMO_PASSWORD })}</p>
+          <ul>
+            {DEMO_ACCOUNTS.map((account) => (
+              <li key={account.email}>
+                <code>{account.email}</code> — {t('demoAccountRole', { role: account.role })}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </AuthPanel>
   );
 }

@@ -5,10 +5,10 @@ import { buildForE2e } from '@/e2e/support/build';
  * `npm test`: the lint; then Vitest (unit and integration tests, which mostly wait on the emulator and the
  * database) while the production build is made beside it, its report held back and printed whole when it
  * ends; then the e2e tests on that build, the cluster spec alone after the rest. `next build` type-checks
- * the whole project (tsconfig's include: app, lib, tests, e2e, bench), so it is the typecheck. The e2e tests do not run beside Vitest: they keep
- * both cores busy, and Vitest's integration tests then time out. They run without Playwright's traces,
- * which cost a third of their time: a failure prints its error and screenshot, and the failing spec run
- * on its own (`npx playwright test <spec>`) keeps its trace.
+ * the whole project (tsconfig's include: app, lib, tests, e2e, bench), so it is the typecheck. The e2e
+ * tests do not run beside Vitest: they keep both cores busy, and Vitest's integration tests then time out.
+ * They run without Playwright's traces, which cost a third of their time: a failure prints its error and
+ * screenshot, and the failing spec run on its own (`npx playwright test <spec>`) keeps its trace.
  */
 
 interface Run {

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, type APIResponse, expect, type Page } from '@playwright/test';
 
+/** The content type a browser sends a server action's arguments with. */
+const ACTION_CONTENT_TYPE = 'text/plain;charset=UTF-8';
+
 interface ManifestEntry {
   filename: string;
   exportedName: string;
@@ -29,7 +32,7 @@ export function postServerAction(
   return context.post(pagePath, {
     headers: {
       'next-action': actionId,
-      'content-type': 'text/plain;charset=UTF-8',
+      'content-type': ACTION_CONTENT_TYPE,
       accept: 'text/x-component',
     },
     data: body,
@@ -58,7 +61,7 @@ export async function captureVideosAction(page: Page): Promise<{ caught(): Promi
       captured = {
         url: sent.url(),
         actionId,
-        contentType: sent.headers()['content-type'] ?? 'text/plain;charset=UTF-8',
+        contentType: sent.headers()['content-type'] ?? ACTION_CONTENT_TYPE,
         body: sent.postData() ?? '',
       };
       await route.abort();

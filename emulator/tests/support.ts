@@ -129,11 +129,11 @@ export async function rawV3(emulator: RunningEmulator, call: RawV3Call): Promise
   const search = [...query].map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
   const { host: _host, ...sent } = headers;
   const url = `${emulator.url}/${search ? `?${search}` : ''}`;
-  const init = { method: 'POST', headers: { ...sent, authorization } };
+  const signed = { ...sent, authorization };
   const payload = call.sentBody ?? (body.length > 0 ? body : undefined);
   if (call.bodyDelayMs !== undefined && payload !== undefined)
-    return slowBodyRequest(url, init.headers, payload, call.bodyDelayMs);
-  return rawFetch(url, { ...init, body: payload });
+    return slowBodyRequest(url, signed, payload, call.bodyDelayMs);
+  return rawFetch(url, { method: 'POST', headers: signed, body: payload });
 }
 
 /** A POST whose headers go out at once and whose body follows `delayMs` later (fetch would hold both). */
